@@ -1,0 +1,72 @@
+import { isSpace } from './chars.ts';
+
+/**
+ * A repaired view of some source text together with the offset of every view character in the
+ * original. Parsing and analysis read the view; positions are always reported in the original.
+ */
+export interface TextView {
+  /** the repaired text */
+  text: string;
+  /** origin[i] = offset in the original source of view character i; origin[text.length] = end */
+  origin: Int32Array;
+}
+
+/** A slice of the original source that belongs to one unit's sentence text. */
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e、。「」（）・ー]/;
+
+function isCjk(c: string | undefined): boolean {
+  return c !== undefined && CJK.test(c);
+}
+
+/**
+ * Joins the source lines of one unit into its sentence text: trims each line, joins Japanese
+ * lines without a separator (a PDF wrapped them) and English lines with one space, and closes up
+ * letters a PDF extraction spaced out (当 市 の 住 所 → 当市の住所).
+ */
+export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): TextView {
+  let text = '';
+  const origin: number[] = [];
+  let lastEnd = 0;
+  for (const segment of segments) {
+    let start = segment.start;
+    let end = segment.end;
+    while (start < end && isSpace(source[start])) start++;
+    while (end > start && (isSpace(source[end - 1]) || source[end - 1] === '\r')) end--;
+    if (start >= end) continue;
+    if (text.length > 0 && lang === 'en' && !text.endsWith('-')) {
+      text += ' ';
+      origin.push(start);
+    }
+    for (let i = start; i < end; i++) {
+      const c = source[i]!;
+      if (isSpace(c) && isSpacedLetterGap(source, i, start, end)) continue;
+      text += c;
+      origin.push(i);
+    }
+    lastEnd = end;
+  }
+  origin.push(lastEnd);
+  return { text, origin: Int32Array.from(origin) };
+}
+
+/** A single space between two single CJK characters that are themselves spaced out. */
+function isSpacedLetterGap(source: string, i: number, lineStart: number, lineEnd: number): boolean {
+  if (source[i] !== ' ' && source[i] !== '\u3000') return false;
+  const before = source[i - 1];
+  const after = source[i + 1];
+  if (i - 1 < lineStart || i + 1 >= lineEnd || !isCjk(before) || !isCjk(after)) return false;
+  const beforeIsolated = i - 2 < lineStart || isSpace(source[i - 2]);
+  const afterIsolated = i + 2 >= lineEnd || isSpace(source[i + 2]);
+  return beforeIsolated && afterIsolated;
+}
+
+/** Maps a view offset back to the original source. */
+export function toOriginal(view: TextView, offset: number): number {
+  const clamped = Math.max(0, Math.min(offset, view.origin.length - 1));
+  return view.origin[clamped]!;
+}

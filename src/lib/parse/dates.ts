@@ -1,0 +1,72 @@
+import { NUMERAL_CLASS, parseNumeral } from './numerals.ts';
+
+/** First Gregorian year of each era, minus one. */
+export const ERA_OFFSETS: Record<string, number> = {
+  明治: 1867,
+  大正: 1911,
+  昭和: 1925,
+  平成: 1988,
+  令和: 2018,
+};
+
+const N = `[${NUMERAL_CLASS}]+`;
+const ERA_DATE = new RegExp(`(明治|大正|昭和|平成|令和)(元|${N})年(${N})月(${N})日`);
+const WESTERN_DATE = new RegExp(`([0-9０-９]{4})年(${N})月(${N})日`);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Reads a date written in the Japanese or Western calendar (平成18年9月22日, 2024年1月17日) as ISO yyyy-mm-dd. */
+export function readDate(text: string): string | undefined {
+  const era = ERA_DATE.exec(text);
+  if (era) {
+    const year = era[2] === '元' ? 1 : parseNumeral(era[2]!);
+    const month = parseNumeral(era[3]!);
+    const day = parseNumeral(era[4]!);
+    if ([year, month, day].some(Number.isNaN)) return undefined;
+    return `${ERA_OFFSETS[era[1]!]! + year}-${pad(month)}-${pad(day)}`;
+  }
+  const western = WESTERN_DATE.exec(text);
+  if (western) {
+    const [y, m, d] = [parseNumeral(western[1]!), parseNumeral(western[2]!), parseNumeral(western[3]!)];
+    if ([y, m, d].some(Number.isNaN)) return undefined;
+    return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  return undefined;
+}
+
+/** A line that is nothing but a date. */
+export function readDateLine(text: string): string | undefined {
+  const body = text.trim();
+  const date = readDate(body);
+  if (!date) return undefined;
+  const rest = body.replace(ERA_DATE, '').replace(WESTERN_DATE, '').trim();
+  return rest === '' ? date : undefined;
+}
+
+const NUMBER_LINE = new RegExp(
+  `^(?:((?:明治|大正|昭和|平成|令和)(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)(?:条例|規則|法律|政令|省令|規程|訓令|告示|要綱)第(${N})号)$`,
+);
+
+/** A promulgation number line: 条例第57号, 平成十五年法律第五十七号. */
+export function readNumberLine(
+  text: string,
+): { number: string; date?: string; dateText?: string } | undefined {
+  const m = NUMBER_LINE.exec(text.trim());
+  if (!m) return undefined;
+  const out: { number: string; date?: string; dateText?: string } = { number: m[2]! };
+  if (m[1]) {
+    out.dateText = m[1];
+    const date = readDate(m[1]);
+    if (date) out.date = date;
+  }
+  return out;
+}
+
+/** An amendment history line: 平成19年10月1日 条例第24号. */
+export function readHistoryLine(text: string): { date: string; label: string; title: string } | undefined {
+  const m = new RegExp(`^(.*?日)\\s*(.*第${N}号.*)$`).exec(text.trim());
+  if (!m) return undefined;
+  const date = readDate(m[1]!);
+  if (!date) return undefined;
+  return { date, label: m[2]!.trim(), title: m[1]! };
+}

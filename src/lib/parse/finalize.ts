@@ -1,0 +1,167 @@
+import type { VFile } from 'vfile';
+import { buildTextView, type TextView } from '../normalize/view.ts';
+import type { DocumentNode, Node, Parent } from '../tree/types.ts';
+import type { TreeBuilder } from './builder.ts';
+
+/** The repaired text of each unit with its map to the source, for analysis passes. */
+export const textViews = new WeakMap<Parent, TextView>();
+
+const TEXT_HOLDERS = new Set([
+  'paragraph',
+  'item',
+  'subitem',
+  'cell',
+  'block',
+  'preamble',
+  'listItem',
+  'heading',
+  'tocEntry',
+  'historyEntry',
+  'title',
+]);
+
+/**
+ * Completes a built tree: drops nodes that received nothing, computes every node's position,
+ * the sentence text of each unit, and the anchors (`id`) of the URL contract.
+ */
+export function finalizeTree(b: TreeBuilder, root: DocumentNode, file: VFile): void {
+  prune(root);
+  place(b, root);
+  fillText(b, root);
+  assignIds(b, root, file);
+}
+
+function prune(node: Parent): boolean {
+  node.children = node.children.filter((c) => !('children' in c) || prune(c));
+  return node.children.length > 0 || node.type === 'document';
+}
+
+function place(b: TreeBuilder, node: Node): { start: number; end: number } | undefined {
+  let span = b.spans.get(node);
+  if ('children' in node) {
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const c of node.children) {
+      const s = place(b, c);
+      if (!s) continue;
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+    }
+    if (node.type === 'document') {
+      start = 0;
+      end = b.source.length;
+    }
+    if (start <= end) span = { start, end };
+  }
+  if (span) node.position = { start: b.point(span.start), end: b.point(span.end) };
+  return span;
+}
+
+function fillText(b: TreeBuilder, node: Parent): void {
+  if (TEXT_HOLDERS.has(node.type)) {
+    const view = buildTextView(b.source, b.segments(node), (b.root as DocumentNode).lang);
+    textViews.set(node, view);
+    node.text = view.text;
+  }
+  for (const c of node.children) if ('children' in c) fillText(b, c);
+}
+
+function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
+  const used = new Set<string>();
+  const counters = new Map<string, number>();
+  const next = (key: string) => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const claim = (node: Parent, id: string) => {
+    let unique = id;
+    for (let k = 2; used.has(unique); k++) unique = `${id}__${k}`;
+    if (unique !== id && node.position) {
+      const msg = file.message(`Unexpected second \`${node.label ?? id}\`, expected each number once`, {
+        place: node.position,
+        ruleId: 'duplicate-number',
+        source: 'reiki-parse',
+      });
+      msg.fatal = false;
+    }
+    used.add(unique);
+    node.id = unique;
+  };
+
+  const walk = (node: Parent, scope: { division: string; holder: string; articlePrefix: string }) => {
+    let inner = scope;
+    switch (node.type) {
+      case 'part':
+        claim(node, `part-${node.num ?? next('part')}`);
+        inner = { ...scope, division: node.id! };
+        break;
+      case 'chapter':
+        claim(node, `ch-${node.num ?? next('ch')}`);
+        inner = { ...scope, division: node.id! };
+        break;
+      case 'section':
+      case 'subsection':
+      case 'division': {
+        const key = node.type === 'section' ? 'sec' : node.type === 'subsection' ? 'sub' : 'div';
+        const base = scope.division.startsWith('part-') || !scope.division ? '' : `${scope.division}-`;
+        claim(node, `${base}${key}-${node.num ?? next(`${scope.division}-${key}`)}`);
+        inner = { ...scope, division: node.id! };
+        break;
+      }
+      case 'supplement':
+        claim(node, `suppl-${node.num ?? next('suppl')}`);
+        inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
+        break;
+      case 'article':
+        claim(node, `${scope.articlePrefix}art-${node.num ?? next(`${scope.articlePrefix}art`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'paragraph':
+        claim(node, `${scope.holder || 'doc'}-p${node.num ?? next(`${scope.holder}-p`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'item':
+        claim(node, `${scope.holder}-i${node.num ?? next(`${scope.holder}-i`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'subitem':
+        claim(node, `${scope.holder}-s${node.num ?? next(`${scope.holder}-s`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'table':
+      case 'block':
+      case 'list': {
+        const key = node.type === 'table' ? 't' : node.type === 'block' ? 'b' : 'l';
+        const base = scope.holder || scope.division || 'doc';
+        claim(node, `${base}-${key}${next(`${base}-${key}`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      }
+      case 'listItem':
+        claim(node, `${scope.holder}-${next(`${scope.holder}-li`)}`);
+        break;
+      case 'heading':
+        claim(node, `h-${next('h')}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'preamble':
+        claim(node, next('preamble') === 1 ? 'preamble' : `preamble-${counters.get('preamble')}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'toc':
+      case 'metadata':
+      case 'contact': {
+        const base = node.type === 'metadata' ? 'meta' : node.type;
+        const n = next(base);
+        claim(node, n === 1 ? base : `${base}-${n}`);
+        break;
+      }
+      default:
+        break;
+    }
+    for (const c of node.children) if ('children' in c) walk(c, inner);
+  };
+  walk(root, { division: '', holder: '', articlePrefix: '' });
+  void b;
+}

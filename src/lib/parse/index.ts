@@ -1,0 +1,49 @@
+import type { VFile } from 'vfile';
+import type { DocumentNode } from '../tree/types.ts';
+import { TreeBuilder } from './builder.ts';
+import { finalizeTree } from './finalize.ts';
+import { parseLawBody } from './law.ts';
+import { splitLines } from './lines.ts';
+import { parsePageBody } from './page.ts';
+
+/** How to read a source: as articles (ordinances, laws, policies) or as a web page. */
+export interface ParseOptions {
+  style?: 'law' | 'policy' | 'page';
+  lang?: 'ja' | 'en';
+}
+
+/**
+ * Parses a decoded source into the document tree. Never throws and never drops text: every
+ * character of `file.value` ends in exactly one leaf; problems become messages on `file`.
+ */
+export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNode {
+  const source = String(file.value ?? '');
+  const lang = options.lang ?? guessLang(source);
+  const style = options.style ?? guessStyle(source);
+  const root: DocumentNode = {
+    type: 'document',
+    style: style === 'policy' ? 'policy' : style,
+    lang,
+    children: [],
+  };
+  const builder = new TreeBuilder(root, source, file);
+  const lines = splitLines(source);
+  if (style === 'page') parsePageBody(builder, root, lines);
+  else parseLawBody(builder, root, lines);
+  finalizeTree(builder, root, file);
+  return root;
+}
+
+/** Japanese when kana or kanji make up a fair share of the letters. */
+export function guessLang(source: string): 'ja' | 'en' {
+  const sample = source.slice(0, 20000);
+  const ja = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+  const en = (sample.match(/[A-Za-z]/g) ?? []).length;
+  return ja * 3 >= en ? 'ja' : 'en';
+}
+
+/** Article-structured when several lines start with 第N条. */
+export function guessStyle(source: string): 'law' | 'page' {
+  const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
+  return articles.length >= 2 ? 'law' : 'page';
+}

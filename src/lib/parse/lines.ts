@@ -1,0 +1,93 @@
+import { isSpace, toHalfwidth } from '../normalize/chars.ts';
+
+/** One physical line of the source. */
+export interface Line {
+  /** 0-based line index */
+  index: number;
+  /** offset of the first character */
+  start: number;
+  /** offset just after the last character before the line break */
+  end: number;
+  /** offset just after the line break (\n, \r\n or \r) */
+  eolEnd: number;
+  /** the line as printed */
+  raw: string;
+  /** the line with full-width ASCII and ideographic spaces made half-width (same length as raw) */
+  norm: string;
+  /** number of leading whitespace characters */
+  indent: number;
+  /** true when the line holds only whitespace */
+  blank: boolean;
+  /** display width without trailing spaces (CJK counts 2) */
+  width: number;
+}
+
+/** Splits text into lines, keeping every character (line breaks included) addressable. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    let eolEnd = end;
+    if (text[eolEnd] === '\r') eolEnd++;
+    if (text[eolEnd] === '\n' && (eolEnd === end || text[end] === '\r')) eolEnd++;
+    const raw = text.slice(start, end);
+    lines.push(makeLine(raw, index, start, end, eolEnd));
+    index++;
+    start = eolEnd;
+  }
+  return lines;
+}
+
+function makeLine(raw: string, index: number, start: number, end: number, eolEnd: number): Line {
+  let indent = 0;
+  while (indent < raw.length && (isSpace(raw[indent]) || raw[indent] === '\f' || raw[indent] === '\v'))
+    indent++;
+  return {
+    index,
+    start,
+    end,
+    eolEnd,
+    raw,
+    norm: toHalfwidth(raw),
+    indent,
+    blank: indent === raw.length,
+    width: displayWidth(raw.trimEnd()),
+  };
+}
+
+/** Display width: East Asian wide characters count 2, others 1. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    width += code >= 0x1100 && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * The width at which a PDF extraction wrapped its lines, or undefined when the text was not
+ * wrapped (reiki pages print one unit per line). A wrapped text has many lines of nearly the
+ * same, maximal width.
+ */
+export function detectWrapWidth(lines: Line[]): number | undefined {
+  const widths = lines.filter((l) => !l.blank).map((l) => l.width);
+  if (widths.length < 12) return undefined;
+  const counts = new Map<number, number>();
+  for (const w of widths) if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [w, n] of counts) {
+    let near = n;
+    for (let d = 1; d <= 6; d++) near += counts.get(w - d) ?? 0;
+    if (near > bestCount || (near === bestCount && best !== undefined && w > best)) {
+      best = w;
+      bestCount = near;
+    }
+  }
+  if (best === undefined || bestCount < Math.max(6, widths.length * 0.15)) return undefined;
+  return best;
+}
