@@ -155,6 +155,7 @@ function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
         const base = node.type === 'metadata' ? 'meta' : node.type;
         const n = next(base);
         claim(node, n === 1 ? base : `${base}-${n}`);
+        inner = { ...scope, holder: node.id! };
         break;
       }
       default:

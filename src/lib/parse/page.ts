@@ -1,19 +1,257 @@
-import type { DocumentNode } from '../tree/types.ts';
+import type { ChromeKind, DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
+import { chromeKindOf, chromeRangeKind, isContactHeading, startsSurvey } from './chrome.ts';
+import { parseContact } from './contact.ts';
+import { readDate } from './dates.ts';
 import type { Line } from './lines.ts';
 
-/** Parses a web page or overview text: headings, paragraphs, lists, contact block, chrome. */
+type LineKind = 'chrome' | 'heading' | 'list' | 'table' | 'contact' | 'text';
+
+interface Classified {
+  line: Line;
+  kind: LineKind;
+  chrome?: ChromeKind;
+  /** list marker length and style */
+  marker?: { length: number; ordered: boolean };
+}
+
+const RANK = {
+  title: 1,
+  heading: 2,
+  contact: 2,
+  block: 40,
+  list: 40,
+  listItem: 41,
+  table: 40,
+  row: 41,
+  cell: 42,
+};
+
+const ORDERED_ITEM = /^(\d{1,3}[.)．）]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*/;
+const BULLET_ITEM = /^([•・●○◆◇■□▪‣\-*※])\s*/;
+
+/**
+ * Parses a web page or an overview text: headings inferred from short unpunctuated lines, lists,
+ * flattened tables, a contact block parsed into data, and page chrome classified (not dropped).
+ */
 export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[]): void {
-  void root;
-  for (const line of lines) {
+  const classified = classify(b, root, lines);
+  const depths = headingDepths(classified);
+  let list: Parent | undefined;
+  let table: Parent | undefined;
+  let contact: Parent | undefined;
+  let contactLines: string[] = [];
+  let headingCount = 0;
+
+  for (let i = 0; i < classified.length; i++) {
+    const entry = classified[i]!;
+    const { line } = entry;
     if (line.blank) {
       b.leaf('break', line.start, line.eolEnd);
       continue;
     }
-    b.closeRank(40);
-    const node = b.open({ type: 'block', children: [] }, 40);
-    b.leaf('break', line.start, line.start + line.indent, node);
-    b.leaf('text', line.start + line.indent, line.end, node);
-    b.leaf('break', line.end, line.eolEnd, node);
+    const at = line.start + line.indent;
+    const end = line.start + line.raw.trimEnd().length;
+    if (entry.kind !== 'list') list = undefined;
+    if (entry.kind !== 'table') table = undefined;
+
+    switch (entry.kind) {
+      case 'chrome': {
+        contact = undefined;
+        const updated = entry.chrome === 'updated' ? readDate(line.raw) : undefined;
+        if (updated) root.data = { ...(root.data ?? {}), updated };
+        b.leaf('break', line.start, at);
+        b.leaf('chrome', at, line.end, b.current, entry.chrome ?? 'other');
+        break;
+      }
+      case 'heading': {
+        contact = undefined;
+        headingCount++;
+        const isTitle = headingCount === 1 && !root.title;
+        const depth = isTitle ? 1 : (depths.get(i) ?? 2);
+        const node: Parent = { type: isTitle ? 'title' : 'heading', children: [], depth };
+        b.closeRank(isTitle ? RANK.title : depth);
+        b.open(node, isTitle ? RANK.title : depth);
+        node.title = b.source.slice(at, end);
+        if (isTitle) {
+          root.title = node.title;
+          b.closeTo(b.root);
+        }
+        b.leaf('break', line.start, at, node);
+        b.leaf('text', at, line.end, node);
+        break;
+      }
+      case 'contact': {
+        if (!contact) {
+          b.closeRank(RANK.contact);
+          contact = b.open({ type: 'contact', children: [] }, RANK.contact);
+          contactLines = [];
+          contact.title = b.source.slice(at, end);
+          b.leaf('break', line.start, at, contact);
+          b.leaf('marker', at, line.end, contact);
+        } else {
+          b.closeTo(contact);
+          const block = b.open({ type: 'block', children: [] }, RANK.block);
+          b.leaf('break', line.start, at, block);
+          b.leaf('text', at, line.end, block);
+          b.closeTo(contact);
+        }
+        contactLines.push(b.source.slice(at, end));
+        contact.contact = parseContact(contactLines.slice(1));
+        break;
+      }
+      case 'list': {
+        const holder = b.nearest('heading', 'contact') ?? b.root;
+        if (!list || !b.stack.includes(list)) {
+          b.closeTo(holder);
+          list = b.open({ type: 'list', children: [], ordered: entry.marker?.ordered ?? false }, RANK.list);
+        }
+        b.closeTo(list);
+        const item = b.open({ type: 'listItem', children: [] }, RANK.listItem);
+        const markerEnd = at + (entry.marker?.length ?? 0);
+        b.leaf('break', line.start, at, item);
+        b.leaf('marker', at, markerEnd, item);
+        item.label = b.source.slice(at, markerEnd).trim();
+        b.leaf('text', markerEnd, line.end, item);
+        break;
+      }
+      case 'table': {
+        if (!table || !b.stack.includes(table)) {
+          b.closeTo(b.nearest('heading') ?? b.root);
+          table = b.open({ type: 'table', children: [] }, RANK.table);
+          b.message(
+            'Unexpected table flattened into lines, expected rows of cells; kept as one cell per line',
+            'flattened-table',
+            line.start,
+            line.end,
+            'info',
+          );
+        }
+        b.closeTo(table);
+        const row = b.open({ type: 'row', children: [] }, RANK.row);
+        let cursor = line.start;
+        for (const m of line.raw.trimEnd().matchAll(/\S+/g)) {
+          const s = line.start + m.index!;
+          const e = s + m[0].length;
+          b.closeTo(row);
+          const cell = b.open({ type: 'cell', children: [] }, RANK.cell);
+          b.leaf('break', cursor, s, cell);
+          b.leaf('text', s, e, cell);
+          cursor = e;
+        }
+        b.closeTo(row);
+        b.leaf('break', cursor, line.end, row);
+        break;
+      }
+      default: {
+        const holder = b.nearest('heading') ?? b.root;
+        b.closeTo(holder);
+        const block = b.open({ type: 'block', children: [] }, RANK.block);
+        b.leaf('break', line.start, at, block);
+        b.leaf('text', at, line.end, block);
+      }
+    }
+    b.leaf('break', line.end, line.eolEnd);
   }
 }
+
+/** Decides what each line is, looking at its neighbours where one line alone cannot tell. */
+function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified[] {
+  const out: Classified[] = lines.map((line) => ({ line, kind: 'text' as LineKind }));
+  const content = out.filter((c) => !c.line.blank);
+  let inSurvey = false;
+  let inContact = false;
+  for (let k = 0; k < content.length; k++) {
+    const entry = content[k]!;
+    const body = entry.line.raw.trim();
+    if (isContactHeading(body)) {
+      inContact = true;
+      inSurvey = false;
+      entry.kind = 'contact';
+      continue;
+    }
+    const ranged = chromeRangeKind(b, entry.line);
+    const chrome = ranged ?? chromeKindOf(body, root.lang);
+    if (startsSurvey(body)) inSurvey = true;
+    if (chrome || inSurvey) {
+      entry.kind = 'chrome';
+      entry.chrome = chrome ?? 'survey';
+      inContact = false;
+      continue;
+    }
+    if (inContact) {
+      entry.kind = 'contact';
+      continue;
+    }
+    const ordered = ORDERED_ITEM.exec(body);
+    const bullet = BULLET_ITEM.exec(body);
+    if ((ordered || bullet) && body.length > (ordered ?? bullet)![0].length) {
+      entry.kind = 'list';
+      entry.marker = { length: (ordered ?? bullet)![0].length, ordered: Boolean(ordered) };
+    }
+  }
+  markTables(content);
+  for (let k = 0; k < content.length; k++) {
+    const entry = content[k]!;
+    if (entry.kind !== 'text') continue;
+    const next = content.slice(k + 1).find((c) => c.kind !== 'chrome');
+    if (looksLikeHeading(entry.line.raw.trim(), root.lang) && next !== undefined) entry.kind = 'heading';
+  }
+  return out;
+}
+
+/** Runs of four or more tiny lines are a table an extraction flattened (one cell per line). */
+function markTables(content: Classified[]): void {
+  const isCellLine = (c: Classified) => {
+    if (c.kind !== 'text') return false;
+    const body = c.line.raw.trim();
+    const tokens = body.split(/\s+/);
+    return tokens.every((t) => t.length <= 6 && !/[。、，．.:：!?「」]/.test(t)) && body.length <= 40;
+  };
+  for (let k = 0; k < content.length; ) {
+    let j = k;
+    while (j < content.length && isCellLine(content[j]!)) j++;
+    if (j - k >= 4) for (let m = k; m < j; m++) content[m]!.kind = 'table';
+    k = Math.max(j, k + 1);
+  }
+}
+
+/** Short lines without closing punctuation read as headings on pages. */
+function looksLikeHeading(body: string, lang: 'ja' | 'en'): boolean {
+  if (!body || /^[\d\s.,:-]+$/.test(body)) return false;
+  if (lang === 'en') {
+    const words = body.split(/\s+/).length;
+    return body.length <= 70 && words <= 9 && !/[.:;,]$/.test(body) && /^[A-Z"“]/.test(body);
+  }
+  return [...body].length <= 32 && !/[。．.、，,:：!！)）]$/.test(body) && !/^[(（]/.test(body);
+}
+
+/**
+ * Heading levels: a heading directly followed by another heading opens a group (level 2) and
+ * the headings under it are level 3, until the next such group heading.
+ */
+function headingDepths(classified: Classified[]): Map<number, number> {
+  const depths = new Map<number, number>();
+  const indices = classified
+    .map((c, i) => (c.line.blank || c.kind === 'chrome' ? -1 : i))
+    .filter((i) => i >= 0);
+  let grouped = false;
+  let first = true;
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    if (classified[i]!.kind !== 'heading') continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const next = indices[k + 1];
+    const nextIsHeading = next !== undefined && classified[next]!.kind === 'heading';
+    if (nextIsHeading) {
+      depths.set(i, 2);
+      grouped = true;
+    } else depths.set(i, grouped ? 3 : 2);
+  }
+  return depths;
+}
+
+export type { LineKind };
