@@ -1,0 +1,174 @@
+import type { ChromeKind } from '../tree/types.ts';
+import {
+  type Element,
+  firstElementChild,
+  getAttribute,
+  HTML_NAMESPACE,
+  isElement,
+  textOf,
+} from './html-dom.ts';
+
+/** Where an element sits, as far as classification cares. */
+export interface ChromeScope {
+  /** inside article/main/section/aside/nav: a header or footer there belongs to that content */
+  sectioning: boolean;
+}
+
+/** Elements whose content is never rendered as page text. */
+const SCRIPT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Elements whose children are fallback content, shown only when the embedded thing cannot be. */
+const FALLBACK_TAGS = new Set(['iframe', 'object', 'video', 'audio', 'canvas']);
+
+/** Links that post the page to a social network. */
+const SHARE_LINK =
+  /^https?:\/\/(?:www\.)?(?:twitter\.com\/(?:share|intent)|x\.com\/(?:share|intent)|(?:www\.)?facebook\.com\/(?:share|sharer|dialog\/share)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/entry)/i;
+/** Link or button text of share buttons ("このページの情報をツイッターでツイートできます"). */
+const SHARE_TEXT =
+  /(?:で|を)(?:ツイート|シェア|共有|送る)|^(?:ツイート|シェア)(?:する)?$|^(?:tweet|share)\b/i;
+/** Headings of share blocks ("この記事をSNSでシェアする"). */
+const SHARE_HEADING = /SNSで(?:シェア|共有)|(?:シェア|共有)する$/;
+/** Text of survey forms and their headings. */
+const SURVEY_TEXT =
+  /アンケート|役に立ちましたか|わかりやすかったですか|見つけやすかったですか|ご意見をお聞かせください/;
+/** Links back to the top of the page. */
+const TOP_TEXT = /^(?:ページ(?:の)?(?:上部|先頭|トップ)へ?(?:戻る)?|(?:back )?to top|page top)$/i;
+/** Skip links ("本文へ移動する", "Skip to content"). */
+const SKIP_TEXT = /本文へ|本文に|メインコンテンツへ|スキップ|skip to/i;
+/** `id` or class values naming the page header or footer of older, div-based pages. */
+const HEADER_FOOTER_ID =
+  /^(?:site|page|tmp|g|global)?[-_]?(?:header|footer)(?:[-_]?(?:area|wrap|inner|box))?$/i;
+
+/**
+ * Classify an element as page furniture, or `undefined` when it is content (or decided by an
+ * ancestor). The innermost classified element wins, so a share block inside a footer is `share`.
+ */
+export function classifyElement(element: Element, scope: ChromeScope): ChromeKind | undefined {
+  const tag = element.tagName;
+  if (element.namespaceURI !== HTML_NAMESPACE) return undefined;
+  if (SCRIPT_TAGS.has(tag)) return 'script';
+  if (tag === 'title' || FALLBACK_TAGS.has(tag) || isHidden(element)) return 'other';
+
+  const names = namesOf(element);
+  const words = names.flatMap(splitWords);
+  const role = getAttribute(element, 'role')?.toLowerCase();
+  const label = getAttribute(element, 'aria-label') ?? '';
+  const heading = headingText(element);
+
+  if (words.some(isBreadcrumbWord) || /パンくず|breadcrumb/i.test(label)) return 'breadcrumb';
+  if (words.some(isShareWord) || isShareLink(element) || (heading && SHARE_HEADING.test(heading)))
+    return 'share';
+  if (isShareList(element)) return 'share';
+  if (words.some(isSurveyWord) || (heading && SURVEY_TEXT.test(heading))) return 'survey';
+  if ((tag === 'form' || tag === 'fieldset') && SURVEY_TEXT.test(textOf(element))) return 'survey';
+  if (names.some((name) => /page-?top|to-?top|go-?top/i.test(name)) || isTopLink(element))
+    return 'back-to-top';
+  if (
+    tag === 'nav' ||
+    role === 'navigation' ||
+    role === 'menubar' ||
+    role === 'search' ||
+    words.some(isNavigationWord) ||
+    isSkipLink(element)
+  ) {
+    return 'navigation';
+  }
+  if (
+    ((tag === 'header' || tag === 'footer') && !scope.sectioning) ||
+    tag === 'aside' ||
+    role === 'banner' ||
+    role === 'contentinfo' ||
+    role === 'complementary' ||
+    names.some((name) => HEADER_FOOTER_ID.test(name))
+  ) {
+    return 'other';
+  }
+  return undefined;
+}
+
+/** True for elements that start a sectioning scope for header/footer. */
+export function isSectioning(element: Element): boolean {
+  return (
+    ['article', 'main', 'section', 'aside', 'nav'].includes(element.tagName) ||
+    getAttribute(element, 'role') === 'main'
+  );
+}
+
+function isHidden(element: Element): boolean {
+  const style = getAttribute(element, 'style') ?? '';
+  return (
+    getAttribute(element, 'hidden') !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+  );
+}
+
+/** The id and each class name, as written. */
+function namesOf(element: Element): string[] {
+  const id = getAttribute(element, 'id');
+  const classes = (getAttribute(element, 'class') ?? '').split(/\s+/);
+  return [id ?? '', ...classes].filter(Boolean);
+}
+
+/** "sns-shareBox" → ["sns", "share", "box"]. */
+function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function isBreadcrumbWord(word: string): boolean {
+  return /^(?:breadcrumbs?|bread|crumbs?|pankuzu|panku|topicpath)/.test(word);
+}
+
+function isShareWord(word: string): boolean {
+  return /^(?:share|sns|social|addthis)/.test(word);
+}
+
+function isSurveyWord(word: string): boolean {
+  return /^(?:enquete|enquate|anketo|questionnaire|survey|feedback)/.test(word);
+}
+
+function isNavigationWord(word: string): boolean {
+  return /^(?:nav|navi|navigation|[glsh]nav|[glsh]navi|subnav|sidenav|localnav|globalnav|gnavi|lnavi|skip|skiplinks?|sitemap|menu|[a-z]*menu)$/.test(
+    word,
+  );
+}
+
+function headingText(element: Element): string | undefined {
+  const first = firstElementChild(element);
+  return first && /^h[1-6]$/.test(first.tagName) ? textOf(first) : undefined;
+}
+
+function isShareLink(element: Element): boolean {
+  if (element.tagName !== 'a' && element.tagName !== 'button') return false;
+  const href = getAttribute(element, 'href') ?? '';
+  return SHARE_LINK.test(href) || SHARE_TEXT.test(textOf(element));
+}
+
+/** A list or list item whose only content is share links. */
+function isShareList(element: Element): boolean {
+  if (!['ul', 'ol', 'li', 'p'].includes(element.tagName)) return false;
+  let links = 0;
+  const onlyShare = (parent: Element): boolean =>
+    parent.childNodes.every((child) => {
+      if (!isElement(child)) return !('value' in child) || child.value.trim() === '';
+      if (isShareLink(child)) {
+        links++;
+        return true;
+      }
+      return onlyShare(child);
+    });
+  return onlyShare(element) && links > 0;
+}
+
+function isTopLink(element: Element): boolean {
+  if (element.tagName !== 'a') return false;
+  const href = getAttribute(element, 'href') ?? '';
+  return href.startsWith('#') && TOP_TEXT.test(textOf(element));
+}
+
+function isSkipLink(element: Element): boolean {
+  if (element.tagName !== 'a') return false;
+  return (getAttribute(element, 'href') ?? '').startsWith('#') && SKIP_TEXT.test(textOf(element));
+}

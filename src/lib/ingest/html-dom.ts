@@ -1,0 +1,48 @@
+import type { DefaultTreeAdapterTypes } from 'parse5';
+
+/** A parse5 element. */
+export type Element = DefaultTreeAdapterTypes.Element;
+/** A parse5 node that has children. */
+export type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+/** A parse5 child node. */
+export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+
+/** The HTML namespace (as opposed to SVG and MathML content). */
+export const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** True for element nodes. */
+export function isElement(node: ChildNode): node is Element {
+  return 'tagName' in node;
+}
+
+/** The value of an attribute, or `undefined` when absent. */
+export function getAttribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+/** Children, looking into `<template>` content. */
+export function childrenOf(node: ParentNode): ChildNode[] {
+  return 'content' in node ? node.content.childNodes : node.childNodes;
+}
+
+/** The element's text (scripts and styles excluded), up to about `limit` characters. */
+export function textOf(node: ParentNode, limit = 200): string {
+  let text = '';
+  const visit = (parent: ParentNode): void => {
+    for (const child of childrenOf(parent)) {
+      if (text.length >= limit) return;
+      if (child.nodeName === '#text' && 'value' in child) text += child.value;
+      else if (isElement(child) && child.tagName !== 'script' && child.tagName !== 'style') {
+        if (child.tagName === 'img') text += getAttribute(child, 'alt') ?? '';
+        visit(child);
+      }
+    }
+  };
+  visit(node);
+  return text.replace(/[ \t\n\f\r]+/g, ' ').trim();
+}
+
+/** The first direct child element, skipping whitespace text. */
+export function firstElementChild(element: Element): Element | undefined {
+  return element.childNodes.find(isElement);
+}

@@ -1,0 +1,149 @@
+import { parse } from 'parse5';
+import type { ChromeKind } from '../tree/types.ts';
+import { type ChromeScope, classifyElement, isSectioning } from './html-chrome.ts';
+import {
+  type ChildNode,
+  childrenOf,
+  type Element,
+  getAttribute,
+  HTML_NAMESPACE,
+  isElement,
+  type ParentNode,
+} from './html-dom.ts';
+import { formatListMarker, type ListState, startList } from './html-lists.ts';
+import { HTML_SPACE, TextSink } from './html-text-sink.ts';
+import type { ChromeRange } from './source-data.ts';
+
+/** Text extracted from an HTML page, with its furniture. */
+export interface ExtractedHtml {
+  /** the page as plain text lines: blocks separated by a blank line, list items and table rows by a line break */
+  text: string;
+  /** furniture in `text` (navigation, breadcrumbs, share buttons, surveys, scripts …), sorted, non-overlapping */
+  chrome: ChromeRange[];
+}
+
+/** Blocks separated from their neighbours by a blank line. */
+const BLOCKS: ReadonlySet<string> = wordSet(`
+  address article aside blockquote body center details dialog dir div dl fieldset figcaption figure
+  footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend main nav p search section summary table title
+`);
+/** Blocks that only start a new line: consecutive ones stay on consecutive lines, as in the seeds. */
+const LINES = new Set(['tr', 'dt', 'dd', 'caption', 'option', 'optgroup']);
+/** Whitespace is kept as written. */
+const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'textarea', 'xmp']);
+/** Raw text shown as code, never as page text. */
+const RAW_TEXT = new Set(['script', 'style']);
+
+interface Context extends ChromeScope {
+  kind: ChromeKind | undefined;
+  pre: boolean;
+  /** inside a table cell: line breaks become single spaces, so a row stays on one line */
+  cell: boolean;
+  list: ListState | undefined;
+  listDepth: number;
+}
+
+/**
+ * Turn a saved 例規集 page or city web page into plain text lines that keep its structure.
+ *
+ * Pure text extraction (parse5, no script runs). Headings and paragraphs become blocks separated by
+ * a blank line; list items get the marker a browser shows ("  1. ", "  • "); table cells are joined
+ * by one space, one row per line; entities are decoded. Nothing shown is dropped: scripts, styles,
+ * navigation, breadcrumbs, share buttons and survey forms are kept and reported in `chrome`.
+ */
+export function extractHtml(html: string): ExtractedHtml {
+  // scriptingEnabled: false parses <noscript> content as markup, the way a reader without scripts sees it
+  const document = parse(html, { scriptingEnabled: false });
+  const sink = new TextSink();
+  const context: Context = {
+    kind: undefined,
+    pre: false,
+    cell: false,
+    list: undefined,
+    listDepth: 0,
+    sectioning: false,
+  };
+  walkChildren(document, context, sink);
+  return sink.finish();
+}
+
+function walkChildren(parent: ParentNode, context: Context, sink: TextSink): void {
+  for (const child of childrenOf(parent)) walkNode(child, context, sink);
+}
+
+function walkNode(node: ChildNode, context: Context, sink: TextSink): void {
+  if (isElement(node)) walkElement(node, context, sink);
+  else if (node.nodeName === '#text' && 'value' in node) writeText(node.value, context, sink);
+}
+
+function writeText(value: string, context: Context, sink: TextSink): void {
+  if (context.pre) {
+    sink.write(value, context.kind);
+    return;
+  }
+  const words = value.split(HTML_SPACE);
+  const spaces = value.match(new RegExp(HTML_SPACE, 'g')) ?? [];
+  // split() gives an empty first or last word when the text starts or ends with white space
+  let space = 0;
+  words.forEach((word, index) => {
+    if (index > 0) sink.whitespace(/[\n\r]/.test(spaces[space++] ?? ''));
+    sink.write(word, context.kind);
+  });
+}
+
+function walkElement(element: Element, parent: Context, sink: TextSink): void {
+  const tag = element.namespaceURI === HTML_NAMESPACE ? element.tagName : '';
+  const context: Context = {
+    ...parent,
+    kind: classifyElement(element, parent) ?? parent.kind,
+    sectioning: parent.sectioning || isSectioning(element),
+  };
+  const breakBefore = (count: 1 | 2): void => (context.cell ? sink.separator() : sink.lineBreak(count));
+  // inside a list, blocks start a new line but keep the items on consecutive lines
+  const block = parent.listDepth > 0 ? 1 : 2;
+
+  if (RAW_TEXT.has(tag)) {
+    breakBefore(block);
+    const code = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+    sink.write(code.trim(), context.kind);
+    breakBefore(block);
+  } else if (tag === 'br') {
+    if (context.cell) sink.separator();
+    else sink.hardBreak();
+  } else if (tag === 'img' || (tag === 'input' && getAttribute(element, 'type') === 'image')) {
+    writeText(getAttribute(element, 'alt') ?? '', { ...context, kind: context.kind ?? 'image' }, sink);
+  } else if (tag === 'ul' || tag === 'ol' || tag === 'menu' || tag === 'dir') {
+    breakBefore(block);
+    walkChildren(element, { ...context, list: startList(element), listDepth: parent.listDepth + 1 }, sink);
+    breakBefore(block);
+  } else if (tag === 'li') {
+    breakBefore(1);
+    sink.setPrefix(
+      formatListMarker(context.list, element, context.cell ? 0 : context.listDepth),
+      context.kind,
+    );
+    walkChildren(element, context, sink);
+    sink.clearPrefix();
+  } else if (tag === 'td' || tag === 'th') {
+    sink.separator();
+    walkChildren(element, { ...context, cell: true }, sink);
+  } else if (PREFORMATTED.has(tag)) {
+    breakBefore(block);
+    walkChildren(element, { ...context, pre: !context.cell }, sink);
+    breakBefore(block);
+  } else if (LINES.has(tag)) {
+    breakBefore(1);
+    walkChildren(element, context, sink);
+    breakBefore(1);
+  } else if (BLOCKS.has(tag)) {
+    breakBefore(block);
+    walkChildren(element, context, sink);
+    breakBefore(block);
+  } else {
+    walkChildren(element, context, sink);
+  }
+}
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { compareMessages, describeError, INGEST_SOURCE, type Place } from './report.ts';
+
+/** A text in both site languages. */
+export const localizedSchema = z.strictObject({
+  /** Japanese, as the city writes it. Required. */
+  ja: z.string().min(1),
+  /** English, natural rather than literal. Required. */
+  en: z.string().min(1),
+});
+
+/** An ISO 8601 calendar date (yyyy-mm-dd). Quote it or not: YAML 1.2 reads it as a string. */
+const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd), e.g. 2006-09-22' });
+
+/** An absolute http or https URL. */
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+
+/** Metadata of a city: `content/sources/{city}/city.yaml`. */
+export const citySchema = z.strictObject({
+  /** The city's name, e.g. `{ ja: 日向市, en: Hyuga City }`. Required. */
+  name: localizedSchema,
+  /** Its prefecture, e.g. `{ ja: 宮崎県, en: Miyazaki }`. Required. */
+  prefecture: localizedSchema,
+  /** The city's official website (http or https). Optional; no default. */
+  url: httpUrl.optional(),
+});
+
+/** Metadata of one source document: `content/sources/{city}/{doc}.yaml` beside `{doc}.txt` or `{doc}.html`. */
+export const documentSchema = z.strictObject({
+  /** Document title, e.g. `{ ja: 日向市個人情報保護条例, en: Hyuga City Personal Information Protection Ordinance }`. Required. */
+  title: localizedSchema,
+  /** What the document is: an ordinance (条例), a policy (方針・ポリシー), an explanatory web page, or a national law. Required. */
+  kind: z.enum(['ordinance', 'policy', 'page', 'law']),
+  /** Language of the source text. Required. */
+  lang: z.enum(['ja', 'en']),
+  /** Law or ordinance number as printed, e.g. `条例第57号`. Optional. */
+  number: z.string().min(1).optional(),
+  /** Promulgation (公布) or enactment (制定) date. Optional. */
+  promulgated: isoDate.optional(),
+  /** Date of the last amendment or page update the source states (改正, 更新日). Optional. */
+  updated: isoDate.optional(),
+  /** Date the text in force took effect (施行). Optional. */
+  enforced: isoDate.optional(),
+  /** Where the source was published (http or https), only when known; never guessed. Optional. */
+  source: httpUrl.optional(),
+  /** File name of the seed this source was imported from, e.g. `003_c43405dea882d69b.txt`. Optional. */
+  seed: z.string().min(1).optional(),
+  /** Free-form settings for later passes (topic overrides and the like). Optional; default none. */
+  overrides: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** Validated `city.yaml`. */
+export type CityMeta = z.infer<typeof citySchema>;
+/** Validated `{doc}.yaml`. */
+export type DocumentMeta = z.infer<typeof documentSchema>;
+
+/** The outcome of reading a metadata file: the data when valid, and the file with its messages. */
+export interface MetadataResult<T> {
+  data: T | undefined;
+  file: VFile;
+}
+
+/**
+ * Parse and validate YAML metadata. Problems become messages on the returned file (never thrown):
+ * `invalid-yaml` for syntax errors, `invalid-metadata` for each bad field, naming the field path
+ * ("title.en: expected string, received undefined") and pointing at its line.
+ */
+export function parseMetadata<T>(schema: z.ZodType<T>, text: string, path: string): MetadataResult<T> {
+  const file = new VFile({ path, value: text });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true });
+  for (const error of document.errors) {
+    const [start] = error.linePos ?? [];
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    fail(
+      file,
+      `Unexpected YAML: ${reason}`,
+      'invalid-yaml',
+      start && { line: start.line, column: start.col },
+    );
+  }
+  if (document.errors.length > 0) return { data: undefined, file };
+
+  const result = schema.safeParse(document.toJS());
+  if (result.success) return { data: result.data, file };
+  for (const { path: fieldPath, reason } of describeIssues(result.error.issues)) {
+    const offset = findOffset(document, fieldPath);
+    const field = fieldPath.map(String).join('.');
+    fail(
+      file,
+      field ? `${field}: ${reason}` : reason,
+      'invalid-metadata',
+      offset === undefined ? undefined : toPlace(lineCounter, offset),
+    );
+  }
+  file.messages.sort(compareMessages);
+  return { data: undefined, file };
+}
+
+/** One entry per bad field; an unknown key is reported at the key itself (usually a typo). */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): Array<{ path: PropertyKey[]; reason: string }> {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key],
+        reason: 'unexpected field, expected only the fields listed in docs/sources.md (a typo?)',
+      }));
+    }
+    return [{ path: issue.path, reason: issue.message.replace(/^Invalid (?:input|option): /, '') }];
+  });
+}
+
+/** Read and validate `city.yaml`. */
+export async function readCityMeta(path: string): Promise<MetadataResult<CityMeta>> {
+  return readMetadata(citySchema, path);
+}
+
+/** Read and validate a document's `{doc}.yaml`. */
+export async function readDocumentMeta(path: string): Promise<MetadataResult<DocumentMeta>> {
+  return readMetadata(documentSchema, path);
+}
+
+async function readMetadata<T>(schema: z.ZodType<T>, path: string): Promise<MetadataResult<T>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const file = new VFile({ path });
+    fail(
+      file,
+      `Cannot read metadata (${describeError(error)}), expected a readable YAML file`,
+      'unreadable-metadata',
+    );
+    return { data: undefined, file };
+  }
+  return parseMetadata(schema, text.replace(/^\uFEFF/, ''), path);
+}
+
+function fail(file: VFile, reason: string, ruleId: string, place?: Place | undefined): void {
+  const message = file.message(reason, { ruleId, source: INGEST_SOURCE, ...(place ? { place } : {}) });
+  message.fatal = true;
+}
+
+/** Offset of the YAML node at `path`, or of its nearest existing ancestor (a missing key points at its map). */
+function findOffset(
+  document: ReturnType<typeof parseDocument>,
+  path: readonly PropertyKey[],
+): number | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
+      return node.range[0];
+  }
+  return undefined;
+}
+
+function toPlace(lineCounter: LineCounter, offset: number): Place {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}

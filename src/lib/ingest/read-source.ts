@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { VFile } from 'vfile';
+import { decodeSource } from './decode.ts';
+import { extractHtml } from './html.ts';
+import { describeError, INGEST_SOURCE } from './report.ts';
+import type { SourceEncoding } from './source-data.ts';
+
+/** File extensions read as HTML pages; everything else is plain text. */
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm']);
+
+const ENCODINGS: ReadonlySet<string> = new Set<SourceEncoding>([
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'shift_jis',
+  'euc-jp',
+  'iso-2022-jp',
+]);
+
+/**
+ * Read a source file into a VFile: decode its bytes ({@link decodeSource}), and for `.html`/`.htm`
+ * extract the page text (`file.value`) and its furniture (`file.data.chrome`).
+ * `file.data.format` is `'html'` or `'text'`. Never throws: an unreadable file gets a fatal
+ * `unreadable-source` message and an empty value.
+ */
+export async function readSource(path: string): Promise<VFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadable(path, error);
+  }
+  return finishSource(bytes, path);
+}
+
+/** Synchronous {@link readSource}, for scripts and tests. */
+export function readSourceSync(path: string): VFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return unreadable(path, error);
+  }
+  return finishSource(bytes, path);
+}
+
+/** Decode bytes already read from `path` and, for HTML, extract the text. */
+export function finishSource(bytes: Uint8Array, path: string): VFile {
+  const html = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+  const file = decodeSource(bytes, path, { hint: html ? sniffCharset(bytes) : undefined });
+  file.data.format = html ? 'html' : 'text';
+  if (html && !file.messages.some((message) => message.fatal)) {
+    const extracted = extractHtml(String(file.value));
+    file.value = extracted.text;
+    file.data.chrome = extracted.chrome;
+  }
+  return file;
+}
+
+function unreadable(path: string, error: unknown): VFile {
+  const file = new VFile({ path, value: '' });
+  const message = file.message(
+    `Cannot read file (${describeError(error)}), expected a readable source file`,
+    {
+      ruleId: 'unreadable-source',
+      source: INGEST_SOURCE,
+      ...(error instanceof Error ? { cause: error } : {}),
+    },
+  );
+  message.fatal = true;
+  return file;
+}
+
+/** The encoding a page declares in `<meta charset>` or `http-equiv` within its first 1024 bytes. */
+export function sniffCharset(bytes: Uint8Array): SourceEncoding | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    // TextDecoder knows every WHATWG label: sjis, windows-31j, x-euc-jp …
+    const encoding = new TextDecoder(label).encoding;
+    return ENCODINGS.has(encoding) ? (encoding as SourceEncoding) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import type { ChromeKind } from '../tree/types.ts';
+
+/** Character encodings a source file can be read from (WHATWG labels, as `TextDecoder` names them). */
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
+
+/** How a source was stored: plain text, or a saved web page whose text was extracted. */
+export type SourceFormat = 'text' | 'html';
+
+/**
+ * A stretch of page furniture in extracted text.
+ * Offsets are UTF-16 code-unit indices into the text (`start` inclusive, `end` exclusive), like `String#slice`.
+ */
+export interface ChromeRange {
+  start: number;
+  end: number;
+  kind: ChromeKind;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** the encoding the source bytes were decoded from */
+    encoding: SourceEncoding;
+    /** the source started with a byte order mark (removed from `file.value`) */
+    bom: boolean;
+    /** plain text or extracted HTML */
+    format: SourceFormat;
+    /** HTML only: page furniture in `file.value`, sorted and non-overlapping */
+    chrome: ChromeRange[];
+  }
+}
