@@ -1,0 +1,88 @@
+import type { Root } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/**
+ * Serialize an MDX syntax tree. Text is escaped by the serializer (`\{`, `\<`, `\*`, character
+ * references for edge whitespace), so source text can never turn into JSX, ESM, expressions,
+ * comments or markdown syntax.
+ */
+export function serializeMdx(tree: Root): string {
+  return toMarkdown(tree, {
+    extensions: [mdxToMarkdown()],
+    // Line endings inside text are written as `&#xA;`/`&#xD;`: a text line that starts with `</Tag>`,
+    // `-` or spaces would otherwise be read as something else, and readers differ on lazy lines.
+    unsafe: [
+      { character: '\n', inConstruct: 'phrasing' },
+      { character: '\r', inConstruct: 'phrasing' },
+    ],
+  });
+}
+
+const reader = unified().use(remarkParse).use(remarkMdx).freeze();
+
+/** Parse MDX the way MDX itself reads it (micromark with the MDX extensions). */
+export function parseMdx(mdx: string): Root {
+  return reader.parse(mdx);
+}
+
+/** Where a parsed tree first differs from the expected one. */
+export interface RoundTripDifference {
+  /** JSON-ish path to the difference, like `children[0].children[3].value` */
+  path: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** The result of {@link checkRoundTrip}. */
+export type RoundTripResult = { ok: true } | ({ ok: false } & RoundTripDifference);
+
+/**
+ * Parse `mdx` back and compare it with the tree it was serialized from, ignoring `position` and
+ * `data` (parser bookkeeping such as estree). Emitted MDX must read back as exactly its tree.
+ */
+export function checkRoundTrip(mdx: string, tree: Root): RoundTripResult {
+  let parsed: Root;
+  try {
+    parsed = parseMdx(mdx);
+  } catch (error) {
+    return { ok: false, path: '', expected: 'MDX that parses', actual: String(error) };
+  }
+  const difference = findDifference(tree, parsed, '');
+  return difference ? { ok: false, ...difference } : { ok: true };
+}
+
+const IGNORED_KEYS: ReadonlySet<string> = new Set(['position', 'data']);
+
+/** The first place two unist trees differ, ignoring positions and data. */
+export function findDifference(
+  expected: unknown,
+  actual: unknown,
+  path = '',
+): RoundTripDifference | undefined {
+  if (Object.is(expected, actual)) return undefined;
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    for (let index = 0; index < Math.max(expected.length, actual.length); index++) {
+      const found = findDifference(expected[index], actual[index], `${path}[${index}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (isRecord(expected) && isRecord(actual)) {
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    for (const key of [...keys].sort()) {
+      if (IGNORED_KEYS.has(key)) continue;
+      const found = findDifference(expected[key], actual[key], path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return { path, expected, actual };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
