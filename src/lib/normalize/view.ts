@@ -18,6 +18,9 @@ export interface Segment {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e、。「」（）・ー]/;
+/** A space between two CJK characters: the only place spaced-out letters can be. */
+const SPACED =
+  /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e][ \u3000][\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e、。]/;
 
 function isCjk(c: string | undefined): boolean {
   return c !== undefined && CJK.test(c);
@@ -29,7 +32,7 @@ function isCjk(c: string | undefined): boolean {
  * letters a PDF extraction spaced out (当 市 の 住 所 → 当市の住所).
  */
 export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): TextView {
-  let text = '';
+  const pieces: string[] = [];
   const origin: number[] = [];
   let lastEnd = 0;
   for (const segment of segments) {
@@ -38,20 +41,37 @@ export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 
     while (start < end && isSpace(source[start])) start++;
     while (end > start && (isSpace(source[end - 1]) || source[end - 1] === '\r')) end--;
     if (start >= end) continue;
-    if (text.length > 0 && lang === 'en' && !text.endsWith('-')) {
-      text += ' ';
+    if (pieces.length > 0 && lang === 'en' && !pieces[pieces.length - 1]!.endsWith('-')) {
+      pieces.push(' ');
       origin.push(start);
     }
-    for (let i = start; i < end; i++) {
-      const c = source[i]!;
-      if (isSpace(c) && isSpacedLetterGap(source, i, start, end)) continue;
-      text += c;
-      origin.push(i);
+    const slice = source.slice(start, end);
+    if (!SPACED.test(slice)) {
+      pieces.push(slice);
+      for (let i = start; i < end; i++) origin.push(i);
+    } else {
+      let kept = '';
+      for (let i = start; i < end; i++) {
+        const c = source[i]!;
+        if (isSpace(c) && isSpacedLetterGap(source, i, start, end)) continue;
+        kept += c;
+        origin.push(i);
+      }
+      pieces.push(kept);
     }
     lastEnd = end;
   }
   origin.push(lastEnd);
-  return { text, origin: Int32Array.from(origin) };
+  return { text: pieces.join(''), origin: Int32Array.from(origin) };
+}
+
+/** The text of {@link buildTextView} without its offset map, for when only the text is needed. */
+export function joinText(source: string, segments: Segment[], lang: 'ja' | 'en'): string {
+  if (segments.length === 1) {
+    const only = source.slice(segments[0]!.start, segments[0]!.end).trim();
+    if (!SPACED.test(only)) return only;
+  }
+  return buildTextView(source, segments, lang).text;
 }
 
 /** A single space between two single CJK characters that are themselves spaced out. */

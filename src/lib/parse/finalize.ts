@@ -1,10 +1,27 @@
 import type { VFile } from 'vfile';
-import { buildTextView, type TextView } from '../normalize/view.ts';
+import { buildTextView, joinText, type Segment, type TextView } from '../normalize/view.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
-/** The repaired text of each unit with its map to the source, for analysis passes. */
-export const textViews = new WeakMap<Parent, TextView>();
+const unitSegments = new WeakMap<Parent, { source: string; segments: Segment[]; lang: 'ja' | 'en' }>();
+const viewCache = new WeakMap<Parent, TextView>();
+
+/**
+ * The repaired text of a unit with its map to the source, for analysis passes. Built on first
+ * use: most builds never need the map of most units.
+ */
+export function textViewOf(node: Parent): TextView | undefined {
+  const cached = viewCache.get(node);
+  if (cached) return cached;
+  const entry = unitSegments.get(node);
+  if (!entry) return undefined;
+  const view = buildTextView(entry.source, entry.segments, entry.lang);
+  viewCache.set(node, view);
+  return view;
+}
+
+/** @deprecated use {@link textViewOf}; kept as a read-only facade for callers of the first API. */
+export const textViews = { get: textViewOf };
 
 const TEXT_HOLDERS = new Set([
   'paragraph',
@@ -59,9 +76,10 @@ function place(b: TreeBuilder, node: Node): { start: number; end: number } | und
 
 function fillText(b: TreeBuilder, node: Parent): void {
   if (TEXT_HOLDERS.has(node.type)) {
-    const view = buildTextView(b.source, b.segments(node), (b.root as DocumentNode).lang);
-    textViews.set(node, view);
-    node.text = view.text;
+    const lang = (b.root as DocumentNode).lang;
+    const segments = b.segments(node);
+    unitSegments.set(node, { source: b.source, segments, lang });
+    node.text = joinText(b.source, segments, lang);
   }
   for (const c of node.children) if ('children' in c) fillText(b, c);
 }

@@ -606,7 +606,8 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     }
 
     if (CAPTION_LINE.test(body)) {
-      const next = lines.slice(index + 1).find((l) => !l.blank);
+      let next: Line | undefined;
+      for (let k = index + 1; k < lines.length && !next; k++) if (!lines[k]!.blank) next = lines[k];
       const nextBody = next ? next.norm.slice(next.indent) : '';
       if (
         next &&

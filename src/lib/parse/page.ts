@@ -194,7 +194,9 @@ function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified
   for (let k = 0; k < content.length; k++) {
     const entry = content[k]!;
     if (entry.kind !== 'text') continue;
-    const next = content.slice(k + 1).find((c) => c.kind !== 'chrome');
+    let next: Classified | undefined;
+    for (let m = k + 1; m < content.length && !next; m++)
+      if (content[m]!.kind !== 'chrome') next = content[m];
     if (looksLikeHeading(entry.line.raw.trim(), root.lang) && next !== undefined) entry.kind = 'heading';
   }
   return out;

@@ -1,0 +1,90 @@
+/**
+ * Benchmarks (they print; tests never time): ingest + parse throughput over the seeds and a
+ * ≥ 5 MB generated ordinance, with peak memory. Run: npm run bench
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+import { finishSource } from '../src/lib/ingest/read-source.ts';
+import { parseSource } from '../src/lib/parse/index.ts';
+import { createRandom, generateOrdinance } from '../src/lib/synth/ordinance.ts';
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 5);
+
+interface Row {
+  name: string;
+  bytes: number;
+  ms: number;
+}
+
+function measure(
+  name: string,
+  inputs: Array<{ path: string; bytes: Uint8Array }>,
+  rounds: number,
+  analyze?: (tree: ReturnType<typeof parseSource>, file: VFile) => void,
+): Row {
+  const bytes = inputs.reduce((n, i) => n + i.bytes.byteLength, 0) * rounds;
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      const file = finishSource(input.bytes, input.path);
+      const tree = parseSource(file);
+      analyze?.(tree, file);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
+  }
+  return { name, bytes, ms: performance.now() - started };
+}
+
+function listSources(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...listSources(path));
+    else if (/\.(txt|html?)$/.test(entry)) out.push(path);
+  }
+  return out.sort();
+}
+
+const seeds = listSources('content/sources').map((path) => ({
+  path,
+  bytes: new Uint8Array(readFileSync(path)),
+}));
+const hyuga = readFileSync('content/sources/hyuga/personal-information-protection-ordinance.txt', 'utf8');
+const big = generateOrdinance(hyuga, 5.5 * 1024 * 1024, createRandom(42));
+const generated = [{ path: 'generated.txt', bytes: new TextEncoder().encode(big) }];
+
+let analyze: ((tree: ReturnType<typeof parseSource>, file: VFile) => void) | undefined;
+try {
+  const mod = await import('../src/lib/analyze/index.ts' as string);
+  analyze = (tree, file) => void mod.analyzeReferences(tree, file);
+} catch {
+  analyze = undefined;
+}
+
+measure('warm-up', seeds, 3);
+const rows: Row[] = [
+  measure('ingest+parse, 5 seeds ×20', seeds, 20),
+  measure('ingest+parse, generated ordinance', generated, 1),
+];
+if (analyze) {
+  rows.push(measure('ingest+parse+analyse, 5 seeds ×20', seeds, 20, analyze));
+  rows.push(measure('ingest+parse+analyse, generated ordinance', generated, 1, analyze));
+}
+clearInterval(sampler);
+
+console.log('| benchmark | input | time | throughput |');
+console.log('|---|---:|---:|---:|');
+for (const row of rows) {
+  const mb = row.bytes / 1024 / 1024;
+  console.log(
+    `| ${row.name} | ${mb.toFixed(2)} MB | ${row.ms.toFixed(0)} ms | ${(mb / (row.ms / 1000)).toFixed(1)} MB/s |`,
+  );
+}
+console.log(
+  `\npeak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB · Node ${process.version} · one core (single-threaded)`,
+);
+if (!analyze) console.log('(analysis not measured: src/lib/analyze is not present)');
