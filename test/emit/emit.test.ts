@@ -132,14 +132,31 @@ describe('hostile source text stays text', () => {
 });
 
 describe('structure', () => {
-  it('gives headings a true hierarchy: chapter h2, article caption h3; page headings by depth', () => {
+  it('gives headings a true hierarchy: chapter h2, article caption h3, page headings by nesting', () => {
     const law = emitDocument(ordinance()).mdx;
-    expect(law).toMatch(/<Head level="2"><Marker>第1章<\/Marker> 総則<\/Head>/);
-    expect(law).toMatch(/<Head level="3"><Caption>\(目的\)<\/Caption><\/Head>/);
+    expect(law).toContain('<Head level="2"><Marker>第1章</Marker> 総則</Head>');
+    expect(law).toContain('<Head level="3"><Caption>(目的)</Caption></Head>');
+    expect(law).toContain(
+      '<Head level="2"><Marker>第１１条の２</Marker><Caption>（適用関係）</Caption></Head>',
+    );
+    expect(law).toContain('<Head level="3"><Caption>(施行期日)</Caption></Head>');
     const web = emitDocument(page()).mdx;
-    expect(web).toMatch(/<Heading id="h-1" level="2">/);
-    expect(web).toMatch(/<Heading id="h-2" level="3">/);
-    expect(web).toMatch(/<Heading id="h-3" level="3">/);
+    expect(web).toMatch(/<Heading id="h-1" title=[^>]*>\s*<Head level="2">Handling/);
+    expect(web).toMatch(/<Heading id="h-2" title="Fees">\s*<Head level="3">Fees<\/Head>/);
+    expect(web).toMatch(/<Heading id="h-3" title="Contact">\s*<Head level="2">Contact<\/Head>/);
+  });
+
+  it("starts an article's first paragraph with the article number, as printed", () => {
+    expect(emitDocument(ordinance()).mdx).toMatch(
+      /<Paragraph id="art-1-p1" num="1">\s*<Marker>第1条<\/Marker> この条例は/,
+    );
+  });
+
+  it('drops line wraps between Japanese characters in running text, keeps other breaks', () => {
+    const { mdx } = emitDocument(ordinance());
+    expect(mdx).toContain('個人情報保護方針');
+    expect(mdx).toContain('平成18年9月22日&#xA;&#xA;条例第57号');
+    expect(mdx).toContain('優先します。 &#xA;&#xA;(PDF wrap kept between Latin words)&#xA;second line');
   });
 
   it('keeps tables and lists valid: stray content is wrapped in a row, cell or item', () => {

@@ -52,7 +52,17 @@ export const LEAF_COMPONENTS = {
  */
 export const HEAD_COMPONENT = 'Head';
 
+/** A component name an emitted MDX file may use. */
+export type ComponentName =
+  | (typeof PARENT_COMPONENTS)[ParentType]
+  | (typeof LEAF_COMPONENTS)[keyof typeof LEAF_COMPONENTS]
+  | typeof HEAD_COMPONENT;
+
 /** Every component name an emitted MDX file may use. */
-export const COMPONENT_NAMES: readonly string[] = [
-  ...new Set([...Object.values(PARENT_COMPONENTS), ...Object.values(LEAF_COMPONENTS), HEAD_COMPONENT]),
+export const COMPONENT_NAMES: readonly ComponentName[] = [
+  ...new Set<ComponentName>([
+    ...Object.values(PARENT_COMPONENTS),
+    ...Object.values(LEAF_COMPONENTS),
+    HEAD_COMPONENT,
+  ]),
 ].sort();

@@ -18,7 +18,7 @@ const STRING_FIELDS = [
 ] as const;
 /** Tree flags copied to attributes as `"true"` when set. */
 const FLAG_FIELDS = ['inferred', 'deleted', 'header', 'ordered'] as const;
-/** Containers whose leading leaves are their heading line (第1章　総則, 附　則 …). */
+/** Containers whose leading leaves are their heading line (第1章　総則, 附　則, page headings). */
 const HEADED: ReadonlySet<ParentType> = new Set([
   'part',
   'chapter',
@@ -26,13 +26,29 @@ const HEADED: ReadonlySet<ParentType> = new Set([
   'subsection',
   'division',
   'supplement',
+  'heading',
 ]);
+/** Running text, where a line break between two Japanese characters is a wrap of the source. */
+const PROSE: ReadonlySet<ParentType> = new Set([
+  'paragraph',
+  'item',
+  'subitem',
+  'block',
+  'listItem',
+  'preamble',
+  'article',
+]);
+/** Units whose leading run may hold a caption line ((目的), 第１条（適用関係）): up to it, their heading. */
+const CAPTIONED: ReadonlySet<ParentType> = new Set(['article', 'paragraph']);
 /** Top heading level inside a document body: the page title is the only h1. */
 const BODY_LEVEL = 2;
 
 /** Attribute values written as JSX strings; anything else becomes a JS string literal expression. */
 const PLAIN_ATTRIBUTE = /^[^&"\p{Cc}\p{Cs}\u2028\u2029]*$/u;
 const WHITESPACE = /^\s*$/;
+const LINE_ENDING = /[\r\n]/;
+/** Japanese characters: kanji, kana, CJK and full-width punctuation and forms. */
+const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\u30fc\uff01-\uff60\uffe0-\uffe6]/u;
 /** Characters no MDX text can hold: markdown turns U+0000 into U+FFFD, files cannot store lone surrogates. */
 const UNREPRESENTABLE = /\0|\p{Cs}/gu;
 
@@ -41,19 +57,15 @@ interface Context {
   level: number;
 }
 
-interface State {
-  /** depths of the page headings still open, outermost first */
-  headings: number[];
-}
-
 /**
  * Build the MDX syntax tree of a document: one flow element per structural node, with the
  * source text as text nodes (escaped when serialized) and the node's data as attributes.
  *
- * Breaks between blocks are layout and are not kept; every other leaf is, in order.
+ * Breaks are layout: between blocks they are left to the MDX; inside a run of text they stay as
+ * whitespace, except a line wrap between two Japanese characters in running text, which is dropped.
+ * Line-structured units (enactment, contact, metadata, cells …) keep their line breaks.
  */
 export function buildMdast(doc: DocumentNode): Root {
-  const state: State = { headings: [] };
   const attributes = [
     attribute('lang', doc.lang),
     attribute('style', doc.style),
@@ -66,85 +78,72 @@ export function buildMdast(doc: DocumentNode): Root {
   ];
   return {
     type: 'root',
-    children: [
-      flowElement(PARENT_COMPONENTS.document, attributes, emitChildren(doc, { level: BODY_LEVEL }, state)),
-    ],
+    children: [flowElement(PARENT_COMPONENTS.document, attributes, emitChildren(doc, { level: BODY_LEVEL }))],
   };
 }
 
-function emitParent(node: Parent, context: Context, state: State): RootContent[] {
-  if (node.type === 'heading') return emitHeading(node, context, state);
+function emitParent(node: Parent, context: Context): RootContent[] {
   const headed = HEADED.has(node.type) && node.children.some(isLeaf);
   const inner = headed ? { level: context.level + 1 } : context;
-  const children = emitChildren(node, inner, state, headed ? context.level : undefined);
+  const children = emitChildren(node, inner, headed ? context.level : undefined);
   return [
     flowElement(PARENT_COMPONENTS[node.type], nodeAttributes(node), ensureContentModel(node.type, children)),
   ];
-}
-
-/** A page heading: a text element alone in its paragraph, so it renders as a bare `<hN>`. */
-function emitHeading(node: Parent, context: Context, state: State): RootContent[] {
-  const depth = node.depth ?? 1;
-  while ((state.headings.at(-1) ?? 0) >= depth) state.headings.pop();
-  const level = context.level + state.headings.length;
-  state.headings.push(depth);
-  const attributes = [...nodeAttributes(node), attribute('level', String(level))];
-  if (node.children.every(isLeaf)) {
-    const phrasing = toPhrasing(trimLeaves(node.children));
-    // A heading without text keeps its anchor, as an empty element (which MDX reads as a block).
-    if (phrasing.length === 0) return [flowElement(PARENT_COMPONENTS.heading, attributes, [])];
-    return [paragraph([textElement(PARENT_COMPONENTS.heading, attributes, phrasing)])];
-  }
-  // Unexpected nesting: keep everything, rendered as a block heading.
-  const children = emitChildren(node, { level: level + 1 }, state);
-  return [flowElement(PARENT_COMPONENTS.heading, [...attributes, attribute('block', 'true')], children)];
 }
 
 /**
  * The children of a node as flow content: runs of leaves become paragraphs, structural
  * children become elements. With `headLevel`, the leading run is the node's heading line.
  */
-function emitChildren(node: Parent, context: Context, state: State, headLevel?: number): RootContent[] {
+function emitChildren(node: Parent, context: Context, headLevel?: number): RootContent[] {
   const out: RootContent[] = [];
   let run: Leaf[] = [];
+  let carry: Leaf[] = [];
   let leading = true;
-  const flush = () => {
-    if (run.length === 0) return;
-    if (leading && headLevel !== undefined) out.push(...headRun(run, headLevel));
-    else if (leading && node.type === 'article') out.push(...articleLeadingRun(run, context.level));
-    else out.push(...plainRun(run));
+  const flush = (next?: Parent) => {
+    let leaves = run;
     run = [];
+    if (leaves.length === 0) return;
+    if (leading && headLevel !== undefined) {
+      // The heading is the first line; anything after it (unplaced text) is not.
+      const first = trimLeaves(leaves);
+      const end = first.findIndex((leaf) => leaf.type === 'break' && LINE_ENDING.test(leaf.value));
+      out.push(...headRun(end === -1 ? first : first.slice(0, end), headLevel));
+      if (end !== -1) out.push(...plainRun(first.slice(end), false));
+      return;
+    }
+    if (leading && CAPTIONED.has(node.type)) {
+      const end = leaves.findLastIndex((leaf) => leaf.type === 'caption') + 1;
+      out.push(...headRun(leaves.slice(0, end), context.level));
+      leaves = leaves.slice(end);
+    }
+    // 第1条 opens the line of its first paragraph, as printed.
+    if (leading && node.type === 'article' && next?.type === 'paragraph') carry = leaves;
+    else out.push(...plainRun(leaves, PROSE.has(node.type)));
   };
   for (const child of node.children) {
     if (isLeaf(child)) {
       run.push(child);
       continue;
     }
-    flush();
+    flush(child);
     leading = false;
-    out.push(...emitParent(child, context, state));
+    const target = carry.length > 0 ? { ...child, children: [...carry, ...child.children] } : child;
+    carry = [];
+    out.push(...emitParent(target, context));
   }
   flush();
   return out;
 }
 
-/** An article starts with its caption line ((目的)): that is its heading; the rest is text. */
-function articleLeadingRun(run: Leaf[], level: number): RootContent[] {
-  let end = 0;
-  while (end < run.length && (run[end]!.type === 'caption' || isBlank(run[end]!))) end++;
-  const head = run.slice(0, end);
-  if (!head.some((leaf) => leaf.type === 'caption')) return plainRun(run);
-  return [...headRun(head, level), ...plainRun(run.slice(end))];
-}
-
 function headRun(run: Leaf[], level: number): RootContent[] {
-  const phrasing = toPhrasing(trimLeaves(run));
+  const phrasing = toPhrasing(trimLeaves(run), false);
   if (phrasing.length === 0) return [];
   return [paragraph([textElement(HEAD_COMPONENT, [attribute('level', String(level))], phrasing)])];
 }
 
-function plainRun(run: Leaf[]): RootContent[] {
-  const phrasing = toPhrasing(trimLeaves(run));
+function plainRun(run: Leaf[], prose: boolean): RootContent[] {
+  const phrasing = toPhrasing(trimLeaves(run), prose);
   return phrasing.length === 0 ? [] : [paragraph(phrasing)];
 }
 
@@ -162,24 +161,53 @@ function isBlank(leaf: Leaf): boolean {
   return WHITESPACE.test(leaf.value);
 }
 
-/** Leaves as phrasing content: adjacent text and breaks merge into one text node, as markdown would read them. */
-function toPhrasing(leaves: Leaf[]): PhrasingContent[] {
+/**
+ * Leaves as phrasing content: text and the breaks between leaves merge into one text node, as
+ * markdown would read them back. In `prose`, a line break between two Japanese characters was a
+ * line wrap of the source (PDF, fixed-width text) and is dropped: browsers would show a space.
+ */
+function toPhrasing(leaves: Leaf[], prose: boolean): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  let pending = '';
+  const appendText = (value: string) => {
+    const last = out.at(-1);
+    if (last?.type === 'text') last.value += value;
+    else out.push({ type: 'text', value });
+  };
   for (const leaf of leaves) {
     const value = representable(leaf.value);
     // An empty leaf holds no source text; as an empty element it would read back as a block.
     if (value === '') continue;
     // Whitespace in an element of its own would make the line read as a block of tags.
-    if (leaf.type === 'text' || leaf.type === 'break' || isBlank(leaf)) {
-      const last = out.at(-1);
-      if (last?.type === 'text') last.value += value;
-      else out.push({ type: 'text', value });
+    if (leaf.type === 'break' || isBlank(leaf)) {
+      pending += value;
       continue;
     }
-    const attributes = leaf.kind === undefined ? [] : [attribute('kind', leaf.kind)];
-    out.push(textElement(LEAF_COMPONENTS[leaf.type], attributes, [{ type: 'text', value }]));
+    if (pending !== '' && !(prose && isLineWrap(pending, lastCharacter(out), value))) appendText(pending);
+    pending = '';
+    if (leaf.type === 'text') appendText(value);
+    else {
+      const attributes = leaf.kind === undefined ? [] : [attribute('kind', leaf.kind)];
+      out.push(textElement(LEAF_COMPONENTS[leaf.type], attributes, [{ type: 'text', value }]));
+    }
   }
+  if (pending !== '') appendText(pending);
   return out;
+}
+
+function isLineWrap(whitespace: string, before: string, after: string): boolean {
+  return LINE_ENDING.test(whitespace) && WIDE.test(before) && WIDE.test([...after][0] ?? '');
+}
+
+function lastCharacter(phrasing: PhrasingContent[]): string {
+  const last = phrasing.at(-1);
+  if (last === undefined) return '';
+  const value = last.type === 'text' ? last.value : 'children' in last ? textOf(last.children.at(-1)) : '';
+  return [...value].at(-1) ?? '';
+}
+
+function textOf(node: PhrasingContent | undefined): string {
+  return node?.type === 'text' ? node.value : '';
 }
 
 /** Tables hold rows, rows hold cells, lists hold items: wrap anything else so the HTML stays valid. */

@@ -14,7 +14,7 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** Units listed in a table of contents; articles and headings are leaves of it. */
+/** Units listed in a table of contents; articles are leaves of it, sub-headings nest. */
 const LISTED: ReadonlySet<ParentType> = new Set([
   'part',
   'chapter',
@@ -25,7 +25,7 @@ const LISTED: ReadonlySet<ParentType> = new Set([
   'article',
   'heading',
 ]);
-const LEAF_ENTRIES: ReadonlySet<ParentType> = new Set(['article', 'heading']);
+const LEAF_ENTRIES: ReadonlySet<ParentType> = new Set(['article']);
 
 /** The table of contents of a document: its chapters, sections, articles, supplements and headings. */
 export function collectToc(root: Parent): TocEntry[] {
@@ -48,8 +48,12 @@ function entriesOf(node: Parent): TocEntry[] {
 
 function titleOf(node: Parent): string | undefined {
   if (node.type === 'article') return node.caption;
-  if (node.type === 'supplement') return node.amendment ?? node.title;
-  if (node.type === 'heading') return node.title ?? leafText(node.children);
+  if (node.type === 'supplement') {
+    // 附 則(平成19年10月1日条例第24号): the label already says it.
+    const title = node.amendment ?? node.title;
+    return title && node.label?.includes(title) ? undefined : title;
+  }
+  if (node.type === 'heading') return node.title ?? leafText(leadingLeaves(node.children));
   return node.title ?? (node.label ? undefined : leafText(leadingLeaves(node.children)));
 }
 

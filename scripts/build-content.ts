@@ -1,0 +1,112 @@
+/**
+ * `npm run content`: content/sources → src/content/generated (manifest.json, {city}/{doc}.tree.json,
+ * {city}/{doc}.mdx). Problems are printed as `path:line:column: reason [rule]` and the build goes on;
+ * only an MDX that does not read back as its tree stops it, since the site would show something else.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { VFileMessage } from 'vfile-message';
+import { GENERATED_DIR, generatedPaths } from '../src/lib/emit/generated.ts';
+import { emitDocument } from '../src/lib/emit/index.ts';
+import {
+  countUnits,
+  type Manifest,
+  type ManifestCity,
+  type ManifestDocument,
+  summarizeMessages,
+} from '../src/lib/emit/manifest.ts';
+import { formatMessage, loadCorpus } from '../src/lib/ingest/index.ts';
+import { parseSource } from '../src/lib/parse/index.ts';
+
+const SOURCES_DIR = 'content/sources';
+
+async function buildContent(root: string): Promise<number> {
+  const out = join(root, GENERATED_DIR);
+  const corpus = await loadCorpus(join(root, SOURCES_DIR));
+  const messages: VFileMessage[] = [...corpus.messages];
+  const documents: ManifestDocument[] = [];
+  let failures = 0;
+
+  await rm(out, { recursive: true, force: true });
+  for (const entry of corpus.documents) {
+    const { city, doc, meta, file } = entry;
+    const before = file.messages.length;
+    const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
+    const tree = parseSource(file, { lang: meta.lang, style });
+    const emitted = emitDocument(tree);
+    if (!emitted.roundTrip.ok) {
+      failures++;
+      const { path, expected, actual } = emitted.roundTrip;
+      const reason = `Unexpected MDX reading at ${path}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
+      const message = new VFileMessage(reason, { ruleId: 'mdx-round-trip', source: 'reiki-emit' });
+      message.file = entry.path;
+      message.fatal = true;
+      file.messages.push(message);
+    }
+    const paths = generatedPaths(city, doc);
+    await write(join(out, paths.tree), `${JSON.stringify(tree)}\n`);
+    await write(join(out, paths.mdx), emitted.mdx);
+    const own = file.messages.slice(before);
+    messages.push(...own);
+    documents.push({
+      city,
+      doc,
+      source: relative(root, entry.path),
+      title: meta.title,
+      kind: meta.kind,
+      lang: meta.lang,
+      style: tree.style,
+      ...optional({
+        number: meta.number,
+        promulgated: meta.promulgated,
+        updated: meta.updated,
+        enforced: meta.enforced,
+        url: meta.source,
+      }),
+      counts: countUnits(tree),
+      messages: summarizeMessages([...file.messages]),
+    });
+  }
+
+  const cities: ManifestCity[] = corpus.cities.map(({ city, meta }) => ({
+    slug: city,
+    name: meta.name,
+    prefecture: meta.prefecture,
+    ...optional({ url: meta.url }),
+    documents: documents.filter((document) => document.city === city).map((document) => document.doc),
+  }));
+  const manifest: Manifest = { cities, documents, messages: summarizeMessages(messages) };
+  await write(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  for (const message of messages) console.log(formatMessage(relativeMessage(message, root)));
+  const { errors, warnings, info } = manifest.messages;
+  console.log(
+    `content: ${cities.length} cities, ${documents.length} documents → ${GENERATED_DIR}/ ` +
+      `(${errors} errors, ${warnings} warnings, ${info} notes)`,
+  );
+  return failures;
+}
+
+async function write(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+function optional<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<
+    Record<keyof T, string>
+  >;
+}
+
+function relativeMessage(message: VFileMessage, root: string): VFileMessage {
+  if (message.file?.startsWith(root)) message.file = relative(root, message.file);
+  return message;
+}
+
+const failures = await buildContent(process.cwd());
+if (failures > 0) {
+  console.error(
+    `content: ${failures} document(s) emitted MDX that does not read back as its tree (see above)`,
+  );
+  process.exitCode = 1;
+}

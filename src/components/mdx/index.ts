@@ -1,0 +1,83 @@
+import type { ComponentName } from '../../lib/emit/components.ts';
+import type { Lang } from '../../lib/i18n/index.ts';
+import Article from './Article.astro';
+import Block from './Block.astro';
+import Caption from './Caption.astro';
+import Cell from './Cell.astro';
+import Chapter from './Chapter.astro';
+import Chrome from './Chrome.astro';
+import Contact from './Contact.astro';
+import Division from './Division.astro';
+import Document from './Document.astro';
+import Enactment from './Enactment.astro';
+import Head from './Head.astro';
+import Heading from './Heading.astro';
+import History from './History.astro';
+import HistoryEntry from './HistoryEntry.astro';
+import Item from './Item.astro';
+import List from './List.astro';
+import ListItem from './ListItem.astro';
+import Marker from './Marker.astro';
+import Metadata from './Metadata.astro';
+import Paragraph from './Paragraph.astro';
+import Part from './Part.astro';
+import Preamble from './Preamble.astro';
+import Row from './Row.astro';
+import Section from './Section.astro';
+import Subitem from './Subitem.astro';
+import Subsection from './Subsection.astro';
+import Supplement from './Supplement.astro';
+import Table from './Table.astro';
+import Title from './Title.astro';
+import Toc from './Toc.astro';
+import TocEntry from './TocEntry.astro';
+import Unparsed from './Unparsed.astro';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** language of the page being rendered, for the UI strings MDX components show */
+      uiLang?: Lang;
+    }
+  }
+}
+
+/**
+ * The Astro component for each name the emitter uses (src/lib/emit/components.ts), passed to an
+ * emitted document as `<Content components={mdxComponents} />`. Typed as a complete record, so a
+ * component the emitter starts using cannot be forgotten here.
+ */
+export const mdxComponents: Record<ComponentName, unknown> = {
+  Article,
+  Block,
+  Caption,
+  Cell,
+  Chapter,
+  Chrome,
+  Contact,
+  Division,
+  Document,
+  Enactment,
+  Head,
+  Heading,
+  History,
+  HistoryEntry,
+  Item,
+  List,
+  ListItem,
+  Marker,
+  Metadata,
+  Paragraph,
+  Part,
+  Preamble,
+  Row,
+  Section,
+  Subitem,
+  Subsection,
+  Supplement,
+  Table,
+  Title,
+  Toc,
+  TocEntry,
+  Unparsed,
+};

@@ -1,0 +1,95 @@
+import type { VFileMessage } from 'vfile-message';
+import type { DocumentKind, Node, ParentType } from '../tree/types.ts';
+import { isLeaf } from '../tree/types.ts';
+
+/** A text in both site languages. */
+export interface Localized {
+  ja: string;
+  en: string;
+}
+
+/** Counts of messages by severity, and by rule id. */
+export interface MessageSummary {
+  /** fatal messages */
+  errors: number;
+  /** non-fatal messages */
+  warnings: number;
+  /** informational messages (`fatal: undefined`) */
+  info: number;
+  /** message count per rule id (`unparsed-text`: 3) */
+  rules: Record<string, number>;
+}
+
+/** A city of the site: `/{lang}/{slug}/`. */
+export interface ManifestCity {
+  slug: string;
+  name: Localized;
+  prefecture: Localized;
+  /** the city's official website */
+  url?: string;
+  /** slugs of its documents, in order */
+  documents: string[];
+}
+
+/** A document of the site: `/{lang}/{city}/{doc}/`, with `{city}/{doc}.mdx` and `{city}/{doc}.tree.json`. */
+export interface ManifestDocument {
+  city: string;
+  doc: string;
+  /** the source file, relative to the project */
+  source: string;
+  title: Localized;
+  kind: DocumentKind;
+  /** language of the source text */
+  lang: 'ja' | 'en';
+  /** how the parser read it */
+  style: 'law' | 'policy' | 'page';
+  number?: string;
+  /** ISO dates from the metadata */
+  promulgated?: string;
+  updated?: string;
+  enforced?: string;
+  /** where the source was published */
+  url?: string;
+  /** how many of each unit the tree holds (article: 64, unparsed: 2 …) */
+  counts: Partial<Record<ParentType | 'unparsed' | 'chrome', number>>;
+  messages: MessageSummary;
+}
+
+/** `src/content/generated/manifest.json`: what the site is built from. */
+export interface Manifest {
+  cities: ManifestCity[];
+  documents: ManifestDocument[];
+  /** every message of the content build (loading, parsing, emitting) */
+  messages: MessageSummary;
+}
+
+/** Summarize messages by severity and rule id (rules sorted, so output is stable). */
+export function summarizeMessages(messages: readonly VFileMessage[]): MessageSummary {
+  const summary: MessageSummary = { errors: 0, warnings: 0, info: 0, rules: {} };
+  const rules = new Map<string, number>();
+  for (const message of messages) {
+    if (message.fatal === true) summary.errors++;
+    else if (message.fatal === false) summary.warnings++;
+    else summary.info++;
+    const rule = message.ruleId ?? 'unknown';
+    rules.set(rule, (rules.get(rule) ?? 0) + 1);
+  }
+  summary.rules = Object.fromEntries([...rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return summary;
+}
+
+/** Count structural units, and unparsed and chrome leaves, in a tree. */
+export function countUnits(root: Node): ManifestDocument['counts'] {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const walk = (node: Node) => {
+    if (isLeaf(node)) {
+      if (node.type === 'unparsed' || node.type === 'chrome') add(node.type);
+      return;
+    }
+    if (node.type !== 'document') add(node.type);
+    node.children.forEach(walk);
+  };
+  walk(root);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
