@@ -132,3 +132,22 @@ describe('この条 versus この条例 in article detection', () => {
     expect(nodesOf(tree, 'article').map((a) => a.id)).toEqual(['art-1', 'art-2']);
   });
 });
+
+describe('appended tables (別表) after the supplementary provisions', () => {
+  const { tree, file } = parseFile('test/fixtures/laws/national-style.txt');
+
+  it('opens an appendix per 別表/別記 with its table or text', () => {
+    const appendices = nodesOf(tree, 'appendix');
+    expect(appendices.map((a) => `${a.id} ${a.label} ${a.title ?? ''}`.trim())).toEqual([
+      'appx-1 別表第一 第二条関係',
+      'appx-2 別記',
+    ]);
+    const rows = nodesOf(appendices[0]!, 'row').map((r) => nodesOf(r, 'cell').map((c) => c.text));
+    expect(rows).toEqual([
+      ['名称', '根拠法'],
+      ['架空機構', '架空機構法（令和五年法律第一号）'],
+    ]);
+    expect(nodesOf(appendices[1]!, 'block')[0]!.text).toBe('様式の説明文。');
+    expect(leafText(tree)).toBe(String(file.value));
+  });
+});

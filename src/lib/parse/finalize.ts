@@ -131,6 +131,10 @@ function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
         claim(node, `suppl-${node.num ?? next('suppl')}`);
         inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
         break;
+      case 'appendix':
+        claim(node, `appx-${node.num ?? next('appx')}`);
+        inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
+        break;
       case 'article':
         claim(node, `${scope.articlePrefix}art-${node.num ?? next(`${scope.articlePrefix}art`)}`);
         inner = { ...scope, holder: node.id! };

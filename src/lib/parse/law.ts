@@ -3,6 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { readDateLine, readHistoryLine, readNumberLine } from './dates.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 import {
+  APPENDIX_LINE,
   ARTICLE_LINE,
   CAPTION_LINE,
   DIVISION_LINE,
@@ -77,6 +78,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
   let mode: 'head' | 'toc' | 'body' | 'trailer' = 'head';
   let tocFirst: string | undefined;
   let supplementCount = 0;
+  let appendixCount = 0;
   let lastArticle = 0;
   let table: TableState | undefined;
   let history: Parent | undefined;
@@ -143,7 +145,10 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     if (continuation && lastTextUnit && b.stack.includes(lastTextUnit)) {
       target = lastTextUnit;
       b.closeTo(target);
-    } else if (mode === 'head' || (!b.nearest('article', 'supplement', 'metadata') && mode === 'body')) {
+    } else if (
+      mode === 'head' ||
+      (!b.nearest('article', 'supplement', 'metadata', 'appendix') && mode === 'body')
+    ) {
       const preamble = b.nearest('preamble');
       if (continuation && preamble) target = lastTextUnit ?? preamble;
       else {
@@ -160,7 +165,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
           unitNow && unitNow.type !== 'paragraph' && AFTER_LIST.test(line.norm.slice(line.indent));
         const holder =
           (afterList ? b.nearest('paragraph') : unitNow) ??
-          b.nearest('article', 'supplement', 'metadata') ??
+          b.nearest('article', 'supplement', 'metadata', 'appendix') ??
           b.current;
         b.closeTo(holder);
         target = b.open({ type: 'block', children: [] }, RANK.inner);
@@ -569,6 +574,22 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     }
     if (pendingCaption && !ARTICLE_LINE.test(body) && !PARAGRAPH_LINE.test(body)) releaseCaption();
 
+    const appendix = APPENDIX_LINE.exec(body);
+    if (appendix && (supplementCount > 0 || lastArticle > 0 || appendixCount > 0)) {
+      table = undefined;
+      releaseCaption();
+      appendixCount++;
+      const node = b.open({ type: 'appendix', children: [] }, RANK.top);
+      node.label = src.slice(at, at + appendix[1]!.length + (appendix[2]?.length ?? 0));
+      node.num = String(appendixCount);
+      if (appendix[3]) node.title = appendix[3].slice(1, -1);
+      b.leaf('break', line.start, at, node);
+      b.leaf('marker', at, line.end, node);
+      lastTextUnit = undefined;
+      finishLine();
+      continue;
+    }
+
     const supplement = SUPPLEMENT_LINE.exec(body);
     if (supplement) {
       table = undefined;
@@ -736,7 +757,11 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       }
     }
 
-    if (!wrapped && body.includes(' | ') && b.nearest('article', 'supplement', 'chapter', 'part', 'block')) {
+    if (
+      !wrapped &&
+      body.includes(' | ') &&
+      b.nearest('article', 'supplement', 'chapter', 'part', 'block', 'appendix')
+    ) {
       startTable(line, true);
       tableLine(line);
       finishLine();

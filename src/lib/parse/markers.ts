@@ -113,3 +113,8 @@ export const PARAGRAPH_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
 /** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
 export const PAGE_BREAK_LINE =
   /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
+
+/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号. */
+export const APPENDIX_LINE = new RegExp(
+  `^(別表|別記|様式)(第[${NUMERAL_CLASS}]+(?:の[${NUMERAL_CLASS}]+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
+);

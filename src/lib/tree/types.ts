@@ -75,6 +75,7 @@ export type ParentType =
   | 'metadata'
   | 'history'
   | 'historyEntry'
+  | 'appendix'
   | 'chrome';
 
 /** Any node of the tree. */
@@ -165,6 +166,7 @@ export const ANCHORED_TYPES: ReadonlySet<ParentType> = new Set([
   'item',
   'subitem',
   'supplement',
+  'appendix',
   'heading',
   'table',
   'list',
