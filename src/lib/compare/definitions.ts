@@ -1,0 +1,208 @@
+import type { DocumentNode, Parent } from '../tree/types.ts';
+import { isLeaf } from '../tree/types.ts';
+import type { ParsedDocument } from './documents.ts';
+import type { AlignedTerm, Localized } from './topic-scheme.ts';
+import { collectText } from './units.ts';
+
+/** A term a document defines, with the clause that defines it. */
+export interface TermDefinition {
+  city: string;
+  doc: string;
+  /** the term as written: `個人情報`, `Personal Information` */
+  term: string;
+  /** the aligned key (`個人情報` for both of the above), see `terms` in content/topics.yaml */
+  key: string;
+  /** anchor of the defining paragraph, block or table */
+  anchor: string;
+  /** the defining text, as the document has it */
+  text: string;
+  /** which reading found it */
+  rule: DefinitionRule;
+}
+
+/** How a definition was read. */
+export type DefinitionRule = 'law' | 'table' | 'heading' | 'sentence' | 'analyze';
+
+/** A definition before alignment: what a reader finds in one document. */
+export interface FoundDefinition {
+  term: string;
+  anchor: string;
+  text: string;
+  rule: DefinitionRule;
+}
+
+/** Reads the definitions of one document tree. */
+export type DefinitionReader = (tree: DocumentNode) => FoundDefinition[];
+
+/**
+ * The readers used by default, in order of preference for a term found twice in a document.
+ * The `law` reader can be replaced by the reference analysis (src/lib/analyze) once it exists:
+ * `readDefinitions(document, terms, [fromAnalysis, ...PAGE_READERS])`.
+ */
+export const PAGE_READERS: readonly DefinitionReader[] = [
+  readTableDefinitions,
+  readSentenceDefinitions,
+  readHeadingDefinitions,
+];
+export const DEFAULT_READERS: readonly DefinitionReader[] = [readLawDefinitions, ...PAGE_READERS];
+
+/** 「実施機関」とは、…をいう — the form of definitions in ordinances. */
+const LAW_DEFINITION = /「([^「」]{1,40})」とは、?[^。]*?(?:をいう|をいいます|とする)/u;
+/** 個人情報とは / What is "Personal Information"? — headings of explanatory pages. */
+const HEADING_TERM = /^(?:(.{1,20}?)とは[?？]?|What (?:is|are) ["“]?(.{1,60}?)["”]?\s*\?)$/u;
+/** We define "Personal Information" as … */
+const DEFINE_SENTENCE = /\bWe define ["“]([^"”]{1,60})["”] as\b/u;
+/** …ものをいいます — a page block that defines the heading above it. */
+const DEFINING_BLOCK = /(?:もの|こと|者)をいい(?:ます|う)|をいいます/u;
+
+/** Definitions written as ordinances write them, in paragraphs and items. */
+export function readLawDefinitions(tree: DocumentNode): FoundDefinition[] {
+  const found: FoundDefinition[] = [];
+  walk(tree, (node) => {
+    if (!node.id || !node.text || !['paragraph', 'item', 'subitem', 'block'].includes(node.type)) return;
+    const match = LAW_DEFINITION.exec(node.text);
+    if (match?.[1] && match.index < 40) {
+      found.push({ term: match[1], anchor: node.id, text: collectText(node), rule: 'law' });
+    }
+  });
+  return found;
+}
+
+/** Definitions in a table whose header reads 用語 | 定義 (or Term | Definition). */
+export function readTableDefinitions(tree: DocumentNode): FoundDefinition[] {
+  const found: FoundDefinition[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'table' || !node.id) return;
+    const rows = node.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'row');
+    const cells = (row: Parent) =>
+      row.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'cell');
+    const [header, ...body] = rows;
+    const titles = header ? cells(header).map((cell) => cell.text?.trim() ?? '') : [];
+    if (
+      !/^(?:用語|term)$/i.test(titles[0] ?? '') ||
+      !/^(?:定義|意味|definition|meaning)$/i.test(titles[1] ?? '')
+    ) {
+      return;
+    }
+    for (const row of body) {
+      const [term, text] = cells(row).map((cell) => cell.text?.trim() ?? '');
+      if (term && text) found.push({ term, anchor: node.id, text, rule: 'table' });
+    }
+  });
+  return found;
+}
+
+/** Definitions of explanatory pages: a `X とは` / `What is "X"?` heading, or a term heading over a block that says what it means. */
+export function readHeadingDefinitions(tree: DocumentNode): FoundDefinition[] {
+  const found: FoundDefinition[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'heading' || !node.id || !node.title) return;
+    const title = node.title.trim();
+    const match = HEADING_TERM.exec(title);
+    const first = node.children.find((child): child is Parent => !isLeaf(child) && Boolean(child.text));
+    const term =
+      match?.[1] ??
+      match?.[2] ??
+      (first?.text && isTermTitle(title) && DEFINING_BLOCK.test(first.text) ? title : '');
+    if (!term || !first?.text) return;
+    found.push({ term, anchor: first.id ?? node.id, text: first.text.trim(), rule: 'heading' });
+  });
+  return found;
+}
+
+/** A heading that is a bare term: short, one word, no sentence punctuation. */
+function isTermTitle(title: string): boolean {
+  return title.length <= 12 && !/[\s、。,.?？]/u.test(title);
+}
+
+/** Definitions stated in a sentence: `We define "X" as …`. */
+export function readSentenceDefinitions(tree: DocumentNode): FoundDefinition[] {
+  const found: FoundDefinition[] = [];
+  walk(tree, (node) => {
+    if (!node.id || !node.text) return;
+    const match = DEFINE_SENTENCE.exec(node.text);
+    if (match?.[1]) found.push({ term: match[1], anchor: node.id, text: node.text.trim(), rule: 'sentence' });
+  });
+  return found;
+}
+
+/**
+ * The definitions of a document, aligned to the keys of `terms`; a term found by two readers is
+ * kept once (the first reader's reading).
+ */
+export function readDefinitions(
+  document: ParsedDocument,
+  terms: readonly AlignedTerm[] = [],
+  readers: readonly DefinitionReader[] = DEFAULT_READERS,
+): TermDefinition[] {
+  const seen = new Set<string>();
+  const out: TermDefinition[] = [];
+  for (const reader of readers) {
+    for (const found of reader(document.tree)) {
+      const key = alignTerm(found.term, terms);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ city: document.city, doc: document.doc, key, ...found });
+    }
+  }
+  return out;
+}
+
+/** The aligned key of a term as written: its `terms` entry (key or alias, case-insensitive), else the term. */
+export function alignTerm(term: string, terms: readonly AlignedTerm[]): string {
+  const written = term.trim();
+  const lower = written.toLowerCase();
+  const entry = terms.find(
+    (candidate) =>
+      candidate.key === written || candidate.aliases.some((alias) => alias.toLowerCase() === lower),
+  );
+  return entry?.key ?? written;
+}
+
+/** One term across documents: the rows of the definitions comparison. */
+export interface DefinitionRow {
+  key: string;
+  /** name in both languages (the term itself when `terms` does not list it) */
+  label: Localized;
+  definitions: TermDefinition[];
+}
+
+/**
+ * Every defined term across documents, side by side: terms defined by more documents first, then
+ * in the order of `terms`, then by key.
+ */
+export function compareDefinitions(
+  documents: readonly ParsedDocument[],
+  terms: readonly AlignedTerm[] = [],
+  readers: readonly DefinitionReader[] = DEFAULT_READERS,
+): DefinitionRow[] {
+  const rows = new Map<string, DefinitionRow>();
+  for (const document of documents) {
+    for (const definition of readDefinitions(document, terms, readers)) {
+      const entry = terms.find((term) => term.key === definition.key);
+      const row = rows.get(definition.key) ?? {
+        key: definition.key,
+        label: entry?.label ?? { ja: definition.key, en: definition.key },
+        definitions: [],
+      };
+      row.definitions.push(definition);
+      rows.set(definition.key, row);
+    }
+  }
+  const order = (key: string) => {
+    const index = terms.findIndex((term) => term.key === key);
+    return index < 0 ? terms.length : index;
+  };
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.definitions.length - a.definitions.length ||
+      order(a.key) - order(b.key) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+function walk(node: Parent, visit: (node: Parent) => void): void {
+  if (node.type === 'supplement') return;
+  visit(node);
+  for (const child of node.children) if (!isLeaf(child)) walk(child, visit);
+}

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
+import type { DocumentMeta } from '../ingest/metadata.ts';
+import { guessStyle, parseSource } from '../parse/index.ts';
+import type { DocumentNode } from '../tree/types.ts';
+
+/** A source document with its parsed tree: what the compare passes read. */
+export interface ParsedDocument {
+  /** city folder name: `hyuga` */
+  city: string;
+  /** document name: `personal-information-protection-ordinance` */
+  doc: string;
+  /** validated `{doc}.yaml` (title, kind, lang, overrides …) */
+  meta: DocumentMeta;
+  /** the document tree (anchors as on the site) */
+  tree: DocumentNode;
+}
+
+/** A source entry as loaded by `loadCorpus`, or a document already parsed. */
+export type DocumentInput = ParsedDocument | SourceEntry;
+
+/** Cities and parsed documents, in the corpus order (code-unit order of their names). */
+export interface CompareCorpus {
+  cities: CityEntry[];
+  documents: ParsedDocument[];
+}
+
+/**
+ * How to read a document: web pages as headings; ordinances and laws as articles; policies as
+ * numbered clauses when they have 第N条 articles, else (a web privacy policy) as a page of headings.
+ * The site must parse the same way (see `readGenerated` in `loadCompareCorpus`): anchors linked
+ * from the compare pages must exist on the document pages.
+ */
+export function styleForKind(kind: DocumentMeta['kind'], source: string): 'law' | 'policy' | 'page' {
+  if (kind === 'page') return 'page';
+  if (kind === 'policy') return guessStyle(source) === 'law' ? 'policy' : 'page';
+  return 'law';
+}
+
+const parsed = new WeakMap<SourceEntry, ParsedDocument>();
+
+/**
+ * Parse a loaded source (once per entry: the parser adds its messages to the entry's file, so
+ * parsing again would report them twice). Parsed documents pass through unchanged.
+ */
+export function toParsedDocument(input: DocumentInput): ParsedDocument {
+  if ('tree' in input) return input;
+  const cached = parsed.get(input);
+  if (cached) return cached;
+  const style = styleForKind(input.meta.kind, String(input.file.value ?? ''));
+  const tree = parseSource(input.file, { lang: input.meta.lang, style });
+  const document: ParsedDocument = { city: input.city, doc: input.doc, meta: input.meta, tree };
+  parsed.set(input, document);
+  return document;
+}
+
+/** Where to load the corpus from. */
+export interface CorpusOptions {
+  /** the sources folder. Default `content/sources`. */
+  sourcesDir?: string;
+  /**
+   * The folder `npm run content` writes trees to (`{city}/{doc}.tree.json`). When given, a tree
+   * found there is used instead of parsing again, so that anchors are exactly those of the
+   * document pages. Default none: parse every source.
+   */
+  generatedDir?: string;
+}
+
+const corpora = new Map<string, Promise<CompareCorpus>>();
+
+/**
+ * Load and parse every document, once per options and process: every compare page of a build
+ * reads the same corpus.
+ */
+export function loadCompareCorpus(options: CorpusOptions = {}): Promise<CompareCorpus> {
+  const { sourcesDir = 'content/sources', generatedDir } = options;
+  const key = `${sourcesDir}\0${generatedDir ?? ''}`;
+  let corpus = corpora.get(key);
+  if (!corpus) {
+    corpus = loadCorpus(sourcesDir).then(({ cities, documents }) => ({
+      cities,
+      documents: documents.map((entry) => readGenerated(entry, generatedDir) ?? toParsedDocument(entry)),
+    }));
+    corpora.set(key, corpus);
+  }
+  return corpus;
+}
+
+function readGenerated(entry: SourceEntry, generatedDir: string | undefined): ParsedDocument | undefined {
+  if (!generatedDir) return undefined;
+  const path = join(generatedDir, entry.city, `${entry.doc}.tree.json`);
+  if (!existsSync(path)) return undefined;
+  const tree = JSON.parse(readFileSync(path, 'utf8')) as DocumentNode;
+  return { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
+}
+
+/** `hyuga/personal-information-protection-ordinance`: a document's key in maps and tests. */
+export function documentKey(document: { city: string; doc: string }): string {
+  return `${document.city}/${document.doc}`;
+}
