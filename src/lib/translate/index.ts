@@ -1,0 +1,40 @@
+/**
+ * Translations keyed by anchors: units of a parsed source, translation files with source hashes,
+ * their status and coverage, the build report, and the glossary. See docs/translation.md.
+ */
+export { hashSourceText, normalizeSourceText, SOURCE_HASH_LENGTH } from './hash.ts';
+export {
+  type Lang,
+  loadTranslation,
+  otherLang,
+  parseTranslation,
+  TRANSLATE_SOURCE,
+  TRANSLATIONS_DIR,
+  type Translation,
+  translationPath,
+} from './load.ts';
+export { type ReportInput, reportTranslations } from './report.ts';
+export {
+  TRANSLATION_KEY,
+  type TranslationEntry,
+  translationEntrySchema,
+  translationFileSchema,
+} from './schema.ts';
+export {
+  type Coverage,
+  coverage,
+  orphanKeys,
+  summarizeStatus,
+  type TranslationEntries,
+  translationStatus,
+  type UnitStatus,
+  type UnitTranslation,
+} from './status.ts';
+export {
+  cellKey,
+  collectUnits,
+  DOCUMENT_TITLE_KEY,
+  type TranslationUnit,
+  type UnitField,
+  unitKey,
+} from './units.ts';

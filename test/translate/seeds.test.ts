@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coverage,
+  loadTranslation,
+  orphanKeys,
+  otherLang,
+  translationStatus,
+} from '../../src/lib/translate/index.ts';
+import { parseSeed, SEEDS } from './helpers.ts';
+
+const TRANSLATED = SEEDS.filter(([city]) => ['hyuga'].includes(city));
+
+describe.each(TRANSLATED)('translation of %s/%s', (city, doc) => {
+  const { tree, lang } = parseSeed(city, doc);
+  const translation = loadTranslation(city, doc, otherLang(lang));
+
+  it('is a valid file', () => {
+    expect(translation.exists).toBe(true);
+    expect(translation.messages.map(String)).toEqual([]);
+  });
+
+  it('covers every unit, none stale, no orphaned keys', () => {
+    const stale = translationStatus(tree, translation).filter((u) => u.status !== 'translated');
+    expect(stale.map((u) => `${u.key} ${u.status}`)).toEqual([]);
+    expect(coverage(tree, translation)).toMatchObject({ percent: 100, stale: 0, missing: 0 });
+    expect(orphanKeys(tree, translation)).toEqual([]);
+  });
+
+  it('is written in the target language', () => {
+    const letters = [...translation.entries.values()].map((e) => e.text).join('');
+    const kana = (letters.match(/[\u3040-\u30ff]/g) ?? []).length;
+    if (lang === 'ja') expect(kana).toBe(0);
+    else expect(kana).toBeGreaterThan(letters.length / 10);
+  });
+});
