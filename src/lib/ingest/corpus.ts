@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { type CityMeta, type DocumentMeta, readCityMeta, readDocumentMeta } from './metadata.ts';
-import { HTML_EXTENSIONS, readSource } from './read-source.ts';
+import { HTML_EXTENSIONS, readSource, XML_EXTENSIONS } from './read-source.ts';
 import { compareMessages, compareStrings, createMessage, describeError } from './report.ts';
 
 /** A city folder with valid `city.yaml`. */
@@ -21,7 +21,7 @@ export interface SourceEntry {
   city: string;
   /** document name (file name without extension), used in URLs: `personal-information-protection-ordinance` */
   doc: string;
-  /** path of the source (`.txt`, `.html`, `.htm`) */
+  /** path of the source (`.txt`, `.html`, `.htm`, or `.xml` for e-Gov law XML) */
   path: string;
   meta: DocumentMeta;
   /** the decoded source (see readSource) */
@@ -37,13 +37,13 @@ export interface Corpus {
 }
 
 /** Extensions of source documents. */
-const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', ...HTML_EXTENSIONS]);
+const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', ...HTML_EXTENSIONS, ...XML_EXTENSIONS]);
 /** City and document names become URL segments. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITY_FILE = 'city.yaml';
 
 /**
- * Load every city and document under `sourcesDir` (`{city}/city.yaml`, `{city}/{doc}.txt|.html`
+ * Load every city and document under `sourcesDir` (`{city}/city.yaml`, `{city}/{doc}.txt|.html|.xml`
  * with `{city}/{doc}.yaml`). Problems are reported, never thrown: a city without valid `city.yaml`,
  * a document without valid metadata, or an unreadable source is skipped, and the rest go on.
  * Cities and documents come in code-unit order of their names, so output is deterministic.
@@ -119,7 +119,7 @@ async function loadDocument(
     if (!sources.includes(name) && name !== metadata) {
       report(
         name,
-        'Unexpected file, expected a source (.txt, .html, .htm) or its .yaml metadata',
+        'Unexpected file, expected a source (.txt, .html, .htm, .xml) or its .yaml metadata',
         'unexpected-file',
         false,
       );
@@ -129,7 +129,7 @@ async function loadDocument(
     if (metadata)
       report(
         metadata,
-        `Missing source for ${metadata}, expected ${doc}.txt or ${doc}.html`,
+        `Missing source for ${metadata}, expected ${doc}.txt, ${doc}.html or ${doc}.xml`,
         'missing-source',
       );
     return;

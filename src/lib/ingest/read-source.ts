@@ -9,6 +9,8 @@ import type { SourceEncoding } from './source-data.ts';
 
 /** File extensions read as HTML pages; everything else is plain text. */
 export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm']);
+/** File extensions read as e-Gov standard law XML (imported by src/lib/egov). */
+export const XML_EXTENSIONS: ReadonlySet<string> = new Set(['.xml']);
 
 const ENCODINGS: ReadonlySet<string> = new Set<SourceEncoding>([
   'utf-8',
@@ -21,8 +23,8 @@ const ENCODINGS: ReadonlySet<string> = new Set<SourceEncoding>([
 
 /**
  * Read a source file into a VFile: decode its bytes ({@link decodeSource}), and for `.html`/`.htm`
- * extract the page text (`file.value`) and its furniture (`file.data.chrome`).
- * `file.data.format` is `'html'` or `'text'`. Never throws: an unreadable file gets a fatal
+ * extract the page text (`file.value`) and its furniture (`file.data.chrome`); `.xml` stays XML
+ * (the e-Gov importer reads it). `file.data.format` is `'html'`, `'xml'` or `'text'`. Never throws: an unreadable file gets a fatal
  * `unreadable-source` message and an empty value.
  */
 export async function readSource(path: string): Promise<VFile> {
@@ -48,9 +50,12 @@ export function readSourceSync(path: string): VFile {
 
 /** Decode bytes already read from `path` and, for HTML, extract the text. */
 export function finishSource(bytes: Uint8Array, path: string): VFile {
-  const html = HTML_EXTENSIONS.has(extname(path).toLowerCase());
-  const file = decodeSource(bytes, path, { hint: html ? sniffCharset(bytes) : undefined });
-  file.data.format = html ? 'html' : 'text';
+  const extension = extname(path).toLowerCase();
+  const html = HTML_EXTENSIONS.has(extension);
+  const xml = XML_EXTENSIONS.has(extension);
+  const hint = html ? sniffCharset(bytes) : xml ? sniffXmlEncoding(bytes) : undefined;
+  const file = decodeSource(bytes, path, { hint });
+  file.data.format = html ? 'html' : xml ? 'xml' : 'text';
   if (html && !file.messages.some((message) => message.fatal)) {
     const extracted = extractHtml(String(file.value));
     file.value = extracted.text;
@@ -80,6 +85,21 @@ export function sniffCharset(bytes: Uint8Array): SourceEncoding | undefined {
   if (!label) return undefined;
   try {
     // TextDecoder knows every WHATWG label: sjis, windows-31j, x-euc-jp …
+    const encoding = new TextDecoder(label).encoding;
+    return ENCODINGS.has(encoding) ? (encoding as SourceEncoding) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="Shift_JIS"?>`). */
+export function sniffXmlEncoding(bytes: Uint8Array): SourceEncoding | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const label = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(
+    head,
+  )?.[1];
+  if (!label) return undefined;
+  try {
     const encoding = new TextDecoder(label).encoding;
     return ENCODINGS.has(encoding) ? (encoding as SourceEncoding) : undefined;
   } catch {

@@ -3,8 +3,8 @@ import type { ChromeKind } from '../tree/types.ts';
 /** Character encodings a source file can be read from (WHATWG labels, as `TextDecoder` names them). */
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
 
-/** How a source was stored: plain text, or a saved web page whose text was extracted. */
-export type SourceFormat = 'text' | 'html';
+/** How a source was stored: plain text, a saved web page whose text was extracted, or e-Gov law XML (kept as is). */
+export type SourceFormat = 'text' | 'html' | 'xml';
 
 /**
  * A stretch of page furniture in extracted text.
@@ -22,7 +22,7 @@ declare module 'vfile' {
     encoding: SourceEncoding;
     /** the source started with a byte order mark (removed from `file.value`) */
     bom: boolean;
-    /** plain text or extracted HTML */
+    /** plain text, extracted HTML, or e-Gov law XML */
     format: SourceFormat;
     /** HTML only: page furniture in `file.value`, sorted and non-overlapping */
     chrome: ChromeRange[];

@@ -1,0 +1,117 @@
+/**
+ * National laws as documents: e-Gov standard law XML (`content/sources/{city}/{doc}.xml`) read
+ * into the same tree as parsed texts, and a lookup from e-Gov law IDs to the corpus documents
+ * that hold them. See docs/api.md.
+ */
+import { extname } from 'node:path';
+import type { VFile } from 'vfile';
+import type { DocumentMeta } from '../ingest/metadata.ts';
+import { type ParseOptions, parseSource } from '../parse/index.ts';
+import type { DocumentKind, DocumentNode } from '../tree/types.ts';
+import { importEgovXml } from './import.ts';
+import { lawKey, readLawNumber } from './law-id.ts';
+
+export { importEgovXml } from './import.ts';
+export { ERAS, eraOf, lawIdOf, lawKey, readLawNumber } from './law-id.ts';
+export { checkEgovXml, type SchemaIssue } from './schema.ts';
+
+/** True when a source is e-Gov XML: read as `.xml` (`file.data.format`), or named so. */
+export function isEgovXmlSource(file: VFile): boolean {
+  return (
+    file.data.format === 'xml' || (file.path !== undefined && extname(file.path).toLowerCase() === '.xml')
+  );
+}
+
+/**
+ * Parse any source into the document tree: e-Gov XML through {@link importEgovXml}, text and
+ * extracted HTML through `parseSource`. Never throws; problems are messages on `file`.
+ */
+export function parseAny(file: VFile, options: ParseOptions = {}): DocumentNode {
+  if (isEgovXmlSource(file)) return importEgovXml(file, options.lang ? { lang: options.lang } : {});
+  return parseSource(file, options);
+}
+
+/** How the build parses a document of a kind: pages as pages, policies as policies, the rest as laws. */
+export function parseOptionsFor(meta: Pick<DocumentMeta, 'kind' | 'lang'>): Required<ParseOptions> {
+  const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
+  return { style, lang: meta.lang };
+}
+
+/** A law of the corpus, as the lookup knows it. */
+export interface LawDocument {
+  city: string;
+  doc: string;
+  /** e-Gov law ID: from `overrides.lawId` in `{doc}.yaml`, else from the law number of the XML */
+  lawId: string;
+  /** the law number as printed: 平成十五年法律第五十七号 */
+  lawNum?: string;
+  title?: string;
+  /** the short title e-Gov gives (個人情報保護法) */
+  abbrev?: string;
+}
+
+/** What the lookup is built from: corpus documents with their parsed trees. */
+export interface LawSource {
+  city: string;
+  doc: string;
+  kind?: DocumentKind;
+  tree: DocumentNode;
+  /** `overrides` of the document metadata; `overrides.lawId` names the law explicitly */
+  overrides?: Record<string, unknown>;
+}
+
+/** Finds the corpus document of a national law by its e-Gov law ID. */
+export interface LawIndex {
+  /** every law of the corpus with a law ID */
+  laws: LawDocument[];
+  /**
+   * The document holding the law with this e-Gov law ID (`415AC0000000057`), if the corpus has it.
+   * Acts match whether the ID marks a cabinet or a member bill (the law number is the same).
+   */
+  lawIdToDocument(lawId: string): { city: string; doc: string } | undefined;
+}
+
+/** Build the law lookup from parsed documents (laws imported from XML, or `kind: law` with a lawId). */
+export function createLawIndex(sources: Iterable<LawSource>): LawIndex {
+  const laws: LawDocument[] = [];
+  const byKey = new Map<string, LawDocument>();
+  for (const source of sources) {
+    const data = source.tree.data ?? {};
+    const override = source.overrides?.lawId;
+    const lawId = typeof override === 'string' ? override : data.lawId;
+    if (!lawId) continue;
+    const law: LawDocument = { city: source.city, doc: source.doc, lawId };
+    const lawNum = data.lawNum ?? source.tree.number;
+    if (lawNum) law.lawNum = lawNum;
+    if (source.tree.title) law.title = source.tree.title;
+    if (data.abbrev) law.abbrev = data.abbrev;
+    laws.push(law);
+    if (!byKey.has(lawKey(lawId))) byKey.set(lawKey(lawId), law);
+  }
+  return {
+    laws,
+    lawIdToDocument(lawId: string) {
+      const law = byKey.get(lawKey(lawId));
+      return law ? { city: law.city, doc: law.doc } : undefined;
+    },
+  };
+}
+
+/** The site path of a law's provision: `/ja/national/appi/#art-2-p1`. */
+export function lawHref(
+  index: LawIndex,
+  lawId: string,
+  lang: 'ja' | 'en',
+  anchor?: string | null,
+): string | undefined {
+  const target = index.lawIdToDocument(lawId);
+  if (!target) return undefined;
+  return `/${lang}/${target.city}/${target.doc}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The Law attributes read back from a printed number, for callers that only have the text. */
+export function lawNumberKey(lawNum: string): string | undefined {
+  const printed = readLawNumber(lawNum);
+  if (!printed?.lawType || printed.num === undefined) return undefined;
+  return `${printed.era}-${printed.year}-${printed.lawType}-${printed.num}`;
+}

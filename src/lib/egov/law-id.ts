@@ -1,0 +1,100 @@
+import { NUMERAL_CLASS, parseNumeral } from '../parse/numerals.ts';
+
+/** The Law attributes that make a law number: Era, Year, Num and LawType. */
+export interface LawNumber {
+  era?: string;
+  year?: string;
+  num?: string;
+  lawType?: string;
+}
+
+/** Japanese eras: e-Gov attribute value, printed name, law ID digit, first day. */
+export const ERAS = [
+  { era: 'Meiji', name: '明治', code: '1', start: '1868-01-25' },
+  { era: 'Taisho', name: '大正', code: '2', start: '1912-07-30' },
+  { era: 'Showa', name: '昭和', code: '3', start: '1926-12-25' },
+  { era: 'Heisei', name: '平成', code: '4', start: '1989-01-08' },
+  { era: 'Reiwa', name: '令和', code: '5', start: '2019-05-01' },
+] as const;
+
+/** Law types whose e-Gov law ID follows from the law number alone. */
+const TYPE_CODES: Record<string, string> = { Act: 'AC', CabinetOrder: 'CO', ImperialOrder: 'IO' };
+/** Kinds of law as printed in a law number, with their LawType. */
+const PRINTED_TYPES: Array<[RegExp, string]> = [
+  [/^憲法/, 'Constitution'],
+  [/^法律/, 'Act'],
+  [/^政令/, 'CabinetOrder'],
+  [/^勅令/, 'ImperialOrder'],
+  [/(?:府|省)令/, 'MinisterialOrdinance'],
+  [/規則/, 'Rule'],
+];
+
+const N = `[${NUMERAL_CLASS}]+`;
+const LAW_NUM = new RegExp(`^(明治|大正|昭和|平成|令和)(元|${N})年(?:(${N})月(${N})日)?\\s*(.*)$`);
+
+/**
+ * The e-Gov law ID of a law number (`415AC0000000057` for 平成十五年法律第五十七号), for acts,
+ * cabinet orders and imperial orders; undefined for the rest, whose IDs name the ministry.
+ * Acts introduced by members of the Diet have a `1` where this writes `0` (415AC1000000…): the
+ * law number is unique either way, so {@link lawKey} ignores that digit when matching.
+ */
+export function lawIdOf(number: LawNumber): string | undefined {
+  const era = ERAS.find((e) => e.era === number.era);
+  const year = Number(number.year);
+  const num = Number(number.num);
+  if (!era || !Number.isInteger(year) || year <= 0) return undefined;
+  const yy = String(year).padStart(2, '0');
+  if (number.lawType === 'Constitution') return `${era.code}${yy}CONSTITUTION`;
+  const type = TYPE_CODES[number.lawType ?? ''];
+  if (!type || !Number.isInteger(num) || num <= 0) return undefined;
+  return `${era.code}${yy}${type}${String(num).padStart(10, '0')}`;
+}
+
+/** A matching key for a law ID: era, year, type and number, without the who-introduced-it digit. */
+export function lawKey(lawId: string): string {
+  const m = /^(\d)(\d\d)(AC|CO|IO)\d(\d{9})$/.exec(lawId.trim().toUpperCase());
+  return m ? `${m[1]}${m[2]}${m[3]}${Number(m[4])}` : lawId.trim().toUpperCase();
+}
+
+/** A printed law number read: 平成十五年法律第五十七号 → 平成, 2003, 15, 法律第五十七号, Act, 57. */
+export interface PrintedLawNumber {
+  eraName: string;
+  era: string;
+  year: number;
+  westernYear: number;
+  /** the number without its year: 法律第五十七号, 条例第57号 */
+  number: string;
+  lawType?: string;
+  num?: number;
+}
+
+/** Read a printed law number (平成十五年法律第五十七号, 平成18年9月22日条例第57号). */
+export function readLawNumber(text: string): PrintedLawNumber | undefined {
+  const m = LAW_NUM.exec(text.trim());
+  if (!m) return undefined;
+  const era = ERAS.find((e) => e.name === m[1])!;
+  const year = m[2] === '元' ? 1 : parseNumeral(m[2]!);
+  if (Number.isNaN(year)) return undefined;
+  const number = m[5]!.trim();
+  const out: PrintedLawNumber = {
+    eraName: era.name,
+    era: era.era,
+    year,
+    westernYear: Number(era.start.slice(0, 4)) + year - 1,
+    number,
+  };
+  const type = PRINTED_TYPES.find(([pattern]) => pattern.test(number))?.[1];
+  if (type) out.lawType = type;
+  const num = new RegExp(`第(${N})号`).exec(number)?.[1];
+  if (num && !Number.isNaN(parseNumeral(num))) out.num = parseNumeral(num);
+  return out;
+}
+
+/** The era and year of an ISO date: 2006-09-22 → Heisei 18 (平成). */
+export function eraOf(iso: string): { era: string; name: string; year: number } | undefined {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
+  if (!date) return undefined;
+  const era = [...ERAS].reverse().find((e) => e.start <= date);
+  if (!era) return undefined;
+  return { era: era.era, name: era.name, year: Number(date.slice(0, 4)) - Number(era.start.slice(0, 4)) + 1 };
+}
