@@ -1,0 +1,138 @@
+import type { VFile } from 'vfile';
+import type { Localized, ManifestCity, ManifestDocument } from '../emit/manifest.ts';
+import type { DocumentKind, DocumentNode } from '../tree/types.ts';
+import { type Analysis, analyze } from './analysis.ts';
+import { rebaseOnText } from './text.ts';
+
+/** Version of the API's JSON shapes (docs/api.md); raised when a field changes meaning or goes away. */
+export const API_VERSION = 1;
+
+/** Where a document lives on the site: its pages in both languages and its exports. */
+export interface DocumentLinks {
+  pages: { ja: string; en: string };
+  exports: { json: string; xml: string; txt: string };
+}
+
+/** Site paths of a document's pages and exports (`/ja/hyuga/jorei/`, `/api/hyuga/jorei.json` …). */
+export function documentLinks(city: string, doc: string): DocumentLinks {
+  return {
+    pages: { ja: `/ja/${city}/${doc}/`, en: `/en/${city}/${doc}/` },
+    exports: {
+      json: `/api/${city}/${doc}.json`,
+      xml: `/api/${city}/${doc}.xml`,
+      txt: `/api/${city}/${doc}.txt`,
+    },
+  };
+}
+
+/** One document in `/api/documents.json`. */
+export interface ApiDocument extends DocumentLinks {
+  city: string;
+  /** the city's name */
+  cityName: Localized;
+  doc: string;
+  kind: DocumentKind;
+  /** language of the source text */
+  lang: 'ja' | 'en';
+  title: Localized;
+  /** as printed: 条例第57号 */
+  number?: string;
+  /** e-Gov law ID, for national laws */
+  lawId?: string;
+  /** ISO dates from the metadata */
+  promulgated?: string;
+  updated?: string;
+  enforced?: string;
+  /** where the source was published, when known */
+  source?: string;
+  /** how many articles, paragraphs, items … the document has */
+  counts: ManifestDocument['counts'];
+}
+
+/** `/api/documents.json`. */
+export interface DocumentsIndex {
+  version: number;
+  count: number;
+  documents: ApiDocument[];
+  /** the comparison facts of every document, as JSON and CSV */
+  facts: { json: string; csv: string };
+}
+
+/** The data an export is built from: the content build's manifest entries and trees. */
+export interface SiteDocument {
+  document: ManifestDocument;
+  city: ManifestCity | undefined;
+  tree: DocumentNode;
+  /** the source the tree was parsed from, when it was parsed in this build */
+  file?: VFile;
+}
+
+/** Summarize a document for the index. */
+export function toApiDocument({ document, city, tree }: SiteDocument): ApiDocument {
+  const out: ApiDocument = {
+    city: document.city,
+    cityName: city?.name ?? { ja: document.city, en: document.city },
+    doc: document.doc,
+    kind: document.kind,
+    lang: document.lang,
+    title: document.title,
+    ...documentLinks(document.city, document.doc),
+    counts: document.counts,
+  };
+  if (document.number) out.number = document.number;
+  if (tree.data?.lawId) out.lawId = tree.data.lawId;
+  if (document.promulgated) out.promulgated = document.promulgated;
+  if (document.updated) out.updated = document.updated;
+  if (document.enforced) out.enforced = document.enforced;
+  if (document.url) out.source = document.url;
+  return out;
+}
+
+/** `/api/documents.json`: every document, in the content build's order. */
+export function buildDocumentsIndex(documents: readonly SiteDocument[]): DocumentsIndex {
+  return {
+    version: API_VERSION,
+    count: documents.length,
+    documents: documents.map(toApiDocument),
+    facts: { json: '/api/facts.json', csv: '/api/facts.csv' },
+  };
+}
+
+/** `/api/{city}/{doc}.json`: the document with its tree and what the analysis read from it. */
+export interface DocumentExport extends Omit<ApiDocument, 'exports'> {
+  version: number;
+  exports: DocumentLinks['exports'];
+  /**
+   * `complete` when references, definitions and term uses were computed; `unavailable` when the
+   * build had no reference analysis (the three lists are then empty)
+   */
+  analysis: 'complete' | 'unavailable';
+  /** the document tree, as `reiki parse --json` prints it (docs/tree.md) */
+  tree: DocumentNode;
+  /**
+   * cross-references (docs/refs.md). Offsets (`start`, `end`) point into the plain-text export
+   * (`exports.txt`), which for text sources is the source itself
+   */
+  references: Analysis['references'];
+  definitions: Analysis['definitions'];
+  termRefs: Analysis['termRefs'];
+}
+
+/** Build a document's JSON export; the tree is the one the document page shows. */
+export function buildDocumentExport(site: SiteDocument): DocumentExport {
+  // Text sources: the parser's tree and file. Others (XML) are analysed on their plain text.
+  const source =
+    site.file && site.file.data.format !== 'xml'
+      ? { tree: site.tree, file: site.file }
+      : rebaseOnText(site.tree, site.document.source);
+  const analysis = analyze(source.tree, source.file);
+  return {
+    version: API_VERSION,
+    ...toApiDocument(site),
+    analysis: analysis ? 'complete' : 'unavailable',
+    tree: site.tree,
+    references: analysis?.references ?? [],
+    definitions: analysis?.definitions ?? [],
+    termRefs: analysis?.termRefs ?? [],
+  };
+}

@@ -1,0 +1,75 @@
+import { loadCompareCorpus } from '../compare/documents.ts';
+import { extractFacts, type Fact } from '../compare/facts.ts';
+import { GENERATED_DIR } from '../emit/generated.ts';
+import { API_VERSION, documentLinks } from './api.ts';
+
+/** `/api/facts.json`: every comparison fact (docs/facts.md), with the page that states it. */
+export interface FactsExport {
+  version: number;
+  count: number;
+  facts: Array<Fact & { url: { ja: string; en: string } }>;
+}
+
+/** Build `/api/facts.json`: each fact with links to the clause on both language pages. */
+export function buildFactsExport(facts: readonly Fact[]): FactsExport {
+  return {
+    version: API_VERSION,
+    count: facts.length,
+    facts: facts.map((fact) => {
+      const { pages } = documentLinks(fact.city, fact.doc);
+      return { ...fact, url: { ja: `${pages.ja}#${fact.anchor}`, en: `${pages.en}#${fact.anchor}` } };
+    }),
+  };
+}
+
+/** Columns of `/api/facts.csv`, in order. */
+export const FACT_COLUMNS = [
+  'city',
+  'doc',
+  'key',
+  'value',
+  'unit',
+  'counting',
+  'anchor',
+  'url_ja',
+  'url_en',
+  'quote',
+] as const;
+
+/**
+ * `/api/facts.csv`: one fact per row (RFC 4180: comma-separated, CRLF, fields quoted when they
+ * hold a comma, quote or line break), list values joined with ` | `, with a UTF-8 byte order mark
+ * so that spreadsheet programs read the Japanese text correctly.
+ */
+export function factsToCsv(facts: readonly Fact[]): string {
+  const rows = buildFactsExport(facts).facts.map((fact) => [
+    fact.city,
+    fact.doc,
+    fact.key,
+    Array.isArray(fact.value) ? fact.value.join(' | ') : String(fact.value),
+    fact.unit,
+    fact.counting ?? '',
+    fact.anchor,
+    fact.url.ja,
+    fact.url.en,
+    fact.quote,
+  ]);
+  return `\uFEFF${[[...FACT_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+let loading: Promise<Fact[]> | undefined;
+
+/**
+ * The facts of every document, read once per build from the trees the pages show (the content
+ * build's output), with each document's metadata (topic overrides and the like).
+ */
+export function loadSiteFacts(): Promise<Fact[]> {
+  loading ??= loadCompareCorpus({ generatedDir: GENERATED_DIR }).then(({ documents }) =>
+    extractFacts(documents),
+  );
+  return loading;
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { checkEgovXml } from '../../../lib/egov/schema.ts';
+import { toEgovXml } from '../../../lib/export/egov-xml.ts';
+import { documentPaths, findSiteDocument } from '../../../lib/export/site.ts';
+
+/** `/api/{city}/{doc}.xml`: the document as e-Gov standard law XML (docs/api.md). */
+export function getStaticPaths() {
+  return documentPaths();
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const { document, tree } = await findSiteDocument(params.city!, params.doc!);
+  const xml = toEgovXml(tree, { ...document, title: document.title.ja });
+  // A document without number or date cannot have Law@Num/@Era/@Year; anything else is a bug.
+  const issues = checkEgovXml(xml).filter((issue) => issue.rule !== 'missing-attribute');
+  if (issues.length > 0) {
+    const [first] = issues;
+    throw new Error(
+      `Unexpected e-Gov XML for ${document.city}/${document.doc}: ${first?.reason} at ${first?.path} (${issues.length} issue(s)); see src/lib/export/egov-xml.ts`,
+    );
+  }
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
