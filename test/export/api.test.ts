@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
+import { createLawIndex, parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
 import type { ManifestCity, ManifestDocument } from '../../src/lib/emit/manifest.ts';
 import { countUnits } from '../../src/lib/emit/manifest.ts';
 import {
@@ -11,6 +12,9 @@ import {
 import { rebaseOnText, toPlainText } from '../../src/lib/export/text.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
 import { readSourceSync } from '../../src/lib/ingest/read-source.ts';
+import { isLeaf, type Node } from '../../src/lib/tree/types.ts';
+
+const APPI = '../shared/reference/egov-415AC0000000057-appi-asof-2026-07-20.xml';
 
 /** The site documents as the build makes them, from the sources (no content build needed). */
 async function siteDocuments(): Promise<SiteDocument[]> {
@@ -126,5 +130,51 @@ describe('plain text export', async () => {
     const article = rebased.tree.children.find((n) => 'id' in n && n.id === 'ch-1');
     const { start, end } = article!.position!;
     expect(text.slice(start.offset, end.offset).startsWith('第一章\u3000総則\n')).toBe(true);
+  });
+});
+
+describe('references to a national law on the site', async () => {
+  const documents = await siteDocuments();
+
+  it('link to its page when the analysis identifies the law (seed 004 cites 個人情報保護法)', () => {
+    const odawara = documents.find((d) => d.document.city === 'odawara')!;
+    const laws = createLawIndex([
+      { city: 'national', doc: 'appi', tree: { ...odawara.tree, data: { lawId: '415AC0000000057' } } },
+    ]);
+    const exported = buildDocumentExport(odawara, laws);
+    if (exported.analysis === 'unavailable') return;
+    const linked = (
+      exported.references as Array<{ external: { lawId: string; site?: { ja: string } } | null }>
+    ).filter((reference) => reference.external?.lawId === '415AC0000000057');
+    expect(linked.length).toBeGreaterThan(0);
+    for (const reference of linked) expect(reference.external?.site?.ja).toMatch(/^\/ja\/national\/appi\//);
+  });
+});
+
+describe('end to end with the APPI as e-Gov XML (../shared/reference, when present)', async () => {
+  const present = existsSync(APPI);
+  if (!present) console.log(`skipped the APPI end-to-end test: ${APPI} is not present`);
+  const documents = present ? await siteDocuments() : [];
+
+  it.runIf(present)('links seed 004 to the articles of the imported APPI', () => {
+    const appi = parseAny(readSourceSync(APPI));
+    const laws = createLawIndex([{ city: 'national', doc: 'appi', tree: appi }]);
+    const anchors = new Set<string>();
+    const walk = (node: Node) => {
+      if (isLeaf(node)) return;
+      if (node.id) anchors.add(node.id);
+      node.children.forEach(walk);
+    };
+    walk(appi);
+    const exported = buildDocumentExport(documents.find((d) => d.document.city === 'odawara')!, laws);
+    if (exported.analysis === 'unavailable') return;
+    const linked = (
+      exported.references as Array<{ external: { anchor: string | null; site?: { ja: string } } | null }>
+    ).filter((reference) => reference.external?.site);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const { external } of linked) {
+      if (external?.anchor) expect(anchors).toContain(external.anchor);
+      expect(external?.site?.ja).toBe(`/ja/national/appi/${external?.anchor ? `#${external.anchor}` : ''}`);
+    }
   });
 });

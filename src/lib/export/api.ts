@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { type LawIndex, lawHref } from '../egov/index.ts';
 import type { Localized, ManifestCity, ManifestDocument } from '../emit/manifest.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
 import { type Analysis, analyze } from './analysis.ts';
@@ -118,8 +119,12 @@ export interface DocumentExport extends Omit<ApiDocument, 'exports'> {
   termRefs: Analysis['termRefs'];
 }
 
-/** Build a document's JSON export; the tree is the one the document page shows. */
-export function buildDocumentExport(site: SiteDocument): DocumentExport {
+/**
+ * Build a document's JSON export; the tree is the one the document page shows. With the corpus's
+ * law index, references to a national law the site has get `external.site`: its page and anchor
+ * in both languages (`/ja/national/appi/#art-2-p1`).
+ */
+export function buildDocumentExport(site: SiteDocument, laws?: LawIndex): DocumentExport {
   // Text sources: the parser's tree and file. Others (XML) are analysed on their plain text.
   const source =
     site.file && site.file.data.format !== 'xml'
@@ -131,8 +136,22 @@ export function buildDocumentExport(site: SiteDocument): DocumentExport {
     ...toApiDocument(site),
     analysis: analysis ? 'complete' : 'unavailable',
     tree: site.tree,
-    references: analysis?.references ?? [],
+    references: laws
+      ? (analysis?.references ?? []).map((reference) => linkReference(reference, laws))
+      : (analysis?.references ?? []),
     definitions: analysis?.definitions ?? [],
     termRefs: analysis?.termRefs ?? [],
   };
+}
+
+/** A reference whose external law is on the site, with that page's links added. */
+function linkReference(reference: unknown, laws: LawIndex): unknown {
+  if (typeof reference !== 'object' || reference === null || !('external' in reference)) return reference;
+  const external = reference.external as { lawId?: unknown; anchor?: unknown } | null;
+  if (!external || typeof external.lawId !== 'string') return reference;
+  const anchor = typeof external.anchor === 'string' ? external.anchor : undefined;
+  const ja = lawHref(laws, external.lawId, 'ja', anchor);
+  const en = lawHref(laws, external.lawId, 'en', anchor);
+  if (!ja || !en) return reference;
+  return { ...reference, external: { ...external, site: { ja, en } } };
 }

@@ -1,4 +1,4 @@
-import { parseAny } from '../egov/index.ts';
+import { createLawIndex, type LawIndex, parseAny } from '../egov/index.ts';
 import { readManifest, readTree } from '../emit/generated.ts';
 import { loadCorpus } from '../ingest/corpus.ts';
 import type { SiteDocument } from './api.ts';
@@ -42,4 +42,21 @@ export async function findSiteDocument(city: string, doc: string): Promise<SiteD
 /** Static paths of the `/api/{city}/{doc}.*` endpoints: every document of the manifest. */
 export function documentPaths(): Array<{ params: { city: string; doc: string } }> {
   return readManifest().documents.map((document) => ({ params: { city: document.city, doc: document.doc } }));
+}
+
+let laws: Promise<LawIndex> | undefined;
+
+/** The national laws of the site by e-Gov law ID, for linking references to their pages. */
+export function loadLawIndex(): Promise<LawIndex> {
+  laws ??= loadSiteDocuments().then((documents) =>
+    createLawIndex(
+      documents.map(({ document, tree }) => ({
+        city: document.city,
+        doc: document.doc,
+        kind: document.kind,
+        tree,
+      })),
+    ),
+  );
+  return laws;
 }
