@@ -2,17 +2,35 @@
  * Translations keyed by anchors: units of a parsed source, translation files with source hashes,
  * their status and coverage, the build report, and the glossary. See docs/translation.md.
  */
+
+export {
+  GLOSSARY_PATH,
+  type Glossary,
+  type GlossaryEntry,
+  glossaryEntrySchema,
+  glossarySchema,
+  loadGlossary,
+  parseGlossary,
+} from './glossary.ts';
 export { hashSourceText, normalizeSourceText, SOURCE_HASH_LENGTH } from './hash.ts';
 export {
   type Lang,
   loadTranslation,
   otherLang,
   parseTranslation,
-  TRANSLATE_SOURCE,
   TRANSLATIONS_DIR,
   type Translation,
   translationPath,
 } from './load.ts';
+export {
+  agreesWith,
+  loadReferenceLexicon,
+  normalizeRendering,
+  REFERENCE_FILES,
+  type ReferenceLexicon,
+  readAppiTerms,
+  readDictionary,
+} from './reference.ts';
 export { type ReportInput, reportTranslations } from './report.ts';
 export {
   TRANSLATION_KEY,
@@ -30,6 +48,7 @@ export {
   type UnitStatus,
   type UnitTranslation,
 } from './status.ts';
+export { collectTerms, findUnrenderedTerms, type TermKind, type TermOccurrence } from './terms.ts';
 export {
   cellKey,
   collectUnits,
@@ -38,3 +57,4 @@ export {
   type UnitField,
   unitKey,
 } from './units.ts';
+export { parseYamlFile, TRANSLATE_SOURCE } from './yaml-file.ts';

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { LineCounter, parseDocument } from 'yaml';
 import { type TranslationEntry, translationFileSchema } from './schema.ts';
+import { parseYamlFile } from './yaml-file.ts';
 
 /** Where translation files live, relative to the project root. */
 export const TRANSLATIONS_DIR = 'content/translations';
-
-/** The `source` of every message about translation files. */
-export const TRANSLATE_SOURCE = 'reiki-translate';
 
 /** A site language. */
 export type Lang = 'ja' | 'en';
@@ -63,36 +59,6 @@ export function parseTranslation(
   text: string,
   path: string,
 ): { entries: Map<string, TranslationEntry>; messages: VFileMessage[] } {
-  const file = new VFile({ path, value: text });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter });
-  const fail = (reason: string, ruleId: string, offset?: number) => {
-    const place = offset === undefined ? undefined : lineCounter.linePos(offset);
-    const message = file.message(reason, {
-      ruleId,
-      source: TRANSLATE_SOURCE,
-      ...(place ? { place: { line: place.line, column: place.col } } : {}),
-    });
-    message.fatal = true;
-  };
-  for (const error of document.errors) {
-    fail(`Unexpected YAML: ${error.message.split('\n')[0]}`, 'invalid-yaml', error.pos[0]);
-  }
-  if (document.errors.length > 0) return { entries: new Map(), messages: file.messages };
-
-  const result = translationFileSchema.safeParse(document.toJS() ?? {});
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const node = document.getIn(issue.path, true) ?? document.getIn(issue.path.slice(0, 1), true);
-      const offset = isNode(node) ? node.range?.[0] : undefined;
-      const where = issue.path.map(String).join('.');
-      fail(`${where ? `${where}: ` : ''}${issue.message}`, 'invalid-translation', offset);
-    }
-    return { entries: new Map(), messages: file.messages };
-  }
-  return { entries: new Map(Object.entries(result.data)), messages: file.messages };
-}
-
-function isNode(value: unknown): value is { range?: [number, number, number] | null } {
-  return typeof value === 'object' && value !== null && 'range' in value;
+  const { data, messages } = parseYamlFile(translationFileSchema, text, path, 'invalid-translation');
+  return { entries: new Map(Object.entries(data ?? {})), messages };
 }
