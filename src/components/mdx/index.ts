@@ -1,5 +1,6 @@
 import type { ComponentName } from '../../lib/emit/components.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
+import Appendix from './Appendix.astro';
 import Article from './Article.astro';
 import Block from './Block.astro';
 import Caption from './Caption.astro';
@@ -38,6 +39,8 @@ declare global {
     interface Locals {
       /** language of the page being rendered, for the UI strings MDX components show */
       uiLang?: Lang;
+      /** tables rendered so far on the page, to name each table region */
+      tables?: number;
     }
   }
 }
@@ -48,6 +51,7 @@ declare global {
  * component the emitter starts using cannot be forgotten here.
  */
 export const mdxComponents: Record<ComponentName, unknown> = {
+  Appendix,
   Article,
   Block,
   Caption,

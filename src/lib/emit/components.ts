@@ -1,4 +1,4 @@
-import type { LeafType, ParentType } from '../tree/types.ts';
+import type { LeafType } from '../tree/types.ts';
 
 /**
  * The MDX vocabulary: which component each tree node becomes.
@@ -35,8 +35,12 @@ export const PARENT_COMPONENTS = {
   metadata: 'Metadata',
   history: 'History',
   historyEntry: 'HistoryEntry',
+  // 別表 (appendix tables), being added to the tree types.
+  appendix: 'Appendix',
   chrome: 'Chrome',
-} as const satisfies Record<ParentType, string>;
+} as const;
+// Not `satisfies Record<ParentType, string>`: a name may land here before the tree types have it.
+// Completeness is still checked: to-mdast.ts indexes this object with every ParentType.
 
 /** Leaves that keep their kind in the MDX; `text` and `break` become plain (escaped) text. */
 export const LEAF_COMPONENTS = {
@@ -54,7 +58,7 @@ export const HEAD_COMPONENT = 'Head';
 
 /** A component name an emitted MDX file may use. */
 export type ComponentName =
-  | (typeof PARENT_COMPONENTS)[ParentType]
+  | (typeof PARENT_COMPONENTS)[keyof typeof PARENT_COMPONENTS]
   | (typeof LEAF_COMPONENTS)[keyof typeof LEAF_COMPONENTS]
   | typeof HEAD_COMPONENT;
 

@@ -19,13 +19,14 @@ const STRING_FIELDS = [
 /** Tree flags copied to attributes as `"true"` when set. */
 const FLAG_FIELDS = ['inferred', 'deleted', 'header', 'ordered'] as const;
 /** Containers whose leading leaves are their heading line (第1章　総則, 附　則, page headings). */
-const HEADED: ReadonlySet<ParentType> = new Set([
+const HEADED: ReadonlySet<string> = new Set([
   'part',
   'chapter',
   'section',
   'subsection',
   'division',
   'supplement',
+  'appendix',
   'heading',
 ]);
 /** Running text, where a line break between two Japanese characters is a wrap of the source. */

@@ -15,13 +15,14 @@ export interface TocEntry {
 }
 
 /** Units listed in a table of contents; articles are leaves of it, sub-headings nest. */
-const LISTED: ReadonlySet<ParentType> = new Set([
+const LISTED: ReadonlySet<string> = new Set([
   'part',
   'chapter',
   'section',
   'subsection',
   'division',
   'supplement',
+  'appendix',
   'article',
   'heading',
 ]);

@@ -1,0 +1,141 @@
+/**
+ * Browser test harness: the built site (built once, only when missing or older than its inputs),
+ * served from dist/ on a free port, and a headless Chromium. Nothing here skips: without a
+ * browser the tests fail and say how to get one.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import sparticuz from '@sparticuz/chromium';
+import { type Browser, chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+/** The project root (tests run from it). */
+export const ROOT = resolve('.');
+/** Where the site is built. */
+export const DIST = join(ROOT, 'dist');
+
+/** What the built site is made from: newer than dist/index.html means rebuild. */
+const INPUTS = [
+  'src',
+  'content/sources',
+  'public',
+  'scripts/build-content.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+];
+/** Generated during the build itself. */
+const IGNORED = new Set([join(ROOT, 'src/content/generated')]);
+const LOCK = join(ROOT, '.cache/site-build.lock');
+const LOCK_STALE_MS = 15 * 60_000;
+
+function newestInput(path: string): number {
+  if (IGNORED.has(path) || !existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestInput(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+/** True when dist/ is missing or older than any input of the build. */
+export function isSiteStale(): boolean {
+  const built = join(DIST, 'index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return INPUTS.some((input) => newestInput(join(ROOT, input)) > builtAt);
+}
+
+/**
+ * Build the site with `npm run build` unless dist/ is up to date. Test files may ask at the same
+ * time: a lock folder makes the others wait for the one build.
+ */
+export async function ensureSiteBuilt(): Promise<void> {
+  mkdirSync(join(ROOT, '.cache'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > LOCK_STALE_MS) {
+        rmSync(LOCK, { recursive: true, force: true });
+      }
+      await sleep(500);
+    }
+  }
+  try {
+    if (!isSiteStale()) return;
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.status !== 0) {
+      throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** The built site served on a free port. */
+export interface SiteServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve dist/ on 127.0.0.1 and a free port. */
+export async function startSiteServer(): Promise<SiteServer> {
+  const server: Server = await serve({ root: DIST, port: 0 });
+  const address = server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('The site server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** `$CHROMIUM_PATH`, `/usr/bin/chromium`, or the browser bundled by @sparticuz/chromium. */
+async function findChromium(): Promise<{ executablePath: string; args: string[] }> {
+  const quiet = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ];
+  for (const path of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+    if (path && existsSync(path)) return { executablePath: path, args: quiet };
+  }
+  try {
+    // --single-process (meant for serverless) closes the browser when a second context opens.
+    const args = sparticuz.args.filter((arg) => arg !== '--single-process');
+    return { executablePath: await sparticuz.executablePath(), args: [...args, ...quiet] };
+  } catch (error) {
+    throw new Error(
+      `No Chromium for the browser tests: set CHROMIUM_PATH, install /usr/bin/chromium, or run npm ci so @sparticuz/chromium can unpack its browser (${String(error)})`,
+    );
+  }
+}
+
+/** Launch headless Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args, headless: true });
+}
+
+/** Every built HTML file, as site paths: `/`, `/ja/hyuga/`, `/404.html`. */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return walk(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    });
+  return walk(DIST)
+    .map((file) => `/${relative(DIST, file).split('\\').join('/')}`)
+    .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}

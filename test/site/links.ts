@@ -1,0 +1,65 @@
+/** Reading built pages for the link-integrity tests: ids, links, files. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { DIST } from './harness.ts';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+/** Attributes that point somewhere. */
+const LINK_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  form: ['action'],
+  iframe: ['src'],
+};
+
+/** A built page: its ids and the URLs it points to. */
+export interface BuiltPage {
+  path: string;
+  ids: Set<string>;
+  links: string[];
+}
+
+/** Every element under a parse5 node, templates included. */
+export function elements(node: { childNodes?: ChildNode[] }): Element[] {
+  const out: Element[] = [];
+  for (const child of node.childNodes ?? []) {
+    if ('tagName' in child) {
+      out.push(child);
+      out.push(
+        ...elements(
+          child.tagName === 'template' ? (child as unknown as { content: Element }).content : child,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Read a built page (`/ja/hyuga/`, `/404.html`) from dist/. */
+export function readPage(path: string): BuiltPage {
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  const all = elements(parse(readFileSync(file, 'utf8')));
+  const ids = new Set<string>();
+  const links: string[] = [];
+  for (const element of all) {
+    for (const { name, value } of element.attrs) {
+      if (name === 'id' || (element.tagName === 'a' && name === 'name')) ids.add(value);
+      if (LINK_ATTRIBUTES[element.tagName]?.includes(name)) links.push(value);
+    }
+  }
+  return { path, ids, links };
+}
+
+/** The built file a site path is served from, or undefined. */
+export function fileOf(pathname: string): string | undefined {
+  const file = join(DIST, decodeURIComponent(pathname));
+  if (pathname.endsWith('/'))
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
