@@ -6,6 +6,7 @@ import {
   otherLang,
   translationStatus,
 } from '../../src/lib/translate/index.ts';
+import type { Node, Parent } from '../../src/lib/tree/types.ts';
 import { parseSeed, SEEDS } from './helpers.ts';
 
 describe.each(SEEDS)('translation of %s/%s', (city, doc) => {
@@ -29,5 +30,27 @@ describe.each(SEEDS)('translation of %s/%s', (city, doc) => {
     const kana = (letters.match(/[\u3040-\u30ff]/g) ?? []).length;
     if (lang === 'ja') expect(kana).toBe(0);
     else expect(kana).toBeGreaterThan(letters.length / 10);
+  });
+});
+
+describe('a changed source sentence', () => {
+  it('makes exactly its unit stale, in the Hyuga ordinance', () => {
+    const { tree } = parseSeed('hyuga', 'personal-information-protection-ordinance');
+    const translation = loadTranslation('hyuga', 'personal-information-protection-ordinance', 'en');
+    const find = (node: Node, id: string): Parent | undefined => {
+      if (!('children' in node)) return undefined;
+      if (node.id === id) return node;
+      for (const child of node.children) {
+        const found = find(child, id);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    find(tree, 'art-26-p1')!.text = find(tree, 'art-26-p1')!.text!.replace('14日以内', '15日以内');
+    find(tree, 'art-26')!.caption = '開示決定等の期間';
+    const changed = translationStatus(tree, translation).filter((u) => u.status !== 'translated');
+    expect(changed.map((u) => `${u.key} ${u.status}`)).toEqual(['art-26#caption stale', 'art-26-p1 stale']);
+    expect(changed[1]?.translation).toMatch(/within 14 days/);
+    expect(coverage(tree, translation)).toMatchObject({ units: 361, translated: 359, stale: 2, missing: 0 });
   });
 });
