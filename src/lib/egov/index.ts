@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../ingest/metadata.ts';
 import { type ParseOptions, parseSource } from '../parse/index.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
 import { importEgovXml } from './import.ts';
-import { lawKey, readLawNumber } from './law-id.ts';
+import { lawKey } from './law-id.ts';
 
 export { importEgovXml } from './import.ts';
 export { ERAS, eraOf, lawIdOf, lawKey, readLawNumber } from './law-id.ts';
@@ -107,11 +107,4 @@ export function lawHref(
   const target = index.lawIdToDocument(lawId);
   if (!target) return undefined;
   return `/${lang}/${target.city}/${target.doc}/${anchor ? `#${anchor}` : ''}`;
-}
-
-/** The Law attributes read back from a printed number, for callers that only have the text. */
-export function lawNumberKey(lawNum: string): string | undefined {
-  const printed = readLawNumber(lawNum);
-  if (!printed?.lawType || printed.num === undefined) return undefined;
-  return `${printed.era}-${printed.year}-${printed.lawType}-${printed.num}`;
 }
