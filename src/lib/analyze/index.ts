@@ -1,0 +1,81 @@
+import type { VFile } from 'vfile';
+import type { DocumentNode, Node } from '../tree/types.ts';
+import { findDefinitions } from './definitions.ts';
+import { Reporter } from './diagnostics.ts';
+import { type LawNumber, parseLawNumber } from './law-numbers.ts';
+import { findLawMentions, type LawMention, LawRegistry } from './laws.ts';
+import { normalizeForMatching } from './normalize.ts';
+import { ReferencePass } from './references.ts';
+import { Resolver } from './resolve.ts';
+import { scopeDefinitions } from './scope.ts';
+import { indexStructure, type TextUnit } from './structure.ts';
+import { findTermUses } from './terms.ts';
+import type { RefsResult } from './types.ts';
+
+export { type Citation, citedBy, enclosingAnchors } from './backlinks.ts';
+export { egovUrl, LAW_ID_EXCEPTIONS, parseLawNumber } from './law-numbers.ts';
+export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
+
+/**
+ * Definitions, term uses and cross-references of a parsed document (docs/refs.md).
+ *
+ * Passes, each its own module: index the tree (structure) → find laws cited with their number
+ * (laws) → find definitions as written (definitions) → read pointer chains and resolve them
+ * against the tree or another law (pointers, resolve, references) → resolve definition scopes
+ * from the references that state them (scope) → find term uses with one trie (terms).
+ * Problems become messages on `file` (`dangling-reference`, `unresolved-reference`,
+ * `ambiguous-reference`); nothing throws.
+ */
+/**
+ * The document's own law number: the era year of its promulgation and its number (平成18年9月22日 +
+ * 条例第57号), or the enactment line of a national law (平成十五年法律第五十七号).
+ */
+function ownNumber(tree: DocumentNode): LawNumber | undefined {
+  const enactment = tree.children.find((c) => 'children' in c && c.type === 'enactment');
+  const printed = [tree.promulgated ?? '', tree.number ?? '', enactment ? leafText(enactment) : ''].join(' ');
+  const s = normalizeForMatching(printed).s;
+  const year = /(?:明治|大正|昭和|平成|令和)\d+年/.exec(s)?.[0];
+  const number = /(?:法律|政令|[^\d年月日]*(?:条例|規則))第\d+号/.exec(s)?.[0];
+  return year && number ? parseLawNumber(`${year}${number}`) : undefined;
+}
+
+function leafText(node: Node): string {
+  return 'children' in node ? node.children.map(leafText).join('') : node.value;
+}
+
+export function analyzeReferences(tree: DocumentNode, file: VFile): RefsResult {
+  const source = String(file.value ?? '');
+  const st = indexStructure(tree, source);
+  const registry = new LawRegistry(
+    tree.title ? normalizeForMatching(tree.title).s : undefined,
+    ownNumber(tree),
+  );
+  const mentions = new Map<TextUnit, LawMention[]>();
+  for (const unit of st.units) {
+    const found = findLawMentions(unit.norm.s);
+    for (const m of found) {
+      m.law = registry.intern(m.law);
+      if (m.law.title) registry.addName(m.law.title, m.law);
+      if (m.alias) registry.addName(m.alias.term, m.law);
+    }
+    mentions.set(unit, found);
+  }
+  const found = findDefinitions(st, mentions, registry);
+  const reporter = new Reporter(file, source);
+  const refs = new ReferencePass(st, registry, new Resolver(st), reporter).run(mentions);
+  const scoped = scopeDefinitions(found, refs, st);
+  const termRefs = findTermUses(st, scoped);
+  return {
+    references: refs.map(({ text, from, start, end, targets, external, resolved }) => ({
+      text,
+      from,
+      start,
+      end,
+      targets,
+      external,
+      resolved,
+    })),
+    definitions: scoped.map((d) => d.definition),
+    termRefs,
+  };
+}

@@ -1,0 +1,206 @@
+import type { TextView } from '../normalize/view.ts';
+import { textViews } from '../parse/finalize.ts';
+import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
+import { type Normalized, normalizeForMatching } from './normalize.ts';
+
+/** The structural units enclosing a position: what この条, 前項, 同号 … are relative to. */
+export interface Context {
+  part?: Parent;
+  chapter?: Parent;
+  section?: Parent;
+  subsection?: Parent;
+  division?: Parent;
+  article?: Parent;
+  paragraph?: Parent;
+  item?: Parent;
+  subitem?: Parent;
+  supplement?: Parent;
+}
+
+/** A piece of sentence text the analysis reads: a unit's own text, or an article caption. */
+export interface TextUnit {
+  /** the unit holding the text (the article, for a caption) */
+  node: Parent;
+  /** anchor of the smallest anchored unit holding the text */
+  from: string;
+  /** the repaired text and its map to the source */
+  view: TextView;
+  /** the text prepared for matching: half-width, no spaces, kanji numerals of pointers in Arabic */
+  norm: Normalized;
+  context: Context;
+  /** anchors of the unit and every enclosing unit, innermost first */
+  ancestors: string[];
+}
+
+/** Everything the passes need to know about the tree, collected in one walk. */
+export interface Structure {
+  root: DocumentNode;
+  source: string;
+  byId: Map<string, Parent>;
+  parent: Map<Parent, Parent>;
+  /** text units in document order */
+  units: TextUnit[];
+  /** nodes of each type in document order, and each node's index in that list */
+  ofType: Map<ParentType, Parent[]>;
+  indexOf: Map<Parent, number>;
+  /** articles of the main provisions, in order */
+  mainArticles: Parent[];
+  /** supplementary provisions, in order */
+  supplements: Parent[];
+  /** source span of each anchored node */
+  span: Map<string, { start: number; end: number }>;
+}
+
+/** Node types whose text the analysis does not read: navigation, titles, history. */
+const SKIPPED: ReadonlySet<ParentType> = new Set([
+  'toc',
+  'tocEntry',
+  'title',
+  'enactment',
+  'metadata',
+  'history',
+  'historyEntry',
+  'chrome',
+  'contact',
+]);
+
+const CONTEXT_KEYS: Partial<Record<ParentType, keyof Context>> = {
+  part: 'part',
+  chapter: 'chapter',
+  section: 'section',
+  subsection: 'subsection',
+  division: 'division',
+  article: 'article',
+  paragraph: 'paragraph',
+  item: 'item',
+  subitem: 'subitem',
+  supplement: 'supplement',
+};
+
+/** Context levels, outermost first: entering a unit keeps the levels above it and clears those below. */
+const ORDER: Array<keyof Context> = [
+  'supplement',
+  'part',
+  'chapter',
+  'section',
+  'subsection',
+  'division',
+  'article',
+  'paragraph',
+  'item',
+  'subitem',
+];
+
+/** The context inside `node`, a unit of level `key`, entered from `outer`. */
+function enter(outer: Context, key: keyof Context, node: Parent): Context {
+  const inner: Context = {};
+  for (const k of ORDER) {
+    if (k === key) {
+      inner[k] = node;
+      break;
+    }
+    const v = outer[k];
+    if (v) inner[k] = v;
+  }
+  return inner;
+}
+
+/** Walks the tree once and indexes what reference resolution and scoping look up. */
+export function indexStructure(root: DocumentNode, source: string): Structure {
+  const s: Structure = {
+    root,
+    source,
+    byId: new Map(),
+    parent: new Map(),
+    units: [],
+    ofType: new Map(),
+    indexOf: new Map(),
+    mainArticles: [],
+    supplements: [],
+    span: new Map(),
+  };
+  const walk = (node: Parent, context: Context, ancestors: string[]) => {
+    let inner = context;
+    const key = CONTEXT_KEYS[node.type];
+    if (key) inner = enter(context, key, node);
+    const here = node.id ? [node.id, ...ancestors] : ancestors;
+    if (node.id) {
+      s.byId.set(node.id, node);
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) s.span.set(node.id, { start, end });
+    }
+    let list = s.ofType.get(node.type);
+    if (!list) {
+      list = [];
+      s.ofType.set(node.type, list);
+    }
+    s.indexOf.set(node, list.length);
+    list.push(node);
+    if (node.type === 'article' && !inner.supplement) s.mainArticles.push(node);
+    if (node.type === 'supplement') s.supplements.push(node);
+
+    if (node.type === 'article') addCaption(s, node, inner, here);
+    const view = textViews.get(node);
+    if (view && view.text.length > 0) {
+      s.units.push({
+        node,
+        from: here[0] ?? 'doc',
+        view,
+        norm: normalizeForMatching(view.text),
+        context: inner,
+        ancestors: here,
+      });
+    }
+    for (const child of node.children) {
+      if (!isParent(child) || SKIPPED.has(child.type)) continue;
+      s.parent.set(child, node);
+      walk(child, inner, here);
+    }
+  };
+  walk(root, {}, []);
+  return s;
+}
+
+function addCaption(s: Structure, article: Parent, context: Context, ancestors: string[]): void {
+  const leaf = article.children.find((c) => !isParent(c) && c.type === 'caption');
+  if (!leaf || isParent(leaf)) return;
+  const start = leaf.position?.start.offset;
+  if (start === undefined) return;
+  const origin = new Int32Array(leaf.value.length + 1);
+  for (let i = 0; i <= leaf.value.length; i++) origin[i] = start + i;
+  const view = { text: leaf.value, origin };
+  s.units.push({
+    node: article,
+    from: ancestors[0] ?? 'doc',
+    view,
+    norm: normalizeForMatching(view.text),
+    context,
+    ancestors,
+  });
+}
+
+function isParent(node: Node): node is Parent {
+  return 'children' in node;
+}
+
+/** Structural children of a node that have one of the types. */
+export function childrenOf(node: Parent, type: ParentType): Parent[] {
+  const out: Parent[] = [];
+  for (const c of node.children) if (isParent(c) && c.type === type) out.push(c);
+  return out;
+}
+
+/** Source offsets of a span of a unit's normalised text. */
+export function sourceSpan(unit: TextUnit, nStart: number, nEnd: number): { start: number; end: number } {
+  const vStart = unit.norm.map[nStart]!;
+  const vEnd = unit.norm.mapEnd[Math.max(nStart, nEnd - 1)]!;
+  return { start: unit.view.origin[vStart]!, end: unit.view.origin[Math.max(vStart, vEnd - 1)]! + 1 };
+}
+
+/** The printed (repaired) text of a span of a unit's normalised text. */
+export function printedText(unit: TextUnit, nStart: number, nEnd: number): string {
+  const vStart = unit.norm.map[nStart]!;
+  const vEnd = unit.norm.mapEnd[Math.max(nStart, nEnd - 1)]!;
+  return unit.view.text.slice(vStart, vEnd);
+}
