@@ -184,3 +184,13 @@ describe('overview pages and the English policy (seeds 000–002)', () => {
     });
   });
 });
+
+describe('policies take the layout their text has', () => {
+  it('reads an article-less web policy as a page, an article policy as articles', () => {
+    const web = parseFile(seeds.minato, { style: 'policy' });
+    expect(web.tree.style).toBe('policy');
+    expect(nodesOf(web.tree, 'heading').length).toBeGreaterThan(3);
+    const articles = parseFile(seeds.odawara, { style: 'policy' });
+    expect(nodesOf(articles.tree, 'article')).toHaveLength(12);
+  });
+});

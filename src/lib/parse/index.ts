@@ -19,16 +19,13 @@ export interface ParseOptions {
 export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNode {
   const source = String(file.value ?? '');
   const lang = options.lang ?? guessLang(source);
-  const style = options.style ?? guessStyle(source);
-  const root: DocumentNode = {
-    type: 'document',
-    style: style === 'policy' ? 'policy' : style,
-    lang,
-    children: [],
-  };
+  // a policy is written either as articles (第1条…) or as a web page of headings and lists
+  const layout = options.style === 'page' || options.style === 'law' ? options.style : guessStyle(source);
+  const style = options.style ?? layout;
+  const root: DocumentNode = { type: 'document', style, lang, children: [] };
   const builder = new TreeBuilder(root, source, file);
   const lines = splitLines(source);
-  if (style === 'page') parsePageBody(builder, root, lines);
+  if (layout === 'page') parsePageBody(builder, root, lines);
   else parseLawBody(builder, root, lines);
   finalizeTree(builder, root, file);
   return root;
