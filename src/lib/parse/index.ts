@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { importEgovXml } from '../egov/import.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import { TreeBuilder } from './builder.ts';
 import { finalizeTree } from './finalize.ts';
@@ -17,6 +18,10 @@ export interface ParseOptions {
  * character of `file.value` ends in exactly one leaf; problems become messages on `file`.
  */
 export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNode {
+  // national laws come as e-Gov standard XML: their structure is in the markup already
+  if (file.data.format === 'xml' || /\.xml$/i.test(file.path ?? '')) {
+    return importEgovXml(file, options.lang ? { lang: options.lang } : {});
+  }
   const source = String(file.value ?? '');
   const lang = options.lang ?? guessLang(source);
   // a policy is written either as articles (第1条…) or as a web page of headings and lists
