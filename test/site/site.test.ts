@@ -222,6 +222,31 @@ describe('document page', () => {
     await close();
   });
 
+  it('folds the contents on a narrow screen and keeps them open on a wide one', async () => {
+    const path = samplePages()['law document ja']!;
+    for (const [width, open_] of [
+      [320, false],
+      [1280, true],
+    ] as const) {
+      const { page, close } = await open(path, { width });
+      expect(
+        await page.locator('.contents details').evaluate((details) => (details as HTMLDetailsElement).open),
+        `${width}px`,
+      ).toBe(open_);
+      await close();
+    }
+  });
+
+  it('prints the text without header, contents or footer', async () => {
+    const { page, close } = await open(samplePages()['law document ja']!);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.contents', '.site-footer', '.breadcrumb']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.doc-text').isVisible()).toBe(true);
+    await close();
+  });
+
   it('fits a 320px wide screen without sideways scrolling', async () => {
     for (const path of Object.values(samplePages())) {
       const { page, close } = await open(path, { width: 320 });
