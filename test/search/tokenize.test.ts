@@ -107,3 +107,16 @@ describe('citations', () => {
     expect(readCitation('第26条の規定')).toBeUndefined();
   });
 });
+
+describe('readings in katakana', () => {
+  it('read an unknown katakana run as the words it spells', async () => {
+    const vocabulary = await seedVocabulary();
+    expect(tokenize('カイジセイキュウ', vocabulary, { readings: true }).map((token) => token.key)).toEqual([
+      '開示',
+      '請求',
+    ]);
+    expect(tokenize('クーポン', vocabulary, { readings: true }).map((token) => token.key)).toEqual([
+      'クーポン',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@
  * read as hiragana first (及び → および). Numbers and ASCII words are words of their own. In
  * queries, a hiragana run that holds no word may be a reading (かいじせいきゅう → 開示 請求).
  */
-import { classifyChar, normalizeForSearch } from './normalize.ts';
+import { classifyChar, normalizeForSearch, toHiragana } from './normalize.ts';
 import { looseReading } from './romaji.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -40,7 +40,7 @@ export function tokenize(source: string, vocab: Vocabulary, options: TokenizeOpt
   /** text indices of the kanji and katakana waiting to be segmented together */
   let pending: number[] = [];
   const flush = () => {
-    if (pending.length > 0) segmentRun(text, pending, vocab, push);
+    if (pending.length > 0) segmentRun(text, pending, vocab, push, options.readings === true);
     pending = [];
   };
 
@@ -100,6 +100,7 @@ function segmentRun(
   indices: number[],
   vocab: Vocabulary,
   push: (key: string, from: number, to: number) => void,
+  readings: boolean,
 ): void {
   const run = indices.map((index) => text[index]!).join('');
   let p = 0;
@@ -110,6 +111,14 @@ function segmentRun(
       if (classifyChar(run[p]!) === 'katakana') {
         length = 1;
         while (p + length < run.length && classifyChar(run[p + length]!) === 'katakana') length++;
+        // A query may spell a reading in katakana (カイジセイキュウ).
+        const read =
+          readings && length >= 3 ? readKana(toHiragana(run.slice(p, p + length)), vocab) : undefined;
+        if (read) {
+          for (const key of read) push(key, indices[p]!, indices[p + length - 1]! + 1);
+          p += length;
+          continue;
+        }
       } else {
         length = run.codePointAt(p)! > 0xffff ? 2 : 1;
       }

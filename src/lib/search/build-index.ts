@@ -1,0 +1,219 @@
+/**
+ * Build-time only: the Pagefind bundle (one index per language) made of one custom record per
+ * search unit, and the vocabulary file the browser segments queries with.
+ *
+ * A Japanese record's content is the stream of its word keys, each written as one opaque Pagefind
+ * word (encode.ts), followed by its citation word (§art-26). Caption, enclosing headings and the
+ * document's title and city are also meta fields of keys (`c`, `x`, `d`), which Pagefind 1.6
+ * searches and weighs (metaWeights in the client), so a caption that holds the query ranks first.
+ * English text (sources, translations) is given to Pagefind as it is, for its English stemming.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { DocumentKind, DocumentNode } from '../tree/types.ts';
+import { buildVocabulary } from './build-vocabulary.ts';
+import { citationKey, docCitationKey, encodeKey } from './encode.ts';
+import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
+import { collectSearchUnits, type SearchUnit } from './records.ts';
+import { tokenize } from './tokenize.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** A text in both site languages. */
+export interface Localized {
+  ja: string;
+  en: string;
+}
+
+/** A document to index. */
+export interface SearchSource {
+  city: string;
+  doc: string;
+  kind: DocumentKind;
+  /** language of the source text */
+  lang: SiteLang;
+  title: Localized;
+  cityName: Localized;
+  tree: DocumentNode;
+  /** translations into the other language: translation key → text */
+  translations?: Partial<Record<SiteLang, ReadonlyMap<string, string>>>;
+}
+
+/** Meta fields of a record (all strings, as Pagefind stores them). */
+export interface RecordMeta {
+  /** what the result link says: 第26条（開示決定等の期限） */
+  title: string;
+  /** document title */
+  doc: string;
+  /** city name */
+  city: string;
+  /** 第26条 */
+  label: string;
+  caption: string;
+  /** enclosing headings, joined with › */
+  context: string;
+  /** the unit's text for the excerpt */
+  text: string;
+  /** document kind (ordinance, policy, page) */
+  kind: string;
+  /** searchable keys of the caption, of the enclosing headings, of the document title and city */
+  c: string;
+  x: string;
+  d: string;
+}
+
+/** A Pagefind custom record. */
+export interface SearchRecord {
+  url: string;
+  language: SiteLang;
+  content: string;
+  meta: RecordMeta;
+  filters: { city: string[]; kind: string[] };
+}
+
+/** Where the browser finds the vocabulary, relative to the site root. */
+export const VOCABULARY_PATH = 'search/vocab.dat';
+/** The Pagefind bundle folder, relative to the site root. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** The text of every unit in Japanese (source or translation), for the vocabulary. */
+export function japaneseTexts(sources: readonly SearchSource[]): string[] {
+  const texts: string[] = [];
+  for (const source of sources) {
+    texts.push(source.title.ja, source.cityName.ja);
+    for (const unit of collectSearchUnits(source.tree)) {
+      const ja = localizeUnit(unit, source.lang, 'ja', source.translations?.ja, false);
+      texts.push([ja.caption, ...ja.context, ja.text].join('\n'));
+    }
+  }
+  return texts;
+}
+
+/** The records of one document in one site language. */
+export function createRecords(source: SearchSource, lang: SiteLang, vocab: Vocabulary): SearchRecord[] {
+  return collectSearchUnits(source.tree).map((unit) => createRecord(source, unit, lang, vocab));
+}
+
+function createRecord(
+  source: SearchSource,
+  unit: SearchUnit,
+  lang: SiteLang,
+  vocab: Vocabulary,
+): SearchRecord {
+  const shown = localizeUnit(unit, source.lang, lang, source.translations?.[lang]);
+  // Only text really written in a language is indexed as that language: Japanese (source or
+  // translation) as keys in both indexes, so a term pasted from a Japanese page is found on the
+  // English site too; English (source or translation) as plain text in the English index, and
+  // an English source's words as keys in the Japanese index (SSL).
+  const ja = localizeUnit(unit, source.lang, 'ja', source.translations?.ja, false);
+  const en = localizeUnit(unit, source.lang, 'en', source.translations?.en, false);
+  const words = (text: string) => keysOf(text, vocab);
+  const englishWords = lang === 'ja' && source.lang === 'en' ? words([en.caption, en.text].join('\n')) : '';
+  const content = [
+    lang === 'en' ? [en.caption, en.text, englishLabelWords(unit)].join('\n') : '',
+    words([ja.caption, ja.text].join('\n')),
+    englishWords,
+    unit.citation ? encodeKey(citationKey(unit.citation)) : '',
+    unit.citation ? encodeKey(docCitationKey(`${source.city}/${source.doc}`, unit.citation)) : '',
+  ]
+    .filter((part) => part.trim())
+    .join('\n');
+  const english = (text: string) => (lang === 'en' ? text : '');
+  return {
+    url: `/${lang}/${source.city}/${source.doc}/#${unit.anchor}`,
+    language: lang,
+    content,
+    meta: {
+      title: titleOf(shown, lang),
+      doc: source.title[lang],
+      city: source.cityName[lang],
+      label: shown.label,
+      caption: shown.caption,
+      context: shown.context.join(' › '),
+      text: shown.text,
+      kind: source.kind,
+      c: joinWords(english(en.caption), words(ja.caption)),
+      x: joinWords(english(en.context.join(' ')), words(ja.context.join('\n'))),
+      d: joinWords(
+        english(`${source.title.en} ${source.cityName.en}`),
+        words(`${source.title.ja}\n${source.cityName.ja}`),
+      ),
+    },
+    filters: { city: [source.city], kind: [source.kind] },
+  };
+}
+
+function joinWords(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** 第26条（開示決定等の期限） / Article 26 (Due Date of Decisions on Disclosure) / 請求の方法. */
+export function titleOf(unit: LocalizedUnit, lang: SiteLang): string {
+  if (!unit.caption) return unit.label;
+  if (!unit.label) return unit.caption;
+  return lang === 'ja' ? `${unit.label}（${unit.caption}）` : `${unit.label} (${unit.caption})`;
+}
+
+/** The English label as words a reader types: Article 26, Art 26. */
+function englishLabelWords(unit: SearchUnit): string {
+  if (unit.type !== 'article' || !unit.num) return '';
+  return `Article ${unit.num.replace(/_/g, '-')}`;
+}
+
+/** The keys of a text as Pagefind words, space-separated. */
+export function keysOf(text: string, vocab: Vocabulary): string {
+  return tokenize(text, vocab)
+    .map((token) => encodeKey(token.key))
+    .join(' ');
+}
+
+/** What the build wrote. */
+export interface SearchIndexSummary {
+  records: Record<SiteLang, number>;
+  vocabulary: { words: number; bytes: number };
+  files: number;
+}
+
+/**
+ * Build the vocabulary and both language indexes from `sources` and write them under `outDir`
+ * (`pagefind/` and `search/vocab.dat`). Throws with Pagefind's errors when it cannot index.
+ */
+export async function writeSearchIndex(
+  sources: readonly SearchSource[],
+  outDir: string,
+): Promise<SearchIndexSummary> {
+  const vocabularyData = await buildVocabulary(japaneseTexts(sources));
+  const vocab = new Vocabulary(vocabularyData);
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+  const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
+  try {
+    for (const source of sources) {
+      for (const lang of ['ja', 'en'] as const) {
+        for (const record of createRecords(source, lang, vocab)) {
+          const added = await index.addCustomRecord(
+            record as unknown as Parameters<typeof index.addCustomRecord>[0],
+          );
+          if (added.errors.length > 0) {
+            throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+          }
+          counts[lang]++;
+        }
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    const files = await index.getFiles();
+    const compressed = gzipSync(JSON.stringify(vocabularyData), { level: 9 });
+    await mkdir(join(outDir, 'search'), { recursive: true });
+    await writeFile(join(outDir, VOCABULARY_PATH), compressed);
+    return {
+      records: counts,
+      vocabulary: { words: vocab.words.size + vocab.kana.size, bytes: compressed.length },
+      files: files.files.length,
+    };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Running a query plan on Pagefind and merging what the searches find, best first: the cited
+ * article (in the document in view first), then records holding the exact phrase, then records
+ * holding every word, then the same for a romaji reading; when nothing holds every word, records
+ * holding most of them. Within each tier Pagefind's score decides (captions weigh most; see
+ * RANKING).
+ */
+import { docCitationKey, encodeKey } from './encode.ts';
+import type { QueryPlan } from './query.ts';
+
+/** The part of a Pagefind result the search uses. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+
+/** What Pagefind returns for a record (its fragment). */
+export interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** The part of the Pagefind API the search uses. */
+export interface PagefindApi {
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** A merged result. */
+export interface RankedResult extends PagefindResult {
+  /** 0 = cited article of the document in view … higher = weaker evidence */
+  tier: number;
+}
+
+/** Filters of a search: city slug, document kind. */
+export interface SearchFilters {
+  city?: string;
+  kind?: string;
+}
+
+/**
+ * Pagefind ranking: caption keys (`c`) weigh most, enclosing headings (`x`) and the document
+ * title and city (`d`) a little; the fields only shown (title, text …) not at all. Length counts
+ * less than by default, since long articles are often the answer.
+ */
+export const RANKING = {
+  pageLength: 0.3,
+  termSimilarity: 3,
+  termSaturation: 1.4,
+  metaWeights: {
+    c: 4,
+    x: 0.6,
+    d: 0.3,
+    title: 0,
+    doc: 0,
+    city: 0,
+    label: 0,
+    caption: 0,
+    context: 0,
+    text: 0,
+    kind: 0,
+  },
+} as const;
+
+/** Run `plan`; `doc` (city/doc) is the document the search was started from, if any. */
+export async function runPlan(
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  filters: SearchFilters = {},
+  doc?: string,
+): Promise<RankedResult[]> {
+  const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) };
+  const merged = new Map<string, RankedResult>();
+  const search = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
+  const add = (results: readonly PagefindResult[], tier: number) => {
+    for (const result of results) if (!merged.has(result.id)) merged.set(result.id, { ...result, tier });
+  };
+  if (plan.citation) {
+    if (doc) add(await search(encodeKey(docCitationKey(doc, plan.citation.article))), 0);
+    add(await search(plan.citation.term), 1);
+  }
+  let tier = 2;
+  for (const reading of plan.readings) {
+    // Pagefind scores every exact-phrase hit alike, so phrase hits are ordered by their score
+    // in the search for all words, where captions and term frequency count.
+    const all = await search(reading.terms);
+    const phrase = reading.phrase
+      ? new Set((await search(reading.phrase)).map((result) => result.id))
+      : new Set();
+    add(
+      all.filter((result) => phrase.has(result.id)),
+      tier,
+    );
+    add(all, tier + 1);
+    tier += 2;
+  }
+  const literal = plan.readings[0];
+  if (merged.size === 0 && literal && literal.keys.length > 1) {
+    await addPartialMatches(pagefind, literal.terms.split(' '), options, merged, tier);
+  }
+  return [...merged.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
+}
+
+/** Records holding some of the words: the more words, the better; then the summed score. */
+async function addPartialMatches(
+  pagefind: PagefindApi,
+  terms: string[],
+  options: { filters: Record<string, string> },
+  merged: Map<string, RankedResult>,
+  tier: number,
+): Promise<void> {
+  const tally = new Map<string, { result: PagefindResult; count: number; score: number }>();
+  for (const term of terms.slice(0, 6)) {
+    for (const result of (await pagefind.search(term, options))?.results ?? []) {
+      const entry = tally.get(result.id) ?? { result, count: 0, score: 0 };
+      entry.count++;
+      entry.score += result.score;
+      tally.set(result.id, entry);
+    }
+  }
+  const ranked = [...tally.values()].sort((a, b) => b.count - a.count || b.score - a.score);
+  ranked.forEach((entry, index) => {
+    merged.set(entry.result.id, {
+      ...entry.result,
+      score: ranked.length - index,
+      tier: tier + terms.length - entry.count,
+    });
+  });
+}
