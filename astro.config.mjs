@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search.ts';
 
 /**
  * Static site: every page is a folder with index.html (/ja/hyuga/), links end with a slash.
@@ -12,6 +13,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
+  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false }), searchIndex()],
   devToolbar: { enabled: false },
 });
