@@ -1,8 +1,10 @@
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import { VFile } from 'vfile';
+import { analyzeReferences } from '../analyze/index.ts';
+import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import type { ParsedDocument } from './documents.ts';
 import type { AlignedTerm, Localized } from './topic-scheme.ts';
-import { collectText } from './units.ts';
+import { collectText, findNode } from './units.ts';
 
 /** A term a document defines, with the clause that defines it. */
 export interface TermDefinition {
@@ -21,7 +23,7 @@ export interface TermDefinition {
 }
 
 /** How a definition was read. */
-export type DefinitionRule = 'law' | 'table' | 'heading' | 'sentence' | 'analyze';
+export type DefinitionRule = 'analyze' | 'heading' | 'sentence';
 
 /** A definition before alignment: what a reader finds in one document. */
 export interface FoundDefinition {
@@ -35,19 +37,16 @@ export interface FoundDefinition {
 export type DefinitionReader = (tree: DocumentNode) => FoundDefinition[];
 
 /**
- * The readers used by default, in order of preference for a term found twice in a document.
- * The `law` reader can be replaced by the reference analysis (src/lib/analyze) once it exists:
- * `readDefinitions(document, terms, [fromAnalysis, ...PAGE_READERS])`.
+ * The readers used by default, in order of preference for a term found twice in a document: the
+ * reference analysis (src/lib/analyze) for ordinances and policies, then the readings of
+ * explanatory pages it does not attempt.
  */
-export const PAGE_READERS: readonly DefinitionReader[] = [
-  readTableDefinitions,
+export const DEFAULT_READERS: readonly DefinitionReader[] = [
+  readAnalyzedDefinitions,
   readSentenceDefinitions,
   readHeadingDefinitions,
 ];
-export const DEFAULT_READERS: readonly DefinitionReader[] = [readLawDefinitions, ...PAGE_READERS];
 
-/** 「実施機関」とは、…をいう — the form of definitions in ordinances. */
-const LAW_DEFINITION = /「([^「」]{1,40})」とは、?[^。]*?(?:をいう|をいいます|とする)/u;
 /** 個人情報とは / What is "Personal Information"? — headings of explanatory pages. */
 const HEADING_TERM = /^(?:(.{1,20}?)とは[?？]?|What (?:is|are) ["“]?(.{1,60}?)["”]?\s*\?)$/u;
 /** We define "Personal Information" as … */
@@ -55,41 +54,26 @@ const DEFINE_SENTENCE = /\bWe define ["“]([^"”]{1,60})["”] as\b/u;
 /** …ものをいいます — a page block that defines the heading above it. */
 const DEFINING_BLOCK = /(?:もの|こと|者)をいい(?:ます|う)|をいいます/u;
 
-/** Definitions written as ordinances write them, in paragraphs and items. */
-export function readLawDefinitions(tree: DocumentNode): FoundDefinition[] {
-  const found: FoundDefinition[] = [];
-  walk(tree, (node) => {
-    if (!node.id || !node.text || !['paragraph', 'item', 'subitem', 'block'].includes(node.type)) return;
-    const match = LAW_DEFINITION.exec(node.text);
-    if (match?.[1] && match.index < 40) {
-      found.push({ term: match[1], anchor: node.id, text: collectText(node), rule: 'law' });
-    }
-  });
-  return found;
+/**
+ * Definitions found by `analyzeReferences`, keeping those that define a term for the whole
+ * document (「実施機関」とは…をいう, rows of a 用語 | 定義 table) and leaving out abbreviations of a
+ * phrase or of a law (以下「開示請求」という / 以下「番号法」という), which are not the document's
+ * vocabulary. The text shown is the whole defining clause, or the table row's meaning.
+ */
+export function readAnalyzedDefinitions(tree: DocumentNode): FoundDefinition[] {
+  const file = new VFile({ value: leafText(tree) });
+  return analyzeReferences(tree, file)
+    .definitions.filter((definition) => definition.scope === 'document' && !definition.law)
+    .flatMap((definition): FoundDefinition[] => {
+      const node = findNode(tree, definition.at);
+      if (!node) return [];
+      const text = node.type === 'table' ? (definition.meaning ?? definition.text) : collectText(node);
+      return [{ term: definition.term, anchor: definition.at, text, rule: 'analyze' }];
+    });
 }
 
-/** Definitions in a table whose header reads 用語 | 定義 (or Term | Definition). */
-export function readTableDefinitions(tree: DocumentNode): FoundDefinition[] {
-  const found: FoundDefinition[] = [];
-  walk(tree, (node) => {
-    if (node.type !== 'table' || !node.id) return;
-    const rows = node.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'row');
-    const cells = (row: Parent) =>
-      row.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'cell');
-    const [header, ...body] = rows;
-    const titles = header ? cells(header).map((cell) => cell.text?.trim() ?? '') : [];
-    if (
-      !/^(?:用語|term)$/i.test(titles[0] ?? '') ||
-      !/^(?:定義|意味|definition|meaning)$/i.test(titles[1] ?? '')
-    ) {
-      return;
-    }
-    for (const row of body) {
-      const [term, text] = cells(row).map((cell) => cell.text?.trim() ?? '');
-      if (term && text) found.push({ term, anchor: node.id, text, rule: 'table' });
-    }
-  });
-  return found;
+function leafText(node: Node): string {
+  return isLeaf(node) ? node.value : node.children.map(leafText).join('');
 }
 
 /** Definitions of explanatory pages: a `X とは` / `What is "X"?` heading, or a term heading over a block that says what it means. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
-import { guessStyle, parseSource } from '../parse/index.ts';
+import { parseSource } from '../parse/index.ts';
 import type { DocumentNode } from '../tree/types.ts';
 
 /** A source document with its parsed tree: what the compare passes read. */
@@ -27,15 +27,13 @@ export interface CompareCorpus {
 }
 
 /**
- * How to read a document: web pages as headings; ordinances and laws as articles; policies as
- * numbered clauses when they have 第N条 articles, else (a web privacy policy) as a page of headings.
- * The site must parse the same way (see `readGenerated` in `loadCompareCorpus`): anchors linked
- * from the compare pages must exist on the document pages.
+ * How to read a document of a kind, as `scripts/build-content.ts` does: anchors linked from the
+ * compare pages must exist on the document pages. (The parser reads a policy without 第N条
+ * articles as a page.)
  */
-export function styleForKind(kind: DocumentMeta['kind'], source: string): 'law' | 'policy' | 'page' {
+export function styleForKind(kind: DocumentMeta['kind']): 'law' | 'policy' | 'page' {
   if (kind === 'page') return 'page';
-  if (kind === 'policy') return guessStyle(source) === 'law' ? 'policy' : 'page';
-  return 'law';
+  return kind === 'policy' ? 'policy' : 'law';
 }
 
 const parsed = new WeakMap<SourceEntry, ParsedDocument>();
@@ -48,8 +46,7 @@ export function toParsedDocument(input: DocumentInput): ParsedDocument {
   if ('tree' in input) return input;
   const cached = parsed.get(input);
   if (cached) return cached;
-  const style = styleForKind(input.meta.kind, String(input.file.value ?? ''));
-  const tree = parseSource(input.file, { lang: input.meta.lang, style });
+  const tree = parseSource(input.file, { lang: input.meta.lang, style: styleForKind(input.meta.kind) });
   const document: ParsedDocument = { city: input.city, doc: input.doc, meta: input.meta, tree };
   parsed.set(input, document);
   return document;

@@ -39,22 +39,38 @@ export interface Token {
 
 /**
  * Split text into tokens: Japanese by kuromoji; Latin letters and digits in words, so that English
- * text diffs word by word. Every character of the text is in exactly one token's surface.
+ * text diffs word by word. Every character of the text is in exactly one token's surface: where
+ * kuromoji loses characters (it can drop text after a surrogate pair such as 𠮷), the missing
+ * text becomes a token of its own.
  */
 export function tokenize(tokenizer: JapaneseTokenizer, text: string): Token[] {
   const tokens: Token[] = [];
+  let position = 0;
+  const fill = (end: number) => {
+    if (end > position) tokens.push(...splitLatin(text.slice(position, end), '未知語'));
+    position = Math.max(position, end);
+  };
   for (const token of tokenizer.tokenize(text)) {
     const surface = token.surface_form;
-    if (/[A-Za-z]/.test(surface) && surface.length > 1) {
-      for (const part of surface.match(/[A-Za-z0-9'’]+|\s+|[^A-Za-z0-9'’\s]/g) ?? []) {
-        tokens.push({ surface: part, lemma: part.toLowerCase(), pos: /\s/.test(part) ? '空白' : '名詞' });
-      }
-      continue;
-    }
+    const at = text.indexOf(surface, position);
+    if (!surface || at < 0) continue;
+    fill(at);
     const lemma = token.basic_form && token.basic_form !== '*' ? token.basic_form : surface;
-    tokens.push({ surface, lemma, pos: token.pos });
+    tokens.push(...splitLatin(surface, token.pos, lemma));
+    position = at + surface.length;
   }
+  fill(text.length);
   return tokens;
+}
+
+/** A token with Latin letters split into words and spaces; others as they are. */
+function splitLatin(surface: string, pos: string, lemma = surface): Token[] {
+  if (!/[A-Za-z]/.test(surface) || surface.length < 2) return [{ surface, lemma, pos }];
+  return (surface.match(/[A-Za-z0-9'’]+|\s+|[^A-Za-z0-9'’\s]/gu) ?? []).map((part) => ({
+    surface: part,
+    lemma: part.toLowerCase(),
+    pos: /\s/.test(part) ? '空白' : '名詞',
+  }));
 }
 
 /** The dictionary forms of a text's content words (no particles, auxiliaries or symbols). */
