@@ -127,8 +127,7 @@ const EXPECTED: Record<string, Expected> = {
       'https://www.city.odawara.kanagawa.jp/field/municipality/disclosure/hogo/p07546.html',
       'art-9-p1-b2',
     ],
-    // 2 代理人からの請求であることを当市が確認できた後…遅滞なく…応じます
-    'request.id_required': [true, 'art-9-p2'],
+    // 2 代理人からの請求であることを当市が確認できた後…遅滞なく…応じます (no document named: no request.id_required)
     'decision.without_delay': [true, 'art-9-p2'],
   },
   // The website privacy policy states none of these facts.

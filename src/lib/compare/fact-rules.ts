@@ -162,9 +162,13 @@ const procedureUrl: FactRule = ({ sentence, text, previous }) => {
   return [{ key: 'request.procedure_url', value: url[0], unit: 'url' }];
 };
 
-/** 本人であることを示す書類を提示し / 運転免許証や旅券などにより、本人であることを確認 / 代理人からの請求であることを当市が確認. */
+/**
+ * Proof of identity: 本人であることを示す書類を提示し / 運転免許証や旅券などにより、本人であることを確認.
+ * A city that only says it confirms who is asking (…からの請求であることを当市が確認できた後)
+ * does not say a document is needed, so that is not this fact.
+ */
 const identity: FactRule = ({ plain }) =>
-  /本人であること[^。]*?(?:確認|示す書類|証明する書類)|本人(?:あるいは|または|又は)その代理人からの請求であることを[^。]*?確認/u.test(
+  /本人であること[^。]*?(?:示す書類|証明する書類)|(?:運転免許証|旅券|マイナンバーカード|個人番号カード|身分証明書)[^。]*?本人であることを[^。]*?確認/u.test(
     plain,
   )
     ? [{ key: 'request.id_required', value: true, unit: 'boolean' }]
