@@ -1,0 +1,67 @@
+import type { Localized } from './topic-scheme.ts';
+import type { TopicUnit } from './units.ts';
+
+/** One document's side of a topic comparison. */
+export interface TopicColumn {
+  /** `hyuga-personal-information-protection-ordinance`: unique, usable as an HTML id */
+  id: string;
+  city: string;
+  doc: string;
+  title: Localized;
+  /** language of the source text */
+  lang: 'ja' | 'en';
+  units: TopicUnit[];
+  /** the units' text, one clause after another */
+  text: string;
+}
+
+/** Two documents to compare word by word. */
+export interface TopicPair {
+  /** `diff-{a}--{b}`: the anchor of the pair on the topic page */
+  id: string;
+  a: TopicColumn;
+  b: TopicColumn;
+}
+
+/** What the compare data provides for this (see site-data.ts). */
+interface TopicSource {
+  topics: ReadonlyArray<{
+    city: string;
+    doc: string;
+    units: ReadonlyArray<{ unit: TopicUnit; topics: string[] }>;
+  }>;
+  document(
+    city: string,
+    doc: string,
+  ): { meta: { title: Localized }; tree: { lang: 'ja' | 'en' } } | undefined;
+}
+
+/**
+ * The documents that address a topic (with their units), those that do not, and every pair of
+ * the former, in corpus order: n documents give n(n−1)/2 pairs, which keeps pages few (one per
+ * topic) and small enough.
+ */
+export function topicPairs(
+  data: TopicSource,
+  topic: string,
+): { columns: TopicColumn[]; absent: TopicColumn[]; pairs: TopicPair[] } {
+  const all = data.topics.map((entry): TopicColumn => {
+    const document = data.document(entry.city, entry.doc);
+    const units = entry.units.filter((unit) => unit.topics.includes(topic)).map((unit) => unit.unit);
+    return {
+      id: `${entry.city}-${entry.doc}`,
+      city: entry.city,
+      doc: entry.doc,
+      title: document?.meta.title ?? { ja: entry.doc, en: entry.doc },
+      lang: document?.tree.lang ?? 'ja',
+      units,
+      text: units.map((unit) => [unit.heading, unit.text].filter(Boolean).join('\n')).join('\n\n'),
+    };
+  });
+  const columns = all.filter((column) => column.units.length > 0);
+  const absent = all.filter((column) => column.units.length === 0);
+  const pairs = columns.flatMap((a, index) =>
+    columns.slice(index + 1).map((b) => ({ id: `diff-${a.id}--${b.id}`, a, b })),
+  );
+  return { columns, absent, pairs };
+}

@@ -1,0 +1,191 @@
+import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
+import type { DocumentNode } from '../tree/types.ts';
+import { agencyLabel } from './agencies.ts';
+import { articleNumber, type Citation, citeAnchor } from './citation.ts';
+import type { Fact, FactKey } from './facts.ts';
+import type { GuideParam } from './rights.ts';
+
+/** A piece of text to show: UI text, or text from a source in its own language, or a link. */
+export interface Piece {
+  text: string;
+  /** language of text quoted from a source, when it may differ from the page's */
+  lang?: string;
+  href?: string;
+}
+
+/** The URL of a document page, or of an anchor in it. */
+export function documentHref(lang: Lang, city: string, doc: string, anchor?: string): string {
+  return `/${lang}/${city}/${doc}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * The compare page of a topic. The definitions topic has its own page, which compares each
+ * defined term across documents.
+ */
+export function topicHref(lang: Lang, topic: string): string {
+  return `/${lang}/compare/${topic}/`;
+}
+
+/** A citation in the page's language: 第26条第1項 / Art. 26(1), 「請求に対する決定」 … */
+export function formatCitation(lang: Lang, citation: Citation): string {
+  switch (citation.kind) {
+    case 'article': {
+      const { article, branch } = articleNumber(citation.article, lang);
+      if (citation.paragraph && citation.item) {
+        return t(lang, 'cite.item', { article, branch, paragraph: citation.paragraph, item: citation.item });
+      }
+      if (citation.item) return t(lang, 'cite.articleItem', { article, branch, item: citation.item });
+      if (citation.paragraph)
+        return t(lang, 'cite.paragraph', { article, branch, paragraph: citation.paragraph });
+      return t(lang, 'cite.article', { article, branch });
+    }
+    case 'section':
+      return t(lang, 'cite.section', { title: citation.title });
+    default:
+      return t(lang, `cite.${citation.kind}`);
+  }
+}
+
+/** How to cite an anchor of a tree in the page's language. */
+export function citeLabel(lang: Lang, tree: DocumentNode, anchor: string | undefined): string {
+  return formatCitation(lang, anchor ? citeAnchor(tree, anchor) : { kind: 'document' });
+}
+
+/** A number as the page's language writes it: 1,000,000. */
+export function formatNumber(lang: Lang, value: number): string {
+  return value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB');
+}
+
+/** A date (yyyy-mm-dd) as the page's language writes it: 2025年4月14日, 14 April 2025. */
+export function formatDate(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A fact's value in the page's language: 14日 / 14 days; はい / Yes; agency names; a link for URLs. */
+export function formatFactValue(lang: Lang, fact: Fact, sourceLang: string): Piece[] {
+  const { value } = fact;
+  if (typeof value === 'boolean') return [{ text: t(lang, value ? 'facts.yes' : 'facts.no') }];
+  if (Array.isArray(value)) {
+    const names = value.map((name) => agencyLabel(name)[lang]);
+    return [{ text: names.join(lang === 'ja' ? '、' : ', '), ...(lang === 'ja' ? {} : { lang: 'en' }) }];
+  }
+  if (typeof value === 'string') {
+    if (fact.unit === 'url') return [{ text: value, href: value }];
+    return [{ text: value, lang: sourceLang }];
+  }
+  const n = formatNumber(lang, value);
+  switch (fact.unit) {
+    case 'days':
+      return [{ text: t(lang, 'facts.unit.days', { n }) }];
+    case 'yen':
+      return [{ text: t(lang, 'facts.unit.yen', { n }) }];
+    case 'yen-per-sheet':
+      return [{ text: t(lang, 'facts.unit.yenPerSheet', { n }) }];
+    case 'years':
+      return [{ text: t(lang, 'facts.unit.years', { n }) }];
+    case 'people':
+      return [{ text: t(lang, 'facts.unit.people', { n }) }];
+    default:
+      return [{ text: n }];
+  }
+}
+
+/** How a day count is counted, in words (facts with `counting`). */
+export function formatCounting(lang: Lang, fact: Fact): string | undefined {
+  return fact.counting ? t(lang, `facts.counting.${fact.counting}`) : undefined;
+}
+
+/** The label of a fact key. */
+export function factLabel(lang: Lang, key: FactKey): string {
+  return t(lang, `fact.${key}`);
+}
+
+/** The groups of the facts table. */
+export type FactGroupId =
+  | 'rights'
+  | 'deadlines'
+  | 'request'
+  | 'fees'
+  | 'appeal'
+  | 'council'
+  | 'agencies'
+  | 'penalties';
+
+/** Groups of fact keys, in the order of the facts table. */
+export const FACT_GROUPS: ReadonlyArray<{ id: FactGroupId; keys: readonly FactKey[] }> = [
+  {
+    id: 'rights',
+    keys: [
+      'disclosure.right',
+      'correction.right',
+      'correction.request_within_days',
+      'suspension.right',
+      'suspension.request_within_days',
+    ],
+  },
+  {
+    id: 'deadlines',
+    keys: [
+      'disclosure.decision_days',
+      'disclosure.extension_max_days',
+      'correction.decision_days',
+      'correction.extension_max_days',
+      'suspension.decision_days',
+      'suspension.extension_max_days',
+      'decision.without_delay',
+    ],
+  },
+  {
+    id: 'request',
+    keys: [
+      'request.anyone',
+      'request.by_representative',
+      'request.in_writing',
+      'request.oral',
+      'request.where',
+      'request.procedure_url',
+      'request.id_required',
+      'request.by_mail',
+    ],
+  },
+  { id: 'fees', keys: ['fee.request_yen', 'fee.copy_cost_borne', 'fee.copy_mono_yen', 'fee.copy_color_yen'] },
+  { id: 'appeal', keys: ['appeal.review_request', 'appeal.review_board'] },
+  { id: 'council', keys: ['council.name', 'council.max_members'] },
+  { id: 'agencies', keys: ['agencies'] },
+  {
+    id: 'penalties',
+    keys: ['penalty.max_prison_years', 'penalty.max_fine_yen', 'penalty.max_administrative_fine_yen'],
+  },
+];
+
+/**
+ * A UI string with its placeholders filled, as pieces: values quoted from a source keep their
+ * language (a Japanese board name in an English sentence), UI strings named by a param are
+ * looked up, numbers are formatted.
+ */
+export function fillMessage(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, GuideParam>,
+  sourceLang: string,
+): Piece[] {
+  const template = MESSAGES[lang][key];
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > last) pieces.push({ text: template.slice(last, match.index) });
+    const param = params[match[1]!];
+    if (param === undefined) pieces.push({ text: match[0] });
+    else if (typeof param === 'number') pieces.push({ text: formatNumber(lang, param) });
+    else if (typeof param === 'string')
+      pieces.push(/^https?:\/\//.test(param) ? { text: param, href: param } : { text: param });
+    else if ('message' in param) pieces.push({ text: t(lang, param.message) });
+    else pieces.push({ text: param.source, lang: sourceLang });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) pieces.push({ text: template.slice(last) });
+  return pieces;
+}
