@@ -18,15 +18,25 @@ try {
 } catch {
   analyze = undefined;
 }
+const acknowledged = new Set<VFileMessage>();
 for (const doc of corpus.documents) {
-  const style = doc.meta.kind === 'page' ? 'page' : 'law';
+  const style = doc.meta.kind === 'page' ? 'page' : doc.meta.kind === 'policy' ? 'policy' : 'law';
   const tree = parseSource(doc.file, { style, lang: doc.meta.lang });
   analyze?.(tree, doc.file);
+  for (const m of doc.file.messages) {
+    if (doc.meta.known?.some((k) => k.rule === m.ruleId && k.line === m.line)) acknowledged.add(m);
+  }
   messages.push(...doc.file.messages);
 }
-const failing = messages.filter((m) => m.fatal !== undefined && m.fatal !== null);
+const failing = messages.filter((m) => m.fatal !== undefined && m.fatal !== null && !acknowledged.has(m));
 for (const m of messages) {
-  const level = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
+  const level = acknowledged.has(m)
+    ? 'acknowledged'
+    : m.fatal === true
+      ? 'error'
+      : m.fatal === false
+        ? 'warning'
+        : 'info';
   console.log(`${formatMessage(m)} (${level})`);
 }
 console.log(

@@ -48,6 +48,24 @@ export const documentSchema = z.strictObject({
   source: httpUrl.optional(),
   /** File name of the seed this source was imported from, e.g. `003_c43405dea882d69b.txt`. Optional. */
   seed: z.string().min(1).optional(),
+  /**
+   * Defects of the source text itself, reviewed and acknowledged (a drafting slip the city
+   * published): `npm run check` still lists them but does not fail on them. Optional; default none.
+   */
+  known: z
+    .array(
+      z
+        .object({
+          /** rule id of the diagnostic, e.g. `dangling-reference` */
+          rule: z.string().min(1),
+          /** 1-based line of the diagnostic in the source */
+          line: z.number().int().positive(),
+          /** why it is acknowledged */
+          note: z.string().min(1),
+        })
+        .strict(),
+    )
+    .optional(),
   /** Free-form settings for later passes (topic overrides and the like). Optional; default none. */
   overrides: z.record(z.string(), z.unknown()).optional(),
 });
