@@ -57,11 +57,10 @@ export function findDefinitions(
   registry: LawRegistry,
 ): FoundDefinition[] {
   const out: FoundDefinition[] = [];
-  const unitOf = new Map<Parent, TextUnit>();
-  for (const unit of st.units) if (unit.node.type !== 'article') unitOf.set(unit.node, unit);
+  const unitOf = st.unitOf;
   for (const unit of st.units) {
     const found = mentions.get(unit) ?? [];
-    quoted(unit, out);
+    quoted(unit, found, out);
     parenthesised(unit, found, registry, out);
     glosses(unit, out);
     if (unit.node.type === 'paragraph' && ITEM_DEFINITIONS.test(unit.norm.s))
@@ -74,19 +73,23 @@ export function findDefinitions(
 }
 
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
-function quoted(unit: TextUnit, out: FoundDefinition[]): void {
+function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
   const s = unit.norm.s;
   for (const m of s.matchAll(QUOTE_TOHA)) {
     const q = m.index;
     const sentence = s.lastIndexOf('。', q - 1) + 1;
     const end = sentenceEnd(s, q + m[0].length);
-    let meaning = s.slice(q + m[0].length, end);
+    const from = q + m[0].length;
+    let meaning = s.slice(from, end);
     const iu = meaning.lastIndexOf('をい');
     if (iu > 0) meaning = meaning.slice(0, iu);
+    // 「法」とは、個人情報の保護に関する法律(平成15年法律第57号)をいう: an abbreviation of that law
+    const law = mentions.find((x) => x.nameStart === from && x.parenEnd === from + meaning.length)?.law;
     out.push(
       make(unit, q + 1, q + 1 + m[1]!.length, q, end, {
-        meaning: printed(unit, q + m[0].length, q + m[0].length + meaning.length),
+        meaning: printed(unit, from, from + meaning.length),
         scope: leadingScope(unit, sentence, q),
+        law,
       }),
     );
   }
@@ -298,9 +301,7 @@ function leadingScope(unit: TextUnit, from: number, to: number): ScopeSpec {
   if (SELF_SCOPE.test(region)) return { kind: 'document' };
   const at = region.lastIndexOf('において');
   if (at < 0) return { kind: 'document' };
-  const comma = region.lastIndexOf('、', at);
-  const start = from + (comma >= 0 ? comma + 1 : 0);
-  return { kind: 'phrase', unit, start, end: from + at, after: false };
+  return { kind: 'phrase', unit, start: from, end: from + at, after: false };
 }
 
 /** The end of the sentence (its 。 outside parentheses) from `i`, or the end of the text. */

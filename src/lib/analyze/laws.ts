@@ -137,6 +137,9 @@ export class LawRegistry {
       kind: 'self',
     };
     if (selfTitle) this.addName(selfTitle, this.self);
+    // the document citing itself with its number (個人情報の保護に関する法律(平成15年法律第57号)) is itself
+    const key = this.self.lawId ?? this.self.lawNum;
+    if (key && selfNumber) this.byKey.set(key, this.self);
   }
 
   /**

@@ -32,12 +32,13 @@ interface ExternalMemory {
   path: ExternalPath;
 }
 
-const LAW_KINDS_FOR_SAME: Record<string, Array<LawInfo['kind']>> = {
-  法: ['act'],
-  条例: ['ordinance', 'self'],
-  令: ['cabinet-order', 'imperial-order'],
-  規則: ['ordinance', 'ministerial'],
-  省令: ['ministerial'],
+/** Which laws 同法, 同条例, 同令, 同規則 may repeat. */
+const SAME_LAW: Record<string, (law: LawInfo) => boolean> = {
+  法: (l) => l.kind === 'act' || (l.kind === 'unknown' && /法(?:律)?$/.test(l.title ?? '')),
+  条例: (l) => l.kind === 'ordinance' || l.kind === 'self' || (l.kind === 'unknown' && /条例$/.test(l.title ?? '')),
+  令: (l) => l.kind === 'cabinet-order' || l.kind === 'imperial-order' || /令$/.test(l.title ?? ''),
+  規則: (l) => l.kind === 'ordinance' || l.kind === 'ministerial' || /規則$/.test(l.title ?? ''),
+  省令: (l) => l.kind === 'ministerial',
 };
 
 const EXT_LEVELS: Array<keyof ExternalPath & Level> = [
@@ -60,6 +61,7 @@ export class ReferencePass {
   private memoryKey: Parent | undefined;
   private readonly lastLaw: LawInfo[] = [];
   private readonly amending = new Map<Parent, LawInfo | null>();
+  private readonly tables = new Map<Parent, LawInfo | null>();
   /** the law last cited in the unit being read, and where that citation ends */
   private citedInUnit: { unit: TextUnit; law: LawInfo; end: number } | undefined;
 
@@ -153,8 +155,8 @@ export class ReferencePass {
       else if (prefix.kind === 'unknown')
         law = { title: prefix.title, lawNum: null, lawId: null, kind: 'unknown' };
       else {
-        const kinds = LAW_KINDS_FOR_SAME[prefix.which] ?? [];
-        law = this.lastLaw.findLast((l) => kinds.includes(l.kind));
+        const fits = SAME_LAW[prefix.which];
+        law = fits ? this.lastLaw.findLast(fits) : undefined;
         if (!law)
           return {
             ruleId: 'unresolved-reference',
@@ -170,6 +172,8 @@ export class ReferencePass {
     if (first.rel === 'SAME' && this.extMemory.has(first.level) && !this.memory.has(first.level)) {
       return { kind: 'external', law: this.extMemory.get(first.level)!.law };
     }
+    const tableLaw = this.tableLaw(unit);
+    if (tableLaw && first.rel === 'ABS') return { kind: 'external', law: tableLaw };
     const amending = this.amendingLaw(unit);
     if (amending && !afterNaka && !chain.suppl && first.rel === 'ABS')
       return { kind: 'external', law: amending };
@@ -198,7 +202,7 @@ export class ReferencePass {
       // an amending enactment's supplementary provisions are often excerpted (抄): what is not
       // here is that enactment's own provision
       const amending = this.amendingLaw(unit);
-      if (amending && r.problem.ruleId === 'dangling-reference')
+      if (amending && !chain.law && r.problem.ruleId === 'dangling-reference')
         return this.externalChain(unit, chain, amending, undefined);
       this.emitProblem(unit, chain, r.problem);
       return { into: { kind: 'internal' } };
@@ -315,6 +319,34 @@ export class ReferencePass {
 
   private noteLaw(law: LawInfo): void {
     if (this.lastLaw[this.lastLaw.length - 1] !== law) this.lastLaw.push(law);
+  }
+
+  /**
+   * 次の表の上欄に掲げる行政不服審査法の規定の適用については…: the provisions a reading-in table
+   * lists, and the pointers in its cells, are that law's.
+   */
+  private tableLaw(unit: TextUnit): LawInfo | undefined {
+    if (unit.node.type !== 'cell') return undefined;
+    let table = this.st.parent.get(unit.node);
+    while (table && table.type !== 'table') table = this.st.parent.get(table);
+    if (!table) return undefined;
+    if (this.tables.has(table)) return this.tables.get(table) ?? undefined;
+    let law: LawInfo | null = null;
+    let holder = this.st.parent.get(table);
+    while (holder && !this.st.unitOf.has(holder)) holder = this.st.parent.get(holder);
+    const s = holder ? this.st.unitOf.get(holder)!.norm.s : '';
+    const m = /表の上欄に掲げる(.+?)の規定/.exec(s);
+    if (m) {
+      const start = m.index + '表の上欄に掲げる'.length;
+      const end = start + m[1]!.length;
+      if (m[1] === '同法') law = this.lastLaw.findLast(SAME_LAW.法!) ?? null;
+      else {
+        const named = this.registry.lookupBefore(s, end);
+        if (named?.start === start && named.law.kind !== 'self') law = named.law;
+      }
+    }
+    this.tables.set(table, law);
+    return law ?? undefined;
   }
 
   /** In the supplementary provisions of an amending enactment, 第N条 are that enactment's articles. */

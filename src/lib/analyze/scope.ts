@@ -61,15 +61,11 @@ export function scopeDefinitions(
     if (spec.kind === 'phrase') {
       const phrase = spec.unit.norm.s.slice(spec.start, spec.end);
       if (SELF_SCOPE.test(phrase)) return { definition, anchors: null, after: false, size: whole + 1 };
-      const inside = (byUnit.get(spec.unit) ?? []).filter(
-        (r) => r.nStart >= spec.start && r.nEnd <= spec.end && r.targets.length > 0,
-      );
+      const inside = phraseReferences(byUnit.get(spec.unit) ?? [], phrase, spec.start, spec.end);
       if (inside.length > 0) {
         const targets = inside.flatMap((r) => r.targets);
         definition.scope = inside
-          .map((r) =>
-            r.range && r.targets.length > 1 ? `${r.targets[0]}..${r.targets.at(-1)}` : r.targets.join(','),
-          )
+          .map((r) => (r.range && r.targets.length > 1 ? `${r.targets[0]}..${r.targets.at(-1)}` : r.targets.join(',')))
           .join(',');
         return { definition, anchors: new Set(targets), after: spec.after, size: spanSize(st, targets) };
       }
@@ -77,6 +73,25 @@ export function scopeDefinitions(
     definition.scope = 'following';
     return { definition, anchors: null, after: true, size: whole - f.start };
   });
+}
+
+/**
+ * The references that make up a scope phrase: the run of references ending where において begins,
+ * joined only by 及び, 並びに, 、 … (この章、第6章及び第7章において). Words before the run belong to
+ * the sentence, not the scope. References that found nothing (a drafting slip) are dropped.
+ */
+function phraseReferences(refs: FoundReference[], phrase: string, start: number, end: number): FoundReference[] {
+  const inside = refs.filter((r) => r.nStart >= start && r.nEnd <= end).sort((a, b) => a.nStart - b.nStart);
+  const run: FoundReference[] = [];
+  let edge = end;
+  for (let k = inside.length - 1; k >= 0; k--) {
+    const r = inside[k]!;
+    const gap = phrase.slice(r.nEnd - start, edge - start);
+    if (!/^(?:及び|並びに|又は|若しくは|、|・)?$/.test(gap)) break;
+    run.unshift(r);
+    edge = r.nStart;
+  }
+  return run.filter((r) => r.targets.length > 0);
 }
 
 function spanSize(st: Structure, anchors: string[]): number {

@@ -40,6 +40,8 @@ export interface Structure {
   parent: Map<Parent, Parent>;
   /** text units in document order */
   units: TextUnit[];
+  /** the text unit of each node that has sentence text (captions excluded) */
+  unitOf: Map<Parent, TextUnit>;
   /** nodes of each type in document order, and each node's index in that list */
   ofType: Map<ParentType, Parent[]>;
   indexOf: Map<Parent, number>;
@@ -113,6 +115,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
     byId: new Map(),
     parent: new Map(),
     units: [],
+    unitOf: new Map(),
     ofType: new Map(),
     indexOf: new Map(),
     mainArticles: [],
@@ -143,14 +146,16 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
     if (node.type === 'article') addCaption(s, node, inner, here);
     const view = textViews.get(node);
     if (view && view.text.length > 0) {
-      s.units.push({
+      const unit: TextUnit = {
         node,
         from: here[0] ?? 'doc',
         view,
         norm: normalizeForMatching(view.text),
         context: inner,
         ancestors: here,
-      });
+      };
+      s.units.push(unit);
+      s.unitOf.set(node, unit);
     }
     for (const child of node.children) {
       if (!isParent(child) || SKIPPED.has(child.type)) continue;

@@ -75,6 +75,7 @@ function scanUnit(
         advance = match.length;
         break;
       }
+      if (match.length === 1 && !standsAlone(text, i)) continue;
       const index = applicable(match.defs, defs, unit, start);
       if (index === undefined) continue;
       const d = defs[index]!.definition;
@@ -91,6 +92,16 @@ function scanUnit(
     }
     i += advance;
   }
+}
+
+const LETTER = /[\u4e00-\u9fff々\u30a0-\u30ff]/;
+
+/** A one-letter term (法) is a use only as a word of its own: not in 法律, 方法, 法人; 法第76条 is. */
+function standsAlone(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before !== undefined && LETTER.test(before)) return false;
+  return after === undefined || !LETTER.test(after) || after === '第' || after === '附';
 }
 
 /** The character code at `i` in half-width form (terms are keyed half-width). */
