@@ -14,16 +14,19 @@ export class Reporter {
   ) {}
 
   /**
-   * Adds an info. A dangling or unresolvable reference is a fact about the text as published
-   * (the source is never edited), not something a build can repair, so it is listed but does
-   * not fail `npm run check`.
+   * Adds a message. A dangling or ambiguous reference is a defect of the source (a drafting slip):
+   * a warning, which `npm run check` fails on unless the document's metadata acknowledges it
+   * (`known`, docs/sources.md). What the analysis cannot know (a law cited without its number, 同項
+   * with nothing before it) is an info.
    */
   report(span: { start: number; end: number }, reason: string, ruleId: RefsRuleId): void {
-    this.file.info(reason, {
+    const options = {
       place: { start: this.point(span.start), end: this.point(span.end) },
       ruleId,
       source: 'reiki-refs',
-    });
+    };
+    if (ruleId === 'unresolved-reference') this.file.info(reason, options);
+    else this.file.message(reason, options);
   }
 
   /** Line and column (from 1) of a source offset. */
