@@ -1,0 +1,166 @@
+/**
+ * The search page in Chromium, on the built site: every case of cases.json (and of the shared
+ * sample, when it is there) lands on its article within the first five results, and the page
+ * behaves as issue #5 asks (URL, aria-busy, IME composition, filters, citations from a document).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSiteBuilt, launchBrowser, type SiteServer, startSiteServer } from '../site/harness.ts';
+
+interface Target {
+  city: string;
+  anchor?: string;
+  heading?: string;
+}
+interface SearchCase {
+  lang: 'ja' | 'en';
+  q: string;
+  kind: string;
+  expect: Target[];
+}
+
+const SAMPLE = '../shared/eval/search-sample.json';
+const own = (JSON.parse(readFileSync('test/search/cases.json', 'utf8')) as { queries: SearchCase[] }).queries;
+const sample = existsSync(SAMPLE)
+  ? (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { queries: SearchCase[] }).queries
+  : [];
+if (sample.length === 0) console.log(`search sample: ${SAMPLE} not found, its cases are skipped`);
+
+let server: SiteServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureSiteBuilt();
+  server = await startSiteServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Link {
+  href: string;
+  text: string;
+}
+
+/** Open the search page for `q` and return the result links once the list is no longer busy. */
+async function search(lang: string, q: string, extra = ''): Promise<Link[]> {
+  await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+  return page.$$eval('[data-search-results] a[href]', (links) =>
+    links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })),
+  );
+}
+
+/** The rule of the shared scorer: path holds /{lang}/{city}/, and the anchor (or below) or heading. */
+function hits(link: Link, target: Target, lang: string): boolean {
+  const url = new URL(link.href, 'http://x');
+  if (!url.pathname.includes(`/${lang}/${target.city}/`)) return false;
+  const hash = decodeURIComponent(url.hash.slice(1));
+  if (target.anchor) return hash === target.anchor || hash.startsWith(`${target.anchor}-`);
+  if (target.heading) return link.text.replace(/\s+/g, ' ').includes(target.heading);
+  return true;
+}
+
+/** Rank (from 1) of the first link that hits any target, or undefined. */
+function firstHit(links: Link[], c: SearchCase): number | undefined {
+  const index = links.findIndex((link) => c.expect.some((target) => hits(link, target, c.lang)));
+  return index < 0 ? undefined : index + 1;
+}
+
+describe('the shared sample lands within the first five results', () => {
+  it.skipIf(sample.length === 0).each(sample.map((c) => [`[${c.lang}] ${c.q}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const links = await search(c.lang, c.q);
+      expect(firstHit(links, c), links.map((link) => link.href).join('\n')).toBeLessThanOrEqual(5);
+    },
+  );
+});
+
+describe('every seed: topics, variants, readings, citations', () => {
+  it.each(own.map((c) => [`[${c.lang}] ${c.kind}: ${c.q}`, c] as const))('%s', async (_name, c) => {
+    const links = await search(c.lang, c.q);
+    expect(firstHit(links, c), links.map((link) => link.href).join('\n')).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the search page', () => {
+  it('shows city, document, label and caption, and marks the match in the excerpt', async () => {
+    await search('ja', '開示請求の手続');
+    const first = page.locator('[data-search-results] li').first();
+    await expect.poll(() => first.locator('a').textContent()).toContain('第20条（開示請求の手続）');
+    expect(await first.locator('.search-result-source').textContent()).toContain('日向市');
+    expect(await first.locator('mark').first().textContent()).toBe('開示請求');
+  });
+
+  it('announces the count politely and says when nothing is found', async () => {
+    await search('ja', '開示請求');
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/\d+件/);
+    const none = await search('ja', 'ぴよぴよぷー');
+    expect(none).toEqual([]);
+    expect(await status.textContent()).toContain('見つかりませんでした');
+  });
+
+  it('keeps the URL in step with the query as the visitor types', async () => {
+    await search('ja', '');
+    await page.locator('#search-q').fill('審査請求');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('審査請求');
+    await page.waitForSelector('[data-search-results][aria-busy="false"] a');
+    expect(await page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+  });
+
+  it('waits for IME composition to end before searching', async () => {
+    await search('ja', '');
+    const input = page.locator('#search-q');
+    await input.evaluate((element: HTMLInputElement) => {
+      element.dispatchEvent(new CompositionEvent('compositionstart'));
+      element.value = 'かいじ';
+      element.dispatchEvent(new InputEvent('input', { isComposing: true, data: 'かいじ' }));
+    });
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-search-results] a').count()).toBe(0);
+    await input.evaluate((element: HTMLInputElement) => {
+      element.value = '開示';
+      element.dispatchEvent(new InputEvent('input', { isComposing: true, data: '開示' }));
+      element.dispatchEvent(new CompositionEvent('compositionend', { data: '開示' }));
+    });
+    await page.waitForSelector('[data-search-results][aria-busy="false"] a');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('開示');
+  });
+
+  it('filters by city and by kind', async () => {
+    const all = await search('ja', '個人情報');
+    const cities = new Set(all.map((link) => link.href.split('/')[2]));
+    expect(cities.size).toBeGreaterThan(1);
+    const mutsu = await search('ja', '個人情報', '&city=mutsu');
+    expect(mutsu.length).toBeGreaterThan(0);
+    expect(mutsu.every((link) => link.href.startsWith('/ja/mutsu/'))).toBe(true);
+    expect(await page.locator('select[name="city"]').inputValue()).toBe('mutsu');
+    const pages = await search('ja', '個人情報', '&kind=page');
+    expect(pages.every((link) => /\/ja\/(mutsu|nagareyama)\//.test(link.href))).toBe(true);
+  });
+
+  it('takes a citation typed on a document page straight to that article', async () => {
+    await page.goto(
+      `${server.url}/ja/search/?q=${encodeURIComponent('第26条第2項')}&doc=hyuga/personal-information-protection-ordinance`,
+    );
+    await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p2$/);
+  });
+
+  it('says without JavaScript that search needs it, and links to the document list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}/ja/search/?q=x`);
+    expect(await plain.locator('main').textContent()).toContain('検索にはJavaScriptが必要です');
+    expect(await plain.locator('main a[href="/ja/"]').count()).toBe(1);
+    await context.close();
+  });
+});
