@@ -155,6 +155,13 @@ describe('the search page', () => {
     await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p2$/);
   });
 
+  it('sends the document in view from the search box of a document page', async () => {
+    await page.goto(`${server.url}/ja/hyuga/personal-information-protection-ordinance/`);
+    await page.locator('#site-search-q').fill('第二十六条');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26$/);
+  });
+
   it('says without JavaScript that search needs it, and links to the document list', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
