@@ -11,8 +11,6 @@ export interface TopicColumn {
   /** language of the source text */
   lang: 'ja' | 'en';
   units: TopicUnit[];
-  /** the units' text, one clause after another */
-  text: string;
 }
 
 /** Two documents to compare word by word. */
@@ -55,7 +53,6 @@ export function topicPairs(
       title: document?.meta.title ?? { ja: entry.doc, en: entry.doc },
       lang: document?.tree.lang ?? 'ja',
       units,
-      text: units.map((unit) => [unit.heading, unit.text].filter(Boolean).join('\n')).join('\n\n'),
     };
   });
   const columns = all.filter((column) => column.units.length > 0);
