@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeKey, encodeKey } from '../../src/lib/search/encode.ts';
+import { decodeKey, encodeKey, hideText, showText } from '../../src/lib/search/encode.ts';
 
 describe('keys as Pagefind words', () => {
   it('round-trip', () => {
@@ -19,5 +19,13 @@ describe('keys as Pagefind words', () => {
 
   it('are not words of other spellings', () => {
     expect(decodeKey('policy')).toBeUndefined();
+  });
+});
+
+describe('hidden text', () => {
+  it('round-trips and holds no word character for Pagefind to index', () => {
+    const text = '第26条（開示決定等の期限）𠮷 Article 26';
+    expect(showText(hideText(text))).toBe(text);
+    expect(hideText(text)).toMatch(/^[!#$%()*+,\-./:;=?@]+$/);
   });
 });

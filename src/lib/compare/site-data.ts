@@ -23,15 +23,11 @@ export interface CompareData {
   guide(city: string): RightsGuide;
 }
 
-/** Where `npm run content` writes the trees the document pages render. */
-const GENERATED_DIR = 'src/content/generated';
-
 let data: Promise<CompareData> | undefined;
 
 /**
- * Load, once per build, the corpus with the trees the document pages render (so that every
- * anchor linked from a compare page exists there), the topic scheme and the tokenizer; assign
- * topics and extract facts and definitions.
+ * Load, once per build, the corpus (parsed as the document pages are), the topic scheme and the
+ * tokenizer; assign topics and extract facts and definitions.
  */
 export function loadCompareData(): Promise<CompareData> {
   data ??= build();
@@ -40,7 +36,7 @@ export function loadCompareData(): Promise<CompareData> {
 
 async function build(): Promise<CompareData> {
   const [corpus, scheme, tokenizer] = await Promise.all([
-    loadCompareCorpus({ generatedDir: GENERATED_DIR }),
+    loadCompareCorpus(),
     loadTopicScheme(),
     getTokenizer(),
   ]);

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
 import { buildVocabulary } from './build-vocabulary.ts';
-import { citationKey, docCitationKey, encodeKey } from './encode.ts';
+import { citationKey, docCitationKey, encodeKey, hideText } from './encode.ts';
 import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
 import { collectSearchUnits, type SearchUnit } from './records.ts';
 import { tokenize } from './tokenize.ts';
@@ -40,7 +40,11 @@ export interface SearchSource {
   translations?: Partial<Record<SiteLang, ReadonlyMap<string, string>>>;
 }
 
-/** Meta fields of a record (all strings, as Pagefind stores them). */
+/**
+ * Meta fields of a record (all strings, as Pagefind stores them). Pagefind indexes every meta
+ * field; the fields only shown (title … text) are stored with hideText, which leaves Pagefind no
+ * word to index, so they do not double the index. The client reads them with showText.
+ */
 export interface RecordMeta {
   /** what the result link says: 第26条（開示決定等の期限） */
   title: string;
@@ -125,13 +129,13 @@ function createRecord(
     language: lang,
     content,
     meta: {
-      title: titleOf(shown, lang),
-      doc: source.title[lang],
-      city: source.cityName[lang],
-      label: shown.label,
-      caption: shown.caption,
-      context: shown.context.join(' › '),
-      text: shown.text,
+      title: hideText(titleOf(shown, lang)),
+      doc: hideText(source.title[lang]),
+      city: hideText(source.cityName[lang]),
+      label: hideText(shown.label),
+      caption: hideText(shown.caption),
+      context: hideText(shown.context.join(' › ')),
+      text: hideText(shown.text),
       kind: source.kind,
       c: joinWords(english(en.caption), words(ja.caption)),
       x: joinWords(english(en.context.join(' ')), words(ja.context.join('\n'))),

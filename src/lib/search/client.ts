@@ -4,6 +4,7 @@
  * renders results into [data-search-results] (aria-busy while searching, a polite status line
  * with the count). Pagefind and the vocabulary are loaded once, when the page opens.
  */
+import { showText } from './encode.ts';
 import { type ExcerptPiece, makeExcerpt } from './excerpt.ts';
 import type { SiteLang } from './localize.ts';
 import { searchMessage } from './messages.ts';
@@ -177,7 +178,9 @@ function renderResult(
   plan: QueryPlan,
   vocab: Vocabulary,
 ): HTMLLIElement {
-  const meta = data.meta;
+  const meta = Object.fromEntries(
+    ['title', 'label', 'doc', 'city', 'context', 'text'].map((field) => [field, showText(data.meta[field])]),
+  );
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');

@@ -53,3 +53,32 @@ export function citationKey(anchor: string): string {
 export function docCitationKey(doc: string, anchor: string): string {
   return `§${doc}#${anchor}`;
 }
+
+/** Sixteen ASCII punctuation marks: Pagefind makes no word of them. */
+const HIDDEN = '!#$%()*+,-./:;=?@';
+
+/**
+ * Text Pagefind stores but does not index: each UTF-16 unit as four punctuation marks. Used for
+ * what a result shows (title, text …), which Pagefind would otherwise index as meta words.
+ */
+export function hideText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out +=
+      HIDDEN[(code >> 12) & 15]! + HIDDEN[(code >> 8) & 15]! + HIDDEN[(code >> 4) & 15]! + HIDDEN[code & 15]!;
+  }
+  return out;
+}
+
+/** The text hidden by hideText. */
+export function showText(hidden: string | undefined): string {
+  if (!hidden) return '';
+  let out = '';
+  for (let i = 0; i + 3 < hidden.length; i += 4) {
+    let code = 0;
+    for (let k = 0; k < 4; k++) code = code * 16 + HIDDEN.indexOf(hidden[i + k]!);
+    out += String.fromCharCode(code);
+  }
+  return out;
+}
