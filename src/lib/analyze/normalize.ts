@@ -14,8 +14,6 @@ export interface Normalized {
   mapEnd: Int32Array;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
-
 /** 1 for the code of a kanji numeral (〇零一二三四五六七八九十百千). */
 const KANJI_NUMERAL = new Uint8Array(0x10000);
 for (const c of '〇零一二三四五六七八九十百千') KANJI_NUMERAL[c.charCodeAt(0)] = 1;
@@ -79,7 +77,10 @@ export function normalizeForMatching(text: string): Normalized {
   }
   map[length] = n;
   mapEnd[length] = n;
-  const s = UTF16.decode(out.subarray(0, length));
+  let s = '';
+  for (let i = 0; i < length; i += 8192) {
+    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  }
   return { s, map: map.subarray(0, length + 1), mapEnd: mapEnd.subarray(0, length + 1) };
 }
 

@@ -35,7 +35,8 @@ interface ExternalMemory {
 /** Which laws 同法, 同条例, 同令, 同規則 may repeat. */
 const SAME_LAW: Record<string, (law: LawInfo) => boolean> = {
   法: (l) => l.kind === 'act' || (l.kind === 'unknown' && /法(?:律)?$/.test(l.title ?? '')),
-  条例: (l) => l.kind === 'ordinance' || l.kind === 'self' || (l.kind === 'unknown' && /条例$/.test(l.title ?? '')),
+  条例: (l) =>
+    l.kind === 'ordinance' || l.kind === 'self' || (l.kind === 'unknown' && /条例$/.test(l.title ?? '')),
   令: (l) => l.kind === 'cabinet-order' || l.kind === 'imperial-order' || /令$/.test(l.title ?? ''),
   規則: (l) => l.kind === 'ordinance' || l.kind === 'ministerial' || /規則$/.test(l.title ?? ''),
   省令: (l) => l.kind === 'ministerial',
@@ -191,7 +192,7 @@ export class ReferencePass {
     const cited = this.citedInUnit;
     if (!cited || cited.unit !== unit || chain.suppl || first.rel !== 'ABS' || first.level !== 'article')
       return;
-    if (this.st.mainArticles.some((a) => a.num === first.num)) return;
+    if (this.resolver.articles(undefined).byNum.has(first.num ?? '')) return;
     if (unit.norm.s.slice(cited.end, chain.start).includes('。')) return;
     return cited.law;
   }

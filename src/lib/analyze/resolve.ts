@@ -19,6 +19,13 @@ export interface InternalResolution {
   problem?: Problem;
 }
 
+/** Articles of one body (main provisions or a supplement): in order, by number, and their positions. */
+interface ArticleIndex {
+  list: Parent[];
+  byNum: Map<string, Parent[]>;
+  index: Map<Parent, number>;
+}
+
 /** Nodes last mentioned at each level, for 同条, 同項, 同号. */
 export type SameMemory = Map<Level, Parent>;
 
@@ -49,6 +56,7 @@ const LEVEL_WORD: Record<Level, string> = {
 /** Resolves chains against the tree; one per document. */
 export class Resolver {
   private readonly iroha: boolean;
+  private readonly bodies = new Map<Parent | null, ArticleIndex>();
 
   /**
    * Sub-item letters are read in the order the text's own references use: national laws count
@@ -133,7 +141,7 @@ export class Resolver {
         const here = ctx[part.level as keyof typeof ctx];
         if (!here) return unresolved(`an enclosing ${LEVEL_WORD[part.level]} to count from`);
         const siblings = this.siblings(here);
-        const i = siblings.indexOf(here);
+        const i = this.positionIn(siblings, here);
         if (part.rel === 'NEXT') {
           const next = siblings[i + 1];
           return next ? [next] : dangling(`no ${LEVEL_WORD[part.level]} after ${here.id}`);
@@ -163,8 +171,7 @@ export class Resolver {
       case 'article': {
         // a list member after 附則第8条第2項 is another article of the same supplementary provisions
         const body = supplement ?? (inherited?.article ? this.supplementOf(inherited.article) : undefined);
-        const list = body ? childrenDeep(body, 'article') : this.st.mainArticles;
-        return list.filter((a) => a.num === part.num);
+        return this.articles(body).byNum.get(part.num ?? '') ?? [];
       }
       case 'paragraph': {
         const base = supplement ?? inherited?.article ?? ctx.article ?? ctx.supplement;
@@ -213,7 +220,7 @@ export class Resolver {
       if (holding.length === 0) return dangling(`no ${LEVEL_WORD.item} in ${node.id}`);
       return ambiguous(`an item of ${node.id}, which has several paragraphs with items`);
     }
-    if (part.level === 'article') return this.st.mainArticles.filter((a) => a.num === part.num);
+    if (part.level === 'article') return this.articles(undefined).byNum.get(part.num ?? '') ?? [];
     const children = childrenOf(node, type);
     if (part.rel === 'EACH') {
       return children.length > 0 ? children : dangling(`no ${LEVEL_WORD[part.level]}s in ${node.id}`);
@@ -229,12 +236,32 @@ export class Resolver {
 
   /** Units of the same kind a relative pointer counts among: articles of the same body, else siblings. */
   private siblings(node: Parent): Parent[] {
-    if (node.type === 'article') {
-      const supplement = this.supplementOf(node);
-      return supplement ? childrenDeep(supplement, 'article') : this.st.mainArticles;
-    }
+    if (node.type === 'article') return this.articles(this.supplementOf(node)).list;
     const parent = this.st.parent.get(node);
     return parent ? childrenOf(parent, node.type) : [node];
+  }
+
+  /** Where a node stands among its siblings; articles by lookup, as there may be thousands. */
+  private positionIn(siblings: Parent[], node: Parent): number {
+    if (node.type === 'article') return this.articles(this.supplementOf(node)).index.get(node) ?? -1;
+    return siblings.indexOf(node);
+  }
+
+  /** The articles of the main provisions (`undefined`) or of one supplement, indexed once. */
+  articles(body: Parent | undefined): ArticleIndex {
+    let index = this.bodies.get(body ?? null);
+    if (!index) {
+      const list = body ? childrenDeep(body, 'article') : this.st.mainArticles;
+      index = { list, byNum: new Map(), index: new Map() };
+      for (const [i, a] of list.entries()) {
+        index.index.set(a, i);
+        const same = index.byNum.get(a.num ?? '');
+        if (same) same.push(a);
+        else index.byNum.set(a.num ?? '', [a]);
+      }
+      this.bodies.set(body ?? null, index);
+    }
+    return index;
   }
 
   private supplementOf(node: Parent): Parent | undefined {

@@ -65,7 +65,9 @@ export function scopeDefinitions(
       if (inside.length > 0) {
         const targets = inside.flatMap((r) => r.targets);
         definition.scope = inside
-          .map((r) => (r.range && r.targets.length > 1 ? `${r.targets[0]}..${r.targets.at(-1)}` : r.targets.join(',')))
+          .map((r) =>
+            r.range && r.targets.length > 1 ? `${r.targets[0]}..${r.targets.at(-1)}` : r.targets.join(','),
+          )
           .join(',');
         return { definition, anchors: new Set(targets), after: spec.after, size: spanSize(st, targets) };
       }
@@ -80,7 +82,12 @@ export function scopeDefinitions(
  * joined only by 及び, 並びに, 、 … (この章、第6章及び第7章において). Words before the run belong to
  * the sentence, not the scope. References that found nothing (a drafting slip) are dropped.
  */
-function phraseReferences(refs: FoundReference[], phrase: string, start: number, end: number): FoundReference[] {
+function phraseReferences(
+  refs: FoundReference[],
+  phrase: string,
+  start: number,
+  end: number,
+): FoundReference[] {
   const inside = refs.filter((r) => r.nStart >= start && r.nEnd <= end).sort((a, b) => a.nStart - b.nStart);
   const run: FoundReference[] = [];
   let edge = end;

@@ -1,5 +1,5 @@
 import type { TextView } from '../normalize/view.ts';
-import { textViews } from '../parse/finalize.ts';
+import { textViewOf } from '../parse/finalize.ts';
 import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
 import { type Normalized, normalizeForMatching } from './normalize.ts';
 
@@ -36,19 +36,20 @@ export interface TextUnit {
 export interface Structure {
   root: DocumentNode;
   source: string;
-  byId: Map<string, Parent>;
   parent: Map<Parent, Parent>;
   /** text units in document order */
   units: TextUnit[];
   /** the text unit of each node that has sentence text (captions excluded) */
   unitOf: Map<Parent, TextUnit>;
-  /** nodes of each type in document order, and each node's index in that list */
+  /** units of each level (article, paragraph, item … supplement) in document order, and each one's index there */
   ofType: Map<ParentType, Parent[]>;
   indexOf: Map<Parent, number>;
   /** articles of the main provisions, in order */
   mainArticles: Parent[];
   /** supplementary provisions, in order */
   supplements: Parent[];
+  /** tables, in order */
+  tables: Parent[];
   /** source span of each anchored node */
   span: Map<string, { start: number; end: number }>;
 }
@@ -112,7 +113,6 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
   const s: Structure = {
     root,
     source,
-    byId: new Map(),
     parent: new Map(),
     units: [],
     unitOf: new Map(),
@@ -120,32 +120,38 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
     indexOf: new Map(),
     mainArticles: [],
     supplements: [],
+    tables: [],
     span: new Map(),
   };
-  const walk = (node: Parent, context: Context, ancestors: string[]) => {
+  // anchors of the enclosing units, outermost first; copied (innermost first) only for text units
+  const anchors: string[] = [];
+  const walk = (node: Parent, context: Context) => {
     let inner = context;
     const key = CONTEXT_KEYS[node.type];
-    if (key) inner = enter(context, key, node);
-    const here = node.id ? [node.id, ...ancestors] : ancestors;
+    if (key) {
+      inner = enter(context, key, node);
+      let list = s.ofType.get(node.type);
+      if (!list) {
+        list = [];
+        s.ofType.set(node.type, list);
+      }
+      s.indexOf.set(node, list.length);
+      list.push(node);
+    }
     if (node.id) {
-      s.byId.set(node.id, node);
+      anchors.push(node.id);
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) s.span.set(node.id, { start, end });
     }
-    let list = s.ofType.get(node.type);
-    if (!list) {
-      list = [];
-      s.ofType.set(node.type, list);
-    }
-    s.indexOf.set(node, list.length);
-    list.push(node);
-    if (node.type === 'article' && !inner.supplement) s.mainArticles.push(node);
-    if (node.type === 'supplement') s.supplements.push(node);
-
-    if (node.type === 'article') addCaption(s, node, inner, here);
-    const view = textViews.get(node);
+    if (node.type === 'article') {
+      if (!inner.supplement) s.mainArticles.push(node);
+      addCaption(s, node, inner, anchors.toReversed());
+    } else if (node.type === 'supplement') s.supplements.push(node);
+    else if (node.type === 'table') s.tables.push(node);
+    const view = textViewOf(node);
     if (view && view.text.length > 0) {
+      const here = anchors.toReversed();
       const unit: TextUnit = {
         node,
         from: here[0] ?? 'doc',
@@ -158,12 +164,13 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
       s.unitOf.set(node, unit);
     }
     for (const child of node.children) {
-      if (!isParent(child) || SKIPPED.has(child.type)) continue;
+      if (!('children' in child) || SKIPPED.has(child.type)) continue;
       s.parent.set(child, node);
-      walk(child, inner, here);
+      walk(child, inner);
     }
+    if (node.id) anchors.pop();
   };
-  walk(root, {}, []);
+  walk(root, {});
   return s;
 }
 

@@ -3,11 +3,24 @@ import type { ScopedDefinition } from './scope.ts';
 import type { Structure, TextUnit } from './structure.ts';
 import type { TermRef } from './types.ts';
 
+/**
+ * The definitions of one term, indexed by how their scope is tested: everywhere, from a point
+ * on, or inside units. A term may be defined dozens of times in a long text; a use looks up only
+ * the definitions that can apply where it stands.
+ */
+interface TermScopes {
+  /** scope `document`, ordered by where they are made */
+  everywhere: number[];
+  /** scope `following`, ordered by where they start */
+  following: number[];
+  /** scoped to units: the anchor → definitions */
+  byAnchor: Map<string, number[]>;
+}
+
 /** One trie over every defined term: each position of the text is matched once, longest term first. */
 interface TrieNode {
   next: Map<number, TrieNode>;
-  /** indices of the definitions of the term ending here */
-  defs?: number[];
+  term?: TermScopes;
 }
 
 /**
@@ -22,18 +35,14 @@ export function findTermUses(st: Structure, defs: ScopedDefinition[]): TermRef[]
   defs.forEach((d, index) => {
     const key = termKey(d.definition.term);
     if (key.length === 0) return;
-    let node = root;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      let next = node.next.get(c);
-      if (!next) {
-        next = { next: new Map() };
-        node.next.set(c, next);
+    const term = insert(root, key);
+    if (!d.anchors) (d.after ? term.following : term.everywhere).push(index);
+    else
+      for (const anchor of d.anchors) {
+        const list = term.byAnchor.get(anchor);
+        if (list) list.push(index);
+        else term.byAnchor.set(anchor, [index]);
       }
-      node = next;
-    }
-    node.defs ??= [];
-    node.defs.push(index);
     let at = own.get(d.definition.termStart);
     if (!at) {
       at = new Set();
@@ -41,30 +50,50 @@ export function findTermUses(st: Structure, defs: ScopedDefinition[]): TermRef[]
     }
     at.add(key.length);
   });
+  // the first letters of all terms: most positions of a text start none, and are skipped at once
+  const first = new Uint8Array(0x10000);
+  for (const code of root.next.keys()) first[code] = 1;
   const uses: TermRef[] = [];
-  for (const unit of st.units) scanUnit(unit, root, defs, own, uses);
+  for (const unit of st.units) scanUnit(unit, root, first, defs, own, uses);
   return uses;
+}
+
+function insert(root: TrieNode, key: string): TermScopes {
+  let node = root;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    let next = node.next.get(c);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(c, next);
+    }
+    node = next;
+  }
+  node.term ??= { everywhere: [], following: [], byAnchor: new Map() };
+  return node.term;
 }
 
 function scanUnit(
   unit: TextUnit,
   root: TrieNode,
+  first: Uint8Array,
   defs: ScopedDefinition[],
   own: Map<number, Set<number>>,
   uses: TermRef[],
 ): void {
   const text = unit.view.text;
   const origin = unit.view.origin;
-  const matches: Array<{ length: number; defs: number[] }> = [];
+  const matches: Array<{ length: number; term: TermScopes }> = [];
   for (let i = 0; i < text.length; ) {
-    let node = root.next.get(half(text, i));
+    const code = half(text, i);
+    let node = first[code] === 1 ? root.next.get(code) : undefined;
     if (!node) {
       i++;
       continue;
     }
     matches.length = 0;
     for (let j = i + 1; node; j++) {
-      if (node.defs) matches.push({ length: j - i, defs: node.defs });
+      if (node.term) matches.push({ length: j - i, term: node.term });
       node = j < text.length ? node.next.get(half(text, j)) : undefined;
     }
     const start = origin[i]!;
@@ -76,7 +105,7 @@ function scanUnit(
         break;
       }
       if (match.length === 1 && !standsAlone(text, i)) continue;
-      const index = applicable(match.defs, defs, unit, start);
+      const index = applicable(match.term, defs, unit, start);
       if (index === undefined) continue;
       const d = defs[index]!.definition;
       uses.push({
@@ -112,23 +141,53 @@ function half(text: string, i: number): number {
 
 /** The definition in scope at a position: the innermost, then the most recent. */
 function applicable(
-  candidates: number[],
+  term: TermScopes,
   defs: ScopedDefinition[],
   unit: TextUnit,
   at: number,
 ): number | undefined {
-  let best: number | undefined;
-  for (const index of candidates) {
-    const d = defs[index]!;
-    if (d.after && at < d.definition.termEnd) continue;
-    if (d.anchors && !unit.ancestors.some((a) => d.anchors!.has(a))) continue;
-    const b = best === undefined ? undefined : defs[best]!;
-    if (
-      !b ||
-      d.size < b.size ||
-      (d.size === b.size && d.definition.start <= at && d.definition.start > b.definition.start)
-    )
-      best = index;
+  let best = -1;
+  for (const anchor of unit.ancestors) {
+    const list = term.byAnchor.get(anchor);
+    if (list) for (const index of list) best = better(defs, best, index, at);
   }
+  // of the definitions for the rest of the text, the latest one already made is the innermost
+  const following = term.following;
+  const made = lastBefore(following, defs, at, (d) => d.definition.termEnd);
+  if (made >= 0) best = better(defs, best, following[made]!, at);
+  // definitions for the whole text are equal in scope: the latest made before here, else the first
+  const everywhere = term.everywhere;
+  if (everywhere.length > 0) {
+    const latest = lastBefore(everywhere, defs, at, (d) => d.definition.start);
+    best = better(defs, best, everywhere[Math.max(0, latest)]!, at);
+  }
+  return best < 0 ? undefined : best;
+}
+
+/** Index in `list` (ordered by `key`) of the last definition whose `key` is at most `at`, or -1. */
+function lastBefore(
+  list: number[],
+  defs: ScopedDefinition[],
+  at: number,
+  key: (d: ScopedDefinition) => number,
+): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(defs[list[mid]!]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The better of two definitions for a use at `at`: in scope, then smaller scope, then later. */
+function better(defs: ScopedDefinition[], best: number, index: number, at: number): number {
+  const d = defs[index]!;
+  if (d.after && at < d.definition.termEnd) return best;
+  if (best < 0) return index;
+  const b = defs[best]!;
+  if (d.size < b.size) return index;
+  if (d.size === b.size && d.definition.start <= at && d.definition.start > b.definition.start) return index;
   return best;
 }
