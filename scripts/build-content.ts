@@ -1,13 +1,18 @@
 /**
  * `npm run content`: content/sources → src/content/generated (manifest.json, {city}/{doc}.tree.json,
- * {city}/{doc}.mdx). Problems are printed as `path:line:column: reason [rule]` and the build goes on;
- * only an MDX that does not read back as its tree stops it, since the site would show something else.
+ * {city}/{doc}.refs.json, {city}/{doc}.mdx), and the translation coverage of every document.
+ * Problems are printed as `path:line:column: reason [rule]` and the build goes on; only an MDX
+ * that does not read back as its tree stops it, since the site would show something else.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { GENERATED_DIR, generatedPaths } from '../src/lib/emit/generated.ts';
-import { emitDocument } from '../src/lib/emit/index.ts';
+import { analyzeReferences, citedBy } from '../src/lib/analyze/index.ts';
+import type { RefsResult } from '../src/lib/analyze/types.ts';
+import { createLawIndex } from '../src/lib/egov/index.ts';
+import { GENERATED_DIR, type GeneratedRefs, generatedPaths } from '../src/lib/emit/generated.ts';
+import { emitDocument, marksFromAnalysis } from '../src/lib/emit/index.ts';
 import {
   countUnits,
   type Manifest,
@@ -15,8 +20,16 @@ import {
   type ManifestDocument,
   summarizeMessages,
 } from '../src/lib/emit/manifest.ts';
+import { rebaseOnText } from '../src/lib/export/text.ts';
 import { formatMessage, loadCorpus } from '../src/lib/ingest/index.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
+import {
+  loadTranslation,
+  otherLang,
+  type ReportInput,
+  reportTranslations,
+} from '../src/lib/translate/index.ts';
+import type { DocumentNode } from '../src/lib/tree/types.ts';
 
 const SOURCES_DIR = 'content/sources';
 
@@ -28,12 +41,28 @@ async function buildContent(root: string): Promise<number> {
   let failures = 0;
 
   await rm(out, { recursive: true, force: true });
-  for (const entry of corpus.documents) {
-    const { city, doc, meta, file } = entry;
+  const parsed = corpus.documents.map((entry) => {
+    const { meta, file } = entry;
     const before = file.messages.length;
     const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
     const tree = parseSource(file, { lang: meta.lang, style });
-    const emitted = emitDocument(tree);
+    // The analysis reads the parser's own text views, so it runs on the tree fresh from parseSource;
+    // XML sources are analysed (and emitted) on their plain text, where offsets and leaves agree.
+    const source = file.data.format === 'xml' ? rebaseOnText(tree, file.path) : { tree, file };
+    const analysis = analyze(source.tree, source.file);
+    if (source.file !== file) file.messages.push(...source.file.messages);
+    return { entry, tree, source, analysis, before };
+  });
+  const laws = createLawIndex(
+    parsed.map(({ entry, tree }) => ({ city: entry.city, doc: entry.doc, kind: entry.meta.kind, tree })),
+  );
+  const translations: ReportInput[] = [];
+  for (const { entry, tree, source, analysis, before } of parsed) {
+    const { city, doc, meta, file } = entry;
+    const marks = analysis
+      ? marksFromAnalysis(source.tree, analysis, { findLaw: (lawId) => laws.lawIdToDocument(lawId) })
+      : [];
+    const emitted = emitDocument(source.tree, { marks });
     if (!emitted.roundTrip.ok) {
       failures++;
       const { path, expected, actual } = emitted.roundTrip;
@@ -45,7 +74,15 @@ async function buildContent(root: string): Promise<number> {
     }
     const paths = generatedPaths(city, doc);
     await write(join(out, paths.tree), `${JSON.stringify(tree)}\n`);
+    await write(join(out, paths.refs), `${JSON.stringify(refsFile(analysis))}\n`);
     await write(join(out, paths.mdx), emitted.mdx);
+    translations.push({
+      city,
+      doc,
+      sourceLang: meta.lang,
+      tree,
+      translation: loadTranslation(city, doc, otherLang(meta.lang), root),
+    });
     const own = file.messages.slice(before);
     messages.push(...own);
     documents.push({
@@ -84,7 +121,33 @@ async function buildContent(root: string): Promise<number> {
     `content: ${cities.length} cities, ${documents.length} documents → ${GENERATED_DIR}/ ` +
       `(${errors} errors, ${warnings} warnings, ${info} notes)`,
   );
+  for (const line of reportTranslations(translations)) console.log(line);
   return failures;
+}
+
+/**
+ * References, definitions and term uses of a document. A failure of the analysis is reported on
+ * the file and leaves the document without links, never without its text.
+ */
+function analyze(tree: DocumentNode, file: VFile): RefsResult | undefined {
+  try {
+    return analyzeReferences(tree, file);
+  } catch (error) {
+    const message = new VFileMessage(`Cannot analyse references: ${String(error)}`, {
+      ruleId: 'refs-failed',
+      source: 'reiki-refs',
+    });
+    message.file = file.path;
+    message.fatal = false;
+    file.messages.push(message);
+    return undefined;
+  }
+}
+
+function refsFile(analysis: RefsResult | undefined): GeneratedRefs {
+  if (!analysis)
+    return { analysis: 'unavailable', references: [], definitions: [], termRefs: [], citedBy: {} };
+  return { analysis: 'complete', ...analysis, citedBy: Object.fromEntries(citedBy(analysis)) };
 }
 
 async function write(path: string, text: string): Promise<void> {

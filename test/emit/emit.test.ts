@@ -134,16 +134,16 @@ describe('hostile source text stays text', () => {
 describe('structure', () => {
   it('gives headings a true hierarchy: chapter h2, article caption h3, page headings by nesting', () => {
     const law = emitDocument(ordinance()).mdx;
-    expect(law).toContain('<Head level="2"><Marker>第1章</Marker> 総則</Head>');
-    expect(law).toContain('<Head level="3"><Caption>(目的)</Caption></Head>');
+    expect(law).toContain('<Head level="2" of="ch-1"><Marker>第1章</Marker> 総則</Head>');
+    expect(law).toContain('<Head level="3" of="art-1"><Caption>(目的)</Caption></Head>');
     expect(law).toContain(
-      '<Head level="2"><Marker>第１１条の２</Marker><Caption>（適用関係）</Caption></Head>',
+      '<Head level="2" of="art-11_2"><Marker>第１１条の２</Marker><Caption>（適用関係）</Caption></Head>',
     );
-    expect(law).toContain('<Head level="3"><Caption>(施行期日)</Caption></Head>');
+    expect(law).toContain('<Head level="3" of="suppl-1-p1"><Caption>(施行期日)</Caption></Head>');
     const web = emitDocument(page()).mdx;
-    expect(web).toMatch(/<Heading id="h-1" title=[^>]*>\s*<Head level="2">Handling/);
-    expect(web).toMatch(/<Heading id="h-2" title="Fees">\s*<Head level="3">Fees<\/Head>/);
-    expect(web).toMatch(/<Heading id="h-3" title="Contact">\s*<Head level="2">Contact<\/Head>/);
+    expect(web).toMatch(/<Heading id="h-1" title=[^>]*>\s*<Head level="2" of="h-1">Handling/);
+    expect(web).toMatch(/<Heading id="h-2" title="Fees">\s*<Head level="3" of="h-2">Fees<\/Head>/);
+    expect(web).toMatch(/<Heading id="h-3" title="Contact">\s*<Head level="2" of="h-3">Contact<\/Head>/);
   });
 
   it("starts an article's first paragraph with the article number, as printed", () => {

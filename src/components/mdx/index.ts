@@ -1,5 +1,6 @@
 import type { ComponentName } from '../../lib/emit/components.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
+import type { DocContext } from '../../lib/site/document.ts';
 import Appendix from './Appendix.astro';
 import Article from './Article.astro';
 import Block from './Block.astro';
@@ -8,6 +9,7 @@ import Cell from './Cell.astro';
 import Chapter from './Chapter.astro';
 import Chrome from './Chrome.astro';
 import Contact from './Contact.astro';
+import Dfn from './Dfn.astro';
 import Division from './Division.astro';
 import Document from './Document.astro';
 import Enactment from './Enactment.astro';
@@ -23,12 +25,14 @@ import Metadata from './Metadata.astro';
 import Paragraph from './Paragraph.astro';
 import Part from './Part.astro';
 import Preamble from './Preamble.astro';
+import Ref from './Ref.astro';
 import Row from './Row.astro';
 import Section from './Section.astro';
 import Subitem from './Subitem.astro';
 import Subsection from './Subsection.astro';
 import Supplement from './Supplement.astro';
 import Table from './Table.astro';
+import Term from './Term.astro';
 import Title from './Title.astro';
 import Toc from './Toc.astro';
 import TocEntry from './TocEntry.astro';
@@ -41,6 +45,10 @@ declare global {
       uiLang?: Lang;
       /** tables rendered so far on the page, to name each table region */
       tables?: number;
+      /** translated tables rendered so far on the page */
+      transTables?: number;
+      /** the document a document page shows, for the components of its text */
+      doc?: DocContext;
     }
   }
 }
@@ -59,6 +67,7 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Chapter,
   Chrome,
   Contact,
+  Dfn,
   Division,
   Document,
   Enactment,
@@ -74,12 +83,14 @@ export const mdxComponents: Record<ComponentName, unknown> = {
   Paragraph,
   Part,
   Preamble,
+  Ref,
   Row,
   Section,
   Subitem,
   Subsection,
   Supplement,
   Table,
+  Term,
   Title,
   Toc,
   TocEntry,

@@ -56,10 +56,17 @@ export const LEAF_COMPONENTS = {
  */
 export const HEAD_COMPONENT = 'Head';
 
+/**
+ * Inline annotations the analysis adds around source text: a cross-reference, a use of a defined
+ * term, the term where it is defined (see marks.ts).
+ */
+export const INLINE_COMPONENTS = ['Ref', 'Term', 'Dfn'] as const;
+
 /** A component name an emitted MDX file may use. */
 export type ComponentName =
   | (typeof PARENT_COMPONENTS)[keyof typeof PARENT_COMPONENTS]
   | (typeof LEAF_COMPONENTS)[keyof typeof LEAF_COMPONENTS]
+  | (typeof INLINE_COMPONENTS)[number]
   | typeof HEAD_COMPONENT;
 
 /** Every component name an emitted MDX file may use. */
@@ -67,6 +74,7 @@ export const COMPONENT_NAMES: readonly ComponentName[] = [
   ...new Set<ComponentName>([
     ...Object.values(PARENT_COMPONENTS),
     ...Object.values(LEAF_COMPONENTS),
+    ...INLINE_COMPONENTS,
     HEAD_COMPONENT,
   ]),
 ].sort();

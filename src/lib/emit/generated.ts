@@ -1,17 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Citation } from '../analyze/backlinks.ts';
+import type { RefsResult } from '../analyze/types.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import type { Manifest } from './manifest.ts';
 
 /**
  * Where the content build writes what the site is built from (gitignored, never hand-edited):
- * `manifest.json`, and per document `{city}/{doc}.tree.json` and `{city}/{doc}.mdx`.
+ * `manifest.json`, and per document `{city}/{doc}.tree.json`, `{city}/{doc}.refs.json` and
+ * `{city}/{doc}.mdx`.
  */
 export const GENERATED_DIR = 'src/content/generated';
 
 /** Paths of a document's generated files, relative to the generated folder. */
-export function generatedPaths(city: string, doc: string): { tree: string; mdx: string } {
-  return { tree: `${city}/${doc}.tree.json`, mdx: `${city}/${doc}.mdx` };
+export function generatedPaths(city: string, doc: string): { tree: string; refs: string; mdx: string } {
+  return { tree: `${city}/${doc}.tree.json`, refs: `${city}/${doc}.refs.json`, mdx: `${city}/${doc}.mdx` };
+}
+
+/**
+ * `{city}/{doc}.refs.json`: the reference analysis of a document (docs/refs.md), run on the tree
+ * fresh from the parser, with the cited-by lists (`citedBy`) by anchor. `analysis` is
+ * `unavailable` (and the lists empty) when the analysis could not run.
+ */
+export interface GeneratedRefs extends RefsResult {
+  analysis: 'complete' | 'unavailable';
+  citedBy: Record<string, Citation[]>;
+}
+
+/** Read a document's reference analysis written by `npm run content`. */
+export function readRefs(city: string, doc: string, root = process.cwd()): GeneratedRefs {
+  return readJson<GeneratedRefs>(resolve(root, GENERATED_DIR, generatedPaths(city, doc).refs));
 }
 
 /** Read the manifest written by `npm run content`; fails with the command to run when it is missing. */

@@ -1,8 +1,12 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
 import type { DocumentNode, Leaf, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
-import { HEAD_COMPONENT, LEAF_COMPONENTS, PARENT_COMPONENTS } from './components.ts';
+import { HEAD_COMPONENT, PARENT_COMPONENTS } from './components.ts';
+import type { InlineMark } from './marks.ts';
+import { attribute, hasLineEnding, isBlank, textElement, toPhrasing } from './phrasing.ts';
+
+export { attribute, representable } from './phrasing.ts';
 
 /** Tree fields copied to attributes as strings, in this order. */
 const STRING_FIELDS = [
@@ -44,18 +48,17 @@ const CAPTIONED: ReadonlySet<ParentType> = new Set(['article', 'paragraph']);
 /** Top heading level inside a document body: the page title is the only h1. */
 const BODY_LEVEL = 2;
 
-/** Attribute values written as JSX strings; anything else becomes a JS string literal expression. */
-const PLAIN_ATTRIBUTE = /^[^&"\p{Cc}\p{Cs}\u2028\u2029]*$/u;
-const WHITESPACE = /^\s*$/;
-const LINE_ENDING = /[\r\n]/;
-/** Japanese characters: kanji, kana, CJK and full-width punctuation and forms. */
-const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\u30fc\uff01-\uff60\uffe0-\uffe6]/u;
-/** Characters no MDX text can hold: markdown turns U+0000 into U+FFFD, files cannot store lone surrogates. */
-const UNREPRESENTABLE = /\0|\p{Cs}/gu;
-
 interface Context {
   /** level a heading at this position takes */
   level: number;
+  /** inline marks (references, terms, definitions), by source offset */
+  marks: readonly InlineMark[];
+}
+
+/** What the emitter may add to the source text. */
+export interface BuildOptions {
+  /** inline marks to wrap text in (`marksFromAnalysis`); sorted, not overlapping */
+  marks?: readonly InlineMark[];
 }
 
 /**
@@ -66,7 +69,7 @@ interface Context {
  * whitespace, except a line wrap between two Japanese characters in running text, which is dropped.
  * Line-structured units (enactment, contact, metadata, cells …) keep their line breaks.
  */
-export function buildMdast(doc: DocumentNode): Root {
+export function buildMdast(doc: DocumentNode, options: BuildOptions = {}): Root {
   const attributes = [
     attribute('lang', doc.lang),
     attribute('style', doc.style),
@@ -79,13 +82,19 @@ export function buildMdast(doc: DocumentNode): Root {
   ];
   return {
     type: 'root',
-    children: [flowElement(PARENT_COMPONENTS.document, attributes, emitChildren(doc, { level: BODY_LEVEL }))],
+    children: [
+      flowElement(
+        PARENT_COMPONENTS.document,
+        attributes,
+        emitChildren(doc, { level: BODY_LEVEL, marks: options.marks ?? [] }),
+      ),
+    ],
   };
 }
 
 function emitParent(node: Parent, context: Context): RootContent[] {
   const headed = HEADED.has(node.type) && node.children.some(isLeaf);
-  const inner = headed ? { level: context.level + 1 } : context;
+  const inner = headed ? { ...context, level: context.level + 1 } : context;
   const children = emitChildren(node, inner, headed ? context.level : undefined);
   return [
     flowElement(PARENT_COMPONENTS[node.type], nodeAttributes(node), ensureContentModel(node.type, children)),
@@ -108,19 +117,19 @@ function emitChildren(node: Parent, context: Context, headLevel?: number): RootC
     if (leading && headLevel !== undefined) {
       // The heading is the first line; anything after it (unplaced text) is not.
       const first = trimLeaves(leaves);
-      const end = first.findIndex((leaf) => leaf.type === 'break' && LINE_ENDING.test(leaf.value));
-      out.push(...headRun(end === -1 ? first : first.slice(0, end), headLevel));
-      if (end !== -1) out.push(...plainRun(first.slice(end), false));
+      const end = first.findIndex((leaf) => leaf.type === 'break' && hasLineEnding(leaf.value));
+      out.push(...headRun(end === -1 ? first : first.slice(0, end), headLevel, node.id, context));
+      if (end !== -1) out.push(...plainRun(first.slice(end), false, context));
       return;
     }
     if (leading && CAPTIONED.has(node.type)) {
       const end = leaves.findLastIndex((leaf) => leaf.type === 'caption') + 1;
-      out.push(...headRun(leaves.slice(0, end), context.level));
+      out.push(...headRun(leaves.slice(0, end), context.level, node.id, context));
       leaves = leaves.slice(end);
     }
     // 第1条 opens the line of its first paragraph, as printed.
     if (leading && node.type === 'article' && next?.type === 'paragraph') carry = leaves;
-    else out.push(...plainRun(leaves, PROSE.has(node.type)));
+    else out.push(...plainRun(leaves, PROSE.has(node.type), context));
   };
   for (const child of node.children) {
     if (isLeaf(child)) {
@@ -137,14 +146,16 @@ function emitChildren(node: Parent, context: Context, headLevel?: number): RootC
   return out;
 }
 
-function headRun(run: Leaf[], level: number): RootContent[] {
-  const phrasing = toPhrasing(trimLeaves(run), false);
+/** The heading line of the unit `of`: a `<Head level of>` alone in its paragraph. */
+function headRun(run: Leaf[], level: number, of: string | undefined, context: Context): RootContent[] {
+  const phrasing = toPhrasing(trimLeaves(run), false, context.marks);
   if (phrasing.length === 0) return [];
-  return [paragraph([textElement(HEAD_COMPONENT, [attribute('level', String(level))], phrasing)])];
+  const attributes = [attribute('level', String(level)), ...(of ? [attribute('of', of)] : [])];
+  return [paragraph([textElement(HEAD_COMPONENT, attributes, phrasing)])];
 }
 
-function plainRun(run: Leaf[], prose: boolean): RootContent[] {
-  const phrasing = toPhrasing(trimLeaves(run), prose);
+function plainRun(run: Leaf[], prose: boolean, context: Context): RootContent[] {
+  const phrasing = toPhrasing(trimLeaves(run), prose, context.marks);
   return phrasing.length === 0 ? [] : [paragraph(phrasing)];
 }
 
@@ -157,58 +168,23 @@ function trimLeaves(run: Leaf[]): Leaf[] {
   return run.slice(start, end);
 }
 
-/** Whitespace-only leaves of any kind are layout: a marker or caption of spaces says nothing. */
-function isBlank(leaf: Leaf): boolean {
-  return WHITESPACE.test(leaf.value);
-}
-
 /**
- * Leaves as phrasing content: text and the breaks between leaves merge into one text node, as
- * markdown would read them back. In `prose`, a line break between two Japanese characters was a
- * line wrap of the source (PDF, fixed-width text) and is dropped: browsers would show a space.
+ * The heading level each anchored unit's own heading line takes in the emitted MDX (the `level`
+ * of its `<Head>`; for an article, of its caption), so that other renderings of the same unit (a
+ * translation beside it) keep the page's outline.
  */
-function toPhrasing(leaves: Leaf[], prose: boolean): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let pending = '';
-  const appendText = (value: string) => {
-    const last = out.at(-1);
-    if (last?.type === 'text') last.value += value;
-    else out.push({ type: 'text', value });
+export function headingLevels(doc: DocumentNode): Map<string, number> {
+  const levels = new Map<string, number>();
+  const walk = (node: Parent, level: number) => {
+    for (const child of node.children) {
+      if (isLeaf(child)) continue;
+      if (child.id) levels.set(child.id, level);
+      const headed = HEADED.has(child.type) && child.children.some(isLeaf);
+      walk(child, headed ? level + 1 : level);
+    }
   };
-  for (const leaf of leaves) {
-    const value = representable(leaf.value);
-    // An empty leaf holds no source text; as an empty element it would read back as a block.
-    if (value === '') continue;
-    // Whitespace in an element of its own would make the line read as a block of tags.
-    if (leaf.type === 'break' || isBlank(leaf)) {
-      pending += value;
-      continue;
-    }
-    if (pending !== '' && !(prose && isLineWrap(pending, lastCharacter(out), value))) appendText(pending);
-    pending = '';
-    if (leaf.type === 'text') appendText(value);
-    else {
-      const attributes = leaf.kind === undefined ? [] : [attribute('kind', leaf.kind)];
-      out.push(textElement(LEAF_COMPONENTS[leaf.type], attributes, [{ type: 'text', value }]));
-    }
-  }
-  if (pending !== '') appendText(pending);
-  return out;
-}
-
-function isLineWrap(whitespace: string, before: string, after: string): boolean {
-  return LINE_ENDING.test(whitespace) && WIDE.test(before) && WIDE.test([...after][0] ?? '');
-}
-
-function lastCharacter(phrasing: PhrasingContent[]): string {
-  const last = phrasing.at(-1);
-  if (last === undefined) return '';
-  const value = last.type === 'text' ? last.value : 'children' in last ? textOf(last.children.at(-1)) : '';
-  return [...value].at(-1) ?? '';
-}
-
-function textOf(node: PhrasingContent | undefined): string {
-  return node?.type === 'text' ? node.value : '';
+  walk(doc, BODY_LEVEL);
+  return levels;
 }
 
 /** Tables hold rows, rows hold cells, lists hold items: wrap anything else so the HTML stays valid. */
@@ -246,46 +222,12 @@ function optionalAttributes(fields: Record<string, string | undefined>): MdxJsxA
   );
 }
 
-/**
- * One JSX attribute. Values a JSX string can hold verbatim are written as strings; others (with `&`,
- * quotes, line breaks, control characters) as a JS string literal, since JSX strings decode entities.
- */
-export function attribute(name: string, value: string): MdxJsxAttribute {
-  if (PLAIN_ATTRIBUTE.test(value)) return { type: 'mdxJsxAttribute', name, value };
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: { type: 'mdxJsxAttributeValueExpression', value: toJsString(value) },
-  };
-}
-
-/** A JS string literal that no brace-counting or HTML-sniffing reader can mistake for anything else. */
-function toJsString(value: string): string {
-  return JSON.stringify(value).replace(
-    /[{}<>\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** Text as MDX can carry it: U+0000 and lone surrogates become U+FFFD, as any reader would make them. */
-export function representable(value: string): string {
-  return value.replace(UNREPRESENTABLE, '\uFFFD');
-}
-
 function flowElement(
   name: string,
   attributes: MdxJsxAttribute[],
   children: RootContent[],
 ): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes, children: children as MdxJsxFlowElement['children'] };
-}
-
-function textElement(
-  name: string,
-  attributes: MdxJsxAttribute[],
-  children: PhrasingContent[],
-): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name, attributes, children };
 }
 
 function paragraph(children: PhrasingContent[]): Paragraph {

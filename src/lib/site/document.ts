@@ -1,0 +1,267 @@
+import type { Citation } from '../analyze/backlinks.ts';
+import type { Definition } from '../analyze/types.ts';
+import type { GeneratedRefs } from '../emit/generated.ts';
+import type { Localized } from '../emit/manifest.ts';
+import { headingLevels } from '../emit/to-mdast.ts';
+import type { Lang } from '../i18n/index.ts';
+import type { UnitTranslation } from '../translate/status.ts';
+import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
+import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
+import { isLeaf } from '../tree/types.ts';
+import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
+
+/** How a document page shows its text: the original, the translation, or both side by side. */
+export type View = 'orig' | 'trans' | 'both';
+/** The views, in the order the view control offers them. */
+export const VIEWS: readonly View[] = ['orig', 'trans', 'both'];
+
+/**
+ * Everything the MDX components of a document page need to know, set by the page as
+ * `Astro.locals.doc` before the text renders.
+ */
+export interface DocContext {
+  /** language of the page (its interface, citations and previews) */
+  lang: Lang;
+  /** language of the source text */
+  sourceLang: Lang;
+  /** language the translation is in (the other one) */
+  transLang: Lang;
+  city: string;
+  doc: string;
+  /** the document's title in both languages */
+  title: Localized;
+  /** true when the page carries a translation beside the original */
+  bilingual: boolean;
+  /** the view the page opens with */
+  view: View;
+  /** units by anchor */
+  nodes: Map<string, Parent>;
+  /** ancestors of each anchored unit, from the root's first child down to the unit itself */
+  paths: Map<string, Parent[]>;
+  /** anchors of the units shown side by side with their translation (see {@link collectRows}) */
+  rows: Set<string>;
+  /** the heading level each anchored unit's heading takes */
+  levels: Map<string, number>;
+  /** translation state by key (`art-26-p1`, `art-26#caption`, `#title` …) */
+  translation: Map<string, UnitTranslation>;
+  /** places that cite each anchor */
+  citedBy: Record<string, Citation[]>;
+  /** definitions in the order of the analysis */
+  definitions: Definition[];
+  /** English renderings of Japanese terms (the glossary) */
+  glossary: Map<string, string>;
+}
+
+/** Units shown side by side with their translation when they are not inside such a unit. */
+const ROW_TYPES: ReadonlySet<ParentType> = new Set([
+  'article',
+  'paragraph',
+  'item',
+  'subitem',
+  'block',
+  'list',
+  'table',
+  'preamble',
+  'contact',
+  'appendix',
+  'toc',
+]);
+
+/**
+ * The units that carry a translation beside them: every article whole, and outside articles the
+ * smallest blocks of text (supplementary paragraphs, page blocks, lists, tables, contact blocks,
+ * preambles, the printed contents). Containers (chapters, sections, supplements, page headings)
+ * are not rows: their heading line is ({@link isHeadRow}).
+ */
+export function collectRows(tree: DocumentNode): Set<string> {
+  const rows = new Set<string>();
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (isLeaf(child) || child.type === 'metadata' || child.type === 'chrome') continue;
+      if (ROW_TYPES.has(child.type) && child.id) rows.add(child.id);
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return rows;
+}
+
+/** Containers whose heading line is shown beside its translation. */
+const HEADED_CONTAINERS: ReadonlySet<ParentType> = new Set([
+  'part',
+  'chapter',
+  'section',
+  'subsection',
+  'division',
+  'supplement',
+  'heading',
+]);
+
+/** True when the heading line of unit `of` is a row of its own (a chapter's, not an article's caption). */
+export function isHeadRow(context: DocContext, of: string | undefined): boolean {
+  const node = of ? context.nodes.get(of) : undefined;
+  return node !== undefined && HEADED_CONTAINERS.has(node.type);
+}
+
+/** Units by anchor, and the path from the top to each. */
+export function indexTree(tree: DocumentNode): { nodes: Map<string, Parent>; paths: Map<string, Parent[]> } {
+  const nodes = new Map<string, Parent>();
+  const paths = new Map<string, Parent[]>();
+  const walk = (node: Parent, path: Parent[]) => {
+    for (const child of node.children) {
+      if (isLeaf(child)) continue;
+      const here = [...path, child];
+      if (child.id && !nodes.has(child.id)) {
+        nodes.set(child.id, child);
+        paths.set(child.id, here);
+      }
+      walk(child, here);
+    }
+  };
+  walk(tree, []);
+  return { nodes, paths };
+}
+
+/** What the page is built from. */
+export interface DocContextInput {
+  lang: Lang;
+  city: string;
+  doc: string;
+  title: Localized;
+  tree: DocumentNode;
+  refs: GeneratedRefs;
+  /** translation states of the document's units ({@link translationStatus}), empty without a translation */
+  units: readonly UnitTranslation[];
+  glossary: Map<string, string>;
+}
+
+/** Build the context of a document page. */
+export function createDocContext(input: DocContextInput): DocContext {
+  const { lang, tree } = input;
+  const sourceLang = tree.lang;
+  const transLang: Lang = sourceLang === 'ja' ? 'en' : 'ja';
+  const bilingual = input.units.some((unit) => unit.status !== 'missing');
+  const { nodes, paths } = indexTree(tree);
+  return {
+    lang,
+    sourceLang,
+    transLang,
+    city: input.city,
+    doc: input.doc,
+    title: input.title,
+    bilingual,
+    view: defaultView(lang, sourceLang, bilingual),
+    nodes,
+    paths,
+    rows: collectRows(tree),
+    levels: headingLevels(tree),
+    translation: new Map(input.units.map((unit) => [unit.key, unit])),
+    citedBy: input.refs.citedBy,
+    definitions: input.refs.definitions,
+    glossary: input.glossary,
+  };
+}
+
+/**
+ * The view a page opens with: a text in the page's language alone; a text in the other language
+ * beside its translation into the page's language.
+ */
+export function defaultView(lang: Lang, sourceLang: Lang, bilingual: boolean): View {
+  return !bilingual || lang === sourceLang ? 'orig' : 'both';
+}
+
+/** The translation of one field of a unit (`text`, `caption`, `title`, `amendment`), by its key. */
+export function translationOf(context: DocContext, key: string): UnitTranslation | undefined {
+  return context.translation.get(key);
+}
+
+/** The translated text of a key when it is translated (stale included), else undefined. */
+export function translatedText(context: DocContext, key: string): string | undefined {
+  return context.translation.get(key)?.translation;
+}
+
+/** The English label of a sub-item, by how deep it sits under its item. */
+export function labelIn(context: DocContext, node: Parent): string | undefined {
+  if (context.transLang !== 'en') return node.label?.trim();
+  const path = node.id ? context.paths.get(node.id) : undefined;
+  const depth = path ? path.filter((step) => step.type === 'subitem').length : 1;
+  return englishLabel(node, depth);
+}
+
+/**
+ * The heading of a unit in the translation: "Article 26 (Due Date of Decisions on Disclosure)",
+ * "Chapter II Protection of Personal Information by Implementing Agencies", "Supplementary
+ * Provisions (Ordinance No. 24 of October 1, 2007)", a page heading's translated title.
+ */
+export function translatedHeading(context: DocContext, node: Parent): string | undefined {
+  const id = node.id ?? '';
+  const english = context.transLang === 'en';
+  const label = english ? englishLabel(node) : node.label?.trim();
+  switch (node.type) {
+    case 'article': {
+      const caption = translatedText(context, `${id}#caption`);
+      if (!label) return caption;
+      return caption ? `${label} (${caption})` : label;
+    }
+    case 'supplement': {
+      const amendment = translatedText(context, `${id}#amendment`) ?? node.amendment;
+      if (!english) return node.label?.trim();
+      return amendment ? `${label} (${amendment})` : label;
+    }
+    case 'heading':
+      return translatedText(context, `${id}#title`) ?? node.title;
+    default: {
+      const title = translatedText(context, `${id}#title`) ?? node.title;
+      return [label, title].filter(Boolean).join(english ? ' ' : '　') || undefined;
+    }
+  }
+}
+
+/** The document title in the page's language (the translation's `#title` for a text in the other language). */
+export function titleIn(context: DocContext, lang: Lang): string {
+  if (lang === context.sourceLang) return context.title[lang];
+  return translatedText(context, DOCUMENT_TITLE_KEY) ?? context.title[lang];
+}
+
+/** The steps to cite a unit (empty when it is not inside an article or supplementary provision). */
+export function stepsOf(context: DocContext, anchor: string): CitationStep[] {
+  const path = context.paths.get(anchor);
+  return path ? citationSteps(path) : [];
+}
+
+/**
+ * How a unit is cited in `lang`, with the document's title: 日向市個人情報保護条例第26条第1項 /
+ * "Hyuga City Personal Information Protection Ordinance, Art. 26(1)". Page sections are cited by
+ * their heading. Undefined for units with nothing to cite by.
+ */
+export function citationOf(
+  context: DocContext,
+  anchor: string,
+  lang: Lang = context.lang,
+): string | undefined {
+  const local = localCitation(context, anchor, lang);
+  if (!local) return undefined;
+  const title = titleIn(context, lang);
+  return lang === 'ja' ? `${title}${local}` : `${title}, ${local}`;
+}
+
+/** A unit's citation without the document title: 第26条第1項 / Art. 26(1) / 「収集の制限」. */
+export function localCitation(
+  context: DocContext,
+  anchor: string,
+  lang: Lang = context.lang,
+): string | undefined {
+  const steps = stepsOf(context, anchor);
+  if (steps.length > 0) {
+    return lang === 'ja'
+      ? citeJapanese(steps)
+      : citeEnglish(steps, (supplement) =>
+          context.sourceLang === 'ja' ? translatedText(context, `${supplement.id}#amendment`) : undefined,
+        );
+  }
+  const node = context.nodes.get(anchor);
+  if (node?.type !== 'heading') return undefined;
+  const title = lang === context.sourceLang ? node.title : translatedText(context, `${anchor}#title`);
+  if (!title) return undefined;
+  return lang === 'ja' ? `「${title}」` : `“${title}”`;
+}

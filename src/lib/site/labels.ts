@@ -1,0 +1,214 @@
+import type { Parent } from '../tree/types.ts';
+
+/**
+ * Structural labels and citations, in the conventions of the official English translations of
+ * Japanese laws (Japanese Law Translation): "Chapter II", "Section 1", "Article 11-2",
+ * "paragraph (2)", "item (i)", "(a)", "Supplementary Provisions"; and in Japanese as the
+ * ordinances print them (第11条の2第2項第1号).
+ */
+
+const ROMAN: Array<[number, string]> = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/** 2 → "ii", 14 → "xiv" (lower case, as item numbers are written). */
+export function romanNumeral(n: number): string {
+  let rest = n;
+  let out = '';
+  for (const [value, digits] of ROMAN) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** 1 → "a", 26 → "z", 27 → "aa": the letters of sub-items. */
+export function letterNumeral(n: number): string {
+  let rest = n;
+  let out = '';
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    out = String.fromCharCode(97 + digit) + out;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return out;
+}
+
+/** "11_2" → "11-2" (Article 11-2); "3" stays "3". */
+export function branchNumber(num: string): string {
+  return num.replace(/_/g, '-');
+}
+
+/** "11_2" → "11条の2" pieces for Japanese: 第11条の2. */
+function japaneseArticle(num: string): string {
+  const [main, ...branches] = num.split('_');
+  return `第${main}条${branches.map((b) => `の${b}`).join('')}`;
+}
+
+function numberOf(node: Parent): number {
+  return Number.parseInt(node.num ?? '', 10);
+}
+
+/**
+ * The English label of a unit, without its caption or title: "Chapter II", "Section 1",
+ * "Article 11-2", "Articles 29 to 31", "(2)" (a paragraph), "(i)" (an item), "(a)" (a sub-item,
+ * "1." one level down, "(i)" below that), "Supplementary Provisions". Undefined for units that
+ * have no printed number.
+ */
+export function englishLabel(node: Parent, subitemDepth = 1): string | undefined {
+  const n = numberOf(node);
+  const num = node.num ?? '';
+  switch (node.type) {
+    case 'part':
+      return Number.isFinite(n) ? `Part ${romanNumeral(n).toUpperCase()}` : undefined;
+    case 'chapter':
+      return Number.isFinite(n) ? `Chapter ${romanNumeral(n).toUpperCase()}${branchSuffix(num)}` : undefined;
+    case 'section':
+      return num ? `Section ${branchNumber(num)}` : undefined;
+    case 'subsection':
+      return num ? `Subsection ${branchNumber(num)}` : undefined;
+    case 'division':
+      return num ? `Division ${branchNumber(num)}` : undefined;
+    case 'article':
+      if (!num) return undefined;
+      return node.through
+        ? `Articles ${branchNumber(num)} to ${branchNumber(node.through)}`
+        : `Article ${branchNumber(num)}`;
+    case 'paragraph':
+      return num ? `(${branchNumber(num)})` : undefined;
+    case 'item':
+      return Number.isFinite(n) ? `(${romanNumeral(n)})` : undefined;
+    case 'subitem':
+      if (!Number.isFinite(n)) return undefined;
+      if (subitemDepth === 1) return `(${letterNumeral(n)})`;
+      if (subitemDepth === 2) return `${n}.`;
+      return `(${romanNumeral(n)})`;
+    case 'supplement':
+      return 'Supplementary Provisions';
+    case 'appendix':
+      return num ? `Appended Table ${num}` : 'Appended Table';
+    default:
+      return undefined;
+  }
+}
+
+/** Chapter 4-2 is "Chapter IV-2". */
+function branchSuffix(num: string): string {
+  const [, ...branches] = num.split('_');
+  return branches.map((b) => `-${b}`).join('');
+}
+
+/** One step of a citation: the unit and whether it is the only paragraph of its article. */
+export interface CitationStep {
+  node: Parent;
+  /** paragraphs only: the article has this one paragraph (its number is then not cited) */
+  only?: boolean;
+}
+
+/**
+ * The chain of units from the outermost citable one down to `anchor`'s unit: the article (or
+ * supplement), paragraph, item and sub-items. `ancestors` lists the unit's ancestors from the
+ * root, the unit last.
+ */
+export function citationSteps(ancestors: readonly Parent[]): CitationStep[] {
+  const start = ancestors.findLastIndex((node) => node.type === 'article' || node.type === 'supplement');
+  if (start === -1) return [];
+  const chain = ancestors.slice(start);
+  // An article inside a supplement (附則第2条) cites from the supplement.
+  const supplement = ancestors.findLastIndex((node) => node.type === 'supplement');
+  const from = supplement !== -1 && supplement < start ? ancestors.slice(supplement) : chain;
+  return from
+    .filter((node) => ['article', 'supplement', 'paragraph', 'item', 'subitem'].includes(node.type))
+    .map((node, index, steps) => {
+      if (node.type !== 'paragraph') return { node };
+      const parent = steps[index - 1];
+      const siblings = parent?.children.filter((c) => 'children' in c && c.type === 'paragraph') ?? [];
+      return { node, only: siblings.length === 1 };
+    });
+}
+
+/** True when a chain can be cited (an article or supplementary provision, or a unit inside one). */
+export function isCitable(steps: readonly CitationStep[]): boolean {
+  return steps.length > 0;
+}
+
+/**
+ * A provision as Japanese texts cite it: 第26条第1項, 第8条第2項第6号, 第21条第1項第2号エ, 附則第3項,
+ * 附則(平成19年10月1日条例第24号)第1項. The number of an article's only paragraph is left out
+ * (第7条第2号), as the texts themselves do.
+ */
+export function citeJapanese(steps: readonly CitationStep[]): string {
+  let out = '';
+  for (const { node, only } of steps) {
+    const num = node.num ?? '';
+    switch (node.type) {
+      case 'supplement':
+        out += node.amendment ? `附則(${node.amendment})` : '附則';
+        break;
+      case 'article':
+        out += japaneseArticle(num);
+        break;
+      case 'paragraph':
+        if (!only) out += `第${num}項`;
+        break;
+      case 'item':
+        out += `第${num}号`;
+        break;
+      case 'subitem':
+        out += (node.label ?? num).replace(/[()（）\s]/g, '');
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A provision in English, compactly: "Art. 26(1)", "Art. 8(2)(vi)", "Art. 7(ii)" (an article with
+ * one paragraph), "Art. 21(1)(ii)(d)", "Suppl. Prov. (3)", "Suppl. Prov. (Ordinance No. 24 of
+ * October 1, 2007) (1)". `amendment` renders a supplement's amendment label in English.
+ */
+export function citeEnglish(
+  steps: readonly CitationStep[],
+  amendment: (supplement: Parent) => string | undefined = () => undefined,
+): string {
+  let out = '';
+  let depth = 0;
+  for (const { node, only } of steps) {
+    const num = node.num ?? '';
+    switch (node.type) {
+      case 'supplement': {
+        const label = node.amendment ? amendment(node) : undefined;
+        out += label ? `Suppl. Prov. (${label}) ` : 'Suppl. Prov. ';
+        break;
+      }
+      case 'article':
+        out += `Art. ${branchNumber(num)}`;
+        break;
+      case 'paragraph':
+        if (!only) out += `(${branchNumber(num)})`;
+        break;
+      case 'item':
+        out += `(${romanNumeral(Number.parseInt(num, 10))})`;
+        break;
+      case 'subitem':
+        depth++;
+        out += depth === 1 ? `(${letterNumeral(Number.parseInt(num, 10))})` : `(${num})`;
+        break;
+    }
+  }
+  return out.trim();
+}
