@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
+import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { finishSource } from '../src/lib/ingest/read-source.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
 import { createRandom, generateOrdinance } from '../src/lib/synth/ordinance.ts';
@@ -57,23 +58,15 @@ const hyuga = readFileSync('content/sources/hyuga/personal-information-protectio
 const big = generateOrdinance(hyuga, 5.5 * 1024 * 1024, createRandom(42));
 const generated = [{ path: 'generated.txt', bytes: new TextEncoder().encode(big) }];
 
-let analyze: ((tree: ReturnType<typeof parseSource>, file: VFile) => void) | undefined;
-try {
-  const mod = await import('../src/lib/analyze/index.ts' as string);
-  analyze = (tree, file) => void mod.analyzeReferences(tree, file);
-} catch {
-  analyze = undefined;
-}
+const analyze = (tree: ReturnType<typeof parseSource>, file: VFile) => void analyzeReferences(tree, file);
 
 measure('warm-up', seeds, 3);
 const rows: Row[] = [
   measure('ingest+parse, 5 seeds ×20', seeds, 20),
   measure('ingest+parse, generated ordinance', generated, 1),
 ];
-if (analyze) {
-  rows.push(measure('ingest+parse+analyse, 5 seeds ×20', seeds, 20, analyze));
-  rows.push(measure('ingest+parse+analyse, generated ordinance', generated, 1, analyze));
-}
+rows.push(measure('ingest+parse+analyse, 5 seeds ×20', seeds, 20, analyze));
+rows.push(measure('ingest+parse+analyse, generated ordinance', generated, 1, analyze));
 clearInterval(sampler);
 
 console.log('| benchmark | input | time | throughput |');
@@ -87,4 +80,3 @@ for (const row of rows) {
 console.log(
   `\npeak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB · Node ${process.version} · one core (single-threaded)`,
 );
-if (!analyze) console.log('(analysis not measured: src/lib/analyze is not present)');

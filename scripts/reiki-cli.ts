@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
+import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { readSource } from '../src/lib/ingest/read-source.ts';
 import { formatDiagnostic } from '../src/lib/parse/diagnostics.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
@@ -45,7 +46,6 @@ async function main(argv: string[]): Promise<number> {
   const tree = parseSource(file, { ...(style ? { style } : {}), ...(lang ? { lang } : {}) });
   let output: unknown = tree;
   if (command === 'refs') {
-    const { analyzeReferences } = await import('../src/lib/analyze/index.ts' as string);
     output = analyzeReferences(tree, file);
   }
   report(file);
