@@ -1,5 +1,6 @@
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
+import { chromeRangeKind } from './chrome.ts';
 import { readDateLine, readHistoryLine, readNumberLine } from './dates.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 import {
@@ -431,9 +432,10 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       prevLine = line;
     };
 
-    if (PAGE_BREAK_LINE.test(body)) {
+    const furniture = PAGE_BREAK_LINE.test(body) ? 'page-break' : chromeRangeKind(b, line);
+    if (furniture) {
       b.leaf('break', line.start, at);
-      b.leaf('chrome', at, line.end, b.current, 'page-break');
+      b.leaf('chrome', at, line.end, b.current, furniture);
       finishLine();
       continue;
     }
