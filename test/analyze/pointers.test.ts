@@ -74,6 +74,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['この条の規定', 'この条の規定', ['HERE:article']],
   ['本条及び次項', '本条及び次項', ['HERE:article | list>NEXT:paragraph']],
   ['第3章第4節', '第三章第四節', ['ABS:chapter:3 ABS:section:4']],
+  // appended tables and forms, by their label
+  ['別表第2に掲げる法人', '別表第二に掲げる法人', ['ABS:appendix:別表第2']],
+  ['別記様式第1号による', '別記様式第一号による', ['ABS:appendix:別記様式第1号']],
   ['前章', '前章', ['PREV:chapter']],
   ['附則第2項', '附則第二項', ['附則 ABS:paragraph:2']],
   ['附則第2条第1項', '附則第二条第一項', ['附則 ABS:article:2 ABS:paragraph:1']],

@@ -112,6 +112,8 @@ function convertible(out: Uint16Array, length: number, afterCode: number, gannen
   const after = afterCode === 0 ? undefined : String.fromCharCode(afterCode);
   if (gannen) return ERAS.has(before2 + before);
   if (after !== undefined && UNITS.includes(after) && (before === '第' || before === '前')) return true;
+  // 別表第二, 別記様式第一号, 様式第三
+  if (before === '第' && (before2 === '表' || before2 === '記' || before2 === '式')) return true;
   if (before === 'の' && /[編章節款目条項号\d]/.test(before2)) {
     return after === undefined || !/[\u4e00-\u9fff々]/.test(after) || BRANCH_FOLLOWERS.includes(after);
   }

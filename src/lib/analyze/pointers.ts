@@ -9,6 +9,7 @@ import { lawNameStart } from './laws.ts';
 
 /** Levels of provisions, outermost first. */
 export type Level =
+  | 'appendix'
   | 'part'
   | 'chapter'
   | 'section'
@@ -20,6 +21,7 @@ export type Level =
   | 'subitem';
 
 export const LEVEL_RANK: Record<Level, number> = {
+  appendix: -1,
   part: 0,
   chapter: 1,
   section: 2,
@@ -40,7 +42,7 @@ export type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
 export interface PointerPart {
   rel: Relation;
   level: Level;
-  /** ABS: the number, branches joined by _ (11_2) */
+  /** ABS: the number, branches joined by _ (11_2); for appendices the label normalised (別表第2) */
   num?: string;
   /** ABS sub-items: the letter as printed (ア, イ, ロ) */
   letter?: string;
@@ -115,6 +117,8 @@ const BLOCKED_FOLLOWERS: Record<string, string> = {
 };
 
 const ABS = /第(\d+)([編章節款目条項号])((?:の\d+)*)/y;
+/** Appended tables and forms: 別表, 別表第2, 別記様式第1号, 様式第3号. */
+const APPENDIX = /(?:別表|別記(?:様式)?|様式(?=第))(?:第\d+(?:の\d+)*号?)?/y;
 const PREV_ALL = /前各([条項号])/y;
 const PREV_COUNT = /前(\d+)([編章節款条項号])/y;
 const RELATIVE = /([前次同])([編章節款条項号])/y;
@@ -128,7 +132,8 @@ const SAME_LAW_BEFORE = /同(?:法|条例|令|規則|省令)$/;
 /** A 第N号 right after these is a law or form number, not an item. */
 const NUMBER_ISSUER = /(?:法律|政令|条例|規則|省令|府令|告示|訓令|様式|規程|通知|達|令)$/;
 /** Chains start here; the readers check the rest. */
-const START = /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]/g;
+const START =
+  /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第/g;
 /** The last letter of a law-like name before 第: 法, 法律, 政令, 条例, 規則. */
 const LAW_LIKE_END = /[法律令例則]$/;
 
@@ -157,6 +162,8 @@ export function readPart(s: string, i: number, prev: PointerPart | undefined): P
     if (m) return { rel: 'ABS', level: 'subitem', letter: m[1]!, start: i, end: i + 1 };
     return null;
   }
+  m = sticky(APPENDIX, s, i);
+  if (m) return { rel: 'ABS', level: 'appendix', num: m[0], start: i, end: i + m[0].length };
   m = sticky(PREV_ALL, s, i);
   if (m && !blocked(m[1]!, s, i + m[0].length)) {
     return { rel: 'PREV', level: UNIT_LEVEL[m[1]!]!, count: 'all', start: i, end: i + m[0].length };

@@ -245,10 +245,9 @@ export class ReferencePass {
     let anchor = externalAnchor(start);
     if (chain.rangeTo) {
       const end = this.externalPath(chain.rangeTo, law, start);
-      if (!('ruleId' in end)) {
-        path = end;
-        anchor = `${anchor}..${externalAnchor(end)}`;
-      }
+      const last = 'ruleId' in end ? null : externalAnchor(end);
+      if (!('ruleId' in end)) path = end;
+      anchor = anchor && last ? `${anchor}..${last}` : null;
     }
     for (const level of EXT_LEVELS) {
       if (path[level] === undefined) continue;

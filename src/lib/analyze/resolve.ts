@@ -1,5 +1,6 @@
 import { letterPosition } from '../parse/markers.ts';
 import type { Parent, ParentType } from '../tree/types.ts';
+import { normalizeForMatching } from './normalize.ts';
 import type { Chain, Level, PointerPart } from './pointers.ts';
 import { childrenOf, type Structure, type TextUnit } from './structure.ts';
 
@@ -30,6 +31,7 @@ interface ArticleIndex {
 export type SameMemory = Map<Level, Parent>;
 
 const LEVEL_TYPE: Record<Level, ParentType> = {
+  appendix: 'appendix',
   part: 'part',
   chapter: 'chapter',
   section: 'section',
@@ -42,6 +44,7 @@ const LEVEL_TYPE: Record<Level, ParentType> = {
 };
 
 const LEVEL_WORD: Record<Level, string> = {
+  appendix: 'appended table',
   part: 'part',
   chapter: 'chapter',
   section: 'section',
@@ -188,6 +191,8 @@ export class Resolver {
         if (!base) return unresolved('an enclosing item for a sub-item letter');
         return this.narrow(base, part);
       }
+      case 'appendix':
+        return this.st.appendices.filter((a) => normalizeForMatching(a.label ?? '').s === part.num);
       case 'chapter':
       case 'part': {
         const list = (this.st.ofType.get(LEVEL_TYPE[part.level]) ?? []).filter((n) => !this.inSupplement(n));

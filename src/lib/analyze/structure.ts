@@ -50,6 +50,8 @@ export interface Structure {
   supplements: Parent[];
   /** tables, in order */
   tables: Parent[];
+  /** appended tables and forms (別表, 別記, 様式), in order */
+  appendices: Parent[];
   /** source span of each anchored node */
   span: Map<string, { start: number; end: number }>;
 }
@@ -121,6 +123,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
     mainArticles: [],
     supplements: [],
     tables: [],
+    appendices: [],
     span: new Map(),
   };
   // anchors of the enclosing units, outermost first; copied (innermost first) only for text units
@@ -149,6 +152,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
       addCaption(s, node, inner, anchors.toReversed());
     } else if (node.type === 'supplement') s.supplements.push(node);
     else if (node.type === 'table') s.tables.push(node);
+    else if (node.type === 'appendix') s.appendices.push(node);
     const view = textViewOf(node);
     if (view && view.text.length > 0) {
       const here = anchors.toReversed();
