@@ -103,5 +103,8 @@ describe.skipIf(!present)('the APPI in Arabic and in kanji numerals', () => {
     expect(d?.scope).toBe('ch-4,ch-6,ch-7');
     const e = national!.result.definitions.find((x) => x.term === '個人情報取扱事業者');
     expect(e?.scope).toBe('ch-4,ch-6..ch-8');
+    // an abbreviation of a law given inside its number's parentheses, with a scope
+    const f = national!.result.definitions.find((x) => x.term === '行政機関情報公開法');
+    expect(f).toMatchObject({ at: 'art-60-p1', scope: 'ch-5', law: { lawId: '411AC0000000042' } });
   });
 });

@@ -13,6 +13,8 @@ export interface LawMention {
   /** where the law's name starts (the parenthesis, when no name could be read) */
   nameStart: number;
   parenStart: number;
+  /** just after the law number inside the parentheses */
+  numberEnd: number;
   /** just after the closing parenthesis */
   parenEnd: number;
   law: LawInfo;
@@ -39,6 +41,7 @@ export function findLawMentions(s: string): LawMention[] {
     const mention: LawMention = {
       nameStart,
       parenStart,
+      numberEnd: parenStart + 1 + m[1]!.length,
       parenEnd: parenStart + m[0].length,
       law: { title, lawNum: number.lawNum, lawId: number.lawId, kind: number.kind },
     };

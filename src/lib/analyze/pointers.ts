@@ -246,11 +246,11 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
       i = quote.end;
       continue;
     }
-    // law numbers inside a mention's parentheses are not pointers
-    while (mi < mentions.length && mentions[mi]!.parenEnd <= p) mi++;
+    // a law number inside a mention's parentheses is not a pointer (its scope words are)
+    while (mi < mentions.length && mentions[mi]!.numberEnd <= p) mi++;
     const inside = mentions[mi];
-    if (inside && inside.parenStart <= p && p < inside.parenEnd) {
-      i = inside.parenEnd;
+    if (inside && inside.parenStart <= p && p < inside.numberEnd) {
+      i = inside.numberEnd;
       continue;
     }
     const first = readChain(s, p);
