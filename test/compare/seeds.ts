@@ -6,7 +6,7 @@ import {
 
 /** The five seed documents, parsed as the site parses them (from content/sources). */
 export async function loadSeeds(): Promise<CompareCorpus> {
-  return loadCompareCorpus('content/sources');
+  return loadCompareCorpus({ sourcesDir: 'content/sources' });
 }
 
 /** The document of a seed city. */

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import { parseSource } from '../parse/index.ts';
@@ -50,24 +52,44 @@ export function toParsedDocument(input: DocumentInput): ParsedDocument {
   return document;
 }
 
+/** Where to load the corpus from. */
+export interface CorpusOptions {
+  /** the sources folder. Default `content/sources`. */
+  sourcesDir?: string;
+  /**
+   * The folder `npm run content` writes trees to (`{city}/{doc}.tree.json`). When given, a tree
+   * found there is used instead of parsing again. Default none: parse every source, as the
+   * content build does (styleForKind), so that anchors are those of the document pages.
+   */
+  generatedDir?: string;
+}
+
 const corpora = new Map<string, Promise<CompareCorpus>>();
 
 /**
- * Load and parse every document under `sourcesDir` (default `content/sources`), once per folder
- * and process: every compare page of a build reads the same corpus. Sources are parsed as the
- * content build parses them (styleForKind), so anchors are those of the document pages — the
- * site's link tests check that they are.
+ * Load and parse every document, once per options and process: every compare page of a build
+ * reads the same corpus.
  */
-export function loadCompareCorpus(sourcesDir = 'content/sources'): Promise<CompareCorpus> {
-  let corpus = corpora.get(sourcesDir);
+export function loadCompareCorpus(options: CorpusOptions = {}): Promise<CompareCorpus> {
+  const { sourcesDir = 'content/sources', generatedDir } = options;
+  const key = `${sourcesDir}\0${generatedDir ?? ''}`;
+  let corpus = corpora.get(key);
   if (!corpus) {
     corpus = loadCorpus(sourcesDir).then(({ cities, documents }) => ({
       cities,
-      documents: documents.map(toParsedDocument),
+      documents: documents.map((entry) => readGenerated(entry, generatedDir) ?? toParsedDocument(entry)),
     }));
-    corpora.set(sourcesDir, corpus);
+    corpora.set(key, corpus);
   }
   return corpus;
+}
+
+function readGenerated(entry: SourceEntry, generatedDir: string | undefined): ParsedDocument | undefined {
+  if (!generatedDir) return undefined;
+  const path = join(generatedDir, entry.city, `${entry.doc}.tree.json`);
+  if (!existsSync(path)) return undefined;
+  const tree = JSON.parse(readFileSync(path, 'utf8')) as DocumentNode;
+  return { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
 }
 
 /** `hyuga/personal-information-protection-ordinance`: a document's key in maps and tests. */
