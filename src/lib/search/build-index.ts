@@ -95,15 +95,20 @@ export function japaneseTexts(sources: readonly SearchSource[]): string[] {
 }
 
 /** The records of one document in one site language. */
-export function createRecords(source: SearchSource, lang: SiteLang, vocab: Vocabulary): SearchRecord[] {
-  return collectSearchUnits(source.tree).map((unit) => createRecord(source, unit, lang, vocab));
+export function createRecords(
+  source: SearchSource,
+  lang: SiteLang,
+  vocab: Vocabulary,
+  words: (text: string) => string = (text) => keysOf(text, vocab),
+): SearchRecord[] {
+  return collectSearchUnits(source.tree).map((unit) => createRecord(source, unit, lang, words));
 }
 
 function createRecord(
   source: SearchSource,
   unit: SearchUnit,
   lang: SiteLang,
-  vocab: Vocabulary,
+  words: (text: string) => string,
 ): SearchRecord {
   const shown = localizeUnit(unit, source.lang, lang, source.translations?.[lang]);
   // Only text really written in a language is indexed as that language: Japanese (source or
@@ -112,7 +117,6 @@ function createRecord(
   // an English source's words as keys in the Japanese index (SSL).
   const ja = localizeUnit(unit, source.lang, 'ja', source.translations?.ja, false);
   const en = localizeUnit(unit, source.lang, 'en', source.translations?.en, false);
-  const words = (text: string) => keysOf(text, vocab);
   const englishWords = lang === 'ja' && source.lang === 'en' ? words([en.caption, en.text].join('\n')) : '';
   const content = [
     lang === 'en' ? [en.caption, en.text, englishLabelWords(unit)].join('\n') : '',
@@ -189,23 +193,39 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexSummary> {
   const vocabularyData = await buildVocabulary(japaneseTexts(sources));
   const vocab = new Vocabulary(vocabularyData);
+  // Texts repeat (titles, city names, identical articles of many municipalities): key each once.
+  const keyed = new Map<string, string>();
+  const words = (text: string) => {
+    let keys = keyed.get(text);
+    if (keys === undefined) {
+      keys = keysOf(text, vocab);
+      keyed.set(text, keys);
+    }
+    return keys;
+  };
   const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
   const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
   try {
+    // Pagefind's service takes records concurrently; one at a time is ten times slower.
+    const pending: Array<Promise<void>> = [];
+    const add = async (record: SearchRecord) => {
+      const added = await index.addCustomRecord(
+        record as unknown as Parameters<typeof index.addCustomRecord>[0],
+      );
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+      counts[record.language]++;
+    };
     for (const source of sources) {
       for (const lang of ['ja', 'en'] as const) {
-        for (const record of createRecords(source, lang, vocab)) {
-          const added = await index.addCustomRecord(
-            record as unknown as Parameters<typeof index.addCustomRecord>[0],
-          );
-          if (added.errors.length > 0) {
-            throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-          }
-          counts[lang]++;
+        for (const record of createRecords(source, lang, vocab, words)) {
+          pending.push(add(record));
+          if (pending.length >= 64) await Promise.all(pending.splice(0));
         }
       }
     }
+    await Promise.all(pending);
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
     const files = await index.getFiles();

@@ -61,7 +61,9 @@ interface Tally {
 export async function buildVocabulary(texts: Iterable<string>): Promise<VocabularyData> {
   const tokenizer = await loadAnalyzer();
   const tally: Tally = { words: new Map(), kana: new Map(), variants: new Map() };
-  for (const text of texts) {
+  // Each distinct text once: a corpus of many municipalities repeats whole articles, and the
+  // vocabulary needs the words, not how often a repeated article holds them.
+  for (const text of new Set(texts)) {
     for (const token of tokenizer.tokenize(normalizeForSearch(text).text)) countToken(token, tally);
   }
   const words = [...tally.words].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
