@@ -1,0 +1,76 @@
+import { type ExternalPath, egovUrl } from './law-numbers.ts';
+import type { LawInfo } from './laws.ts';
+import { type Chain, LEVEL_RANK, type Level } from './pointers.ts';
+import type { Problem } from './resolve.ts';
+import type { ExternalTarget } from './types.ts';
+
+/** 同条 may repeat an article of another law (統計法第2条第6項 … 同条第7項). */
+export interface ExternalMemory {
+  law: LawInfo;
+  path: ExternalPath;
+}
+
+/** Levels a path inside another law records, outermost first. */
+export const EXT_LEVELS: Array<keyof ExternalPath & Level> = [
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'item',
+  'subitem',
+];
+
+/**
+ * The numbers a chain names inside another law: a list member inherits the levels it omits
+ * (番号法第23条第1項及び第2項), 同条 repeats the article last cited of that law.
+ */
+export function externalPath(
+  chain: Chain,
+  law: LawInfo,
+  inherited: ExternalPath | undefined,
+  memory: Map<Level, ExternalMemory>,
+): ExternalPath | Problem {
+  let path: ExternalPath = {};
+  for (const [k, part] of chain.parts.entries()) {
+    if (k === 0) {
+      if (part.rel === 'SAME') {
+        const remembered = memory.get(part.level);
+        if (!remembered || remembered.law !== law) {
+          return {
+            ruleId: 'unresolved-reference',
+            reason: `an earlier ${part.level} of ${law.title ?? 'that law'}`,
+          };
+        }
+        path = { ...remembered.path };
+        continue;
+      }
+      if (part.rel !== 'ABS') {
+        return { ruleId: 'unresolved-reference', reason: 'an absolute provision number inside another law' };
+      }
+      if (inherited) path = truncate(inherited, part.level, true);
+    }
+    const value = part.letter ?? part.num;
+    if (part.rel === 'ABS' && value !== undefined && EXT_LEVELS.includes(part.level as never)) {
+      path[part.level as keyof ExternalPath & Level] = value;
+    }
+  }
+  if (chain.suppl) path.suppl = true;
+  return path;
+}
+
+/** The external target of a reference into `law`. */
+export function externalTarget(law: LawInfo, path: ExternalPath, anchor: string | null): ExternalTarget {
+  return { lawNum: law.lawNum, lawId: law.lawId, title: law.title, anchor, url: egovUrl(law.lawId, path) };
+}
+
+/** The levels of a path down to `level` (or above it, when `exclusive`). */
+export function truncate(path: ExternalPath, level: Level, exclusive = false): ExternalPath {
+  const out: ExternalPath = {};
+  if (path.suppl) out.suppl = true;
+  for (const l of EXT_LEVELS) {
+    const rank = LEVEL_RANK[l];
+    if (rank > LEVEL_RANK[level] || (exclusive && rank === LEVEL_RANK[level])) break;
+    if (path[l] !== undefined) out[l] = path[l];
+  }
+  return out;
+}

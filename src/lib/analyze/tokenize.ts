@@ -1,0 +1,204 @@
+import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
+import {
+  type Chain,
+  type Group,
+  type LawPrefix,
+  LETTER,
+  type PointerPart,
+  readChain,
+  sticky,
+} from './pointers.ts';
+
+/**
+ * The tokenizer: finds every pointer chain of a unit's normalised text and joins chains into
+ * lists (及び, 又は, 、), runs (separators lost) and ranges (から…まで), with the law each names.
+ */
+
+const CONNECTOR = /及び|並びに|又は|若しくは|、|・/y;
+const SAME_LAW = /同(法|条例|令|規則|省令)/y;
+const SAME_LAW_BEFORE = /同(?:法|条例|令|規則|省令)$/;
+/** Chains start here; the readers check the rest. */
+const START =
+  /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第/g;
+/** The last letter of a law-like name before 第: 法, 法律, 政令, 条例, 規則. */
+const LAW_LIKE_END = /[法律令例則]$/;
+
+/**
+ * Finds every pointer chain of a normalised text and joins them into lists and ranges. Law
+ * names before a chain make it a reference into that law; the registry knows titles and
+ * abbreviations, `mentions` the laws named with their number in this text.
+ */
+export function tokenizePointers(s: string, mentions: LawMention[], registry: LawRegistry): Group[] {
+  const groups: Group[] = [];
+  const byParenEnd = new Map(mentions.map((m) => [m.parenEnd, m]));
+  const byNameStart = new Map(mentions.map((m) => [m.nameStart, m]));
+  const quotes = quoteSpans(s);
+  const owners: Array<{ chain: Chain; close: number }> = [];
+  let qi = 0;
+  let mi = 0;
+  let i = 0;
+  for (;;) {
+    START.lastIndex = i;
+    const found = START.exec(s);
+    if (!found) break;
+    let p = found.index;
+    // quoted words (「前各項」とあるのは「第41条第6項」と) are text being replaced, not pointers from here
+    while (qi < quotes.length && quotes[qi]!.end <= p) qi++;
+    const quote = quotes[qi];
+    if (quote && quote.start <= p) {
+      i = quote.end;
+      continue;
+    }
+    // a law number inside a mention's parentheses is not a pointer (its scope words are)
+    while (mi < mentions.length && mentions[mi]!.numberEnd <= p) mi++;
+    const inside = mentions[mi];
+    if (inside && inside.parenStart <= p && p < inside.numberEnd) {
+      i = inside.numberEnd;
+      continue;
+    }
+    const first = readChain(s, p);
+    if (!first) {
+      i = p + 1;
+      continue;
+    }
+    const law = prefixBefore(s, first.start, byParenEnd, registry);
+    if (law) {
+      first.law = law;
+      first.start = law.start;
+    }
+    const group: Group = { chains: [first], start: first.start, end: first.end, naka: false };
+    while (owners.length > 0 && owners[owners.length - 1]!.close < group.start) owners.pop();
+    const owner = owners[owners.length - 1];
+    if (owner) group.inside = owner.chain;
+    let last = first;
+    p = first.end;
+    for (;;) {
+      if (s.startsWith('から', p)) {
+        const to = readPrefixed(s, p + 2, byNameStart, registry);
+        if (to && s.startsWith('まで', to.end)) {
+          last.rangeTo = to;
+          last.end = to.end + 2;
+          p = last.end;
+          continue;
+        }
+        break;
+      }
+      const conn = sticky(CONNECTOR, s, p);
+      const k = conn ? p + conn[0].length : p;
+      let next = readPrefixed(s, k, byNameStart, registry);
+      if (!next && conn && lastPart(last).level === 'subitem') next = readLetter(s, k);
+      if (!next) break;
+      next.link = conn ? 'list' : 'run';
+      group.chains.push(next);
+      last = next;
+      p = next.end;
+    }
+    group.end = p;
+    group.naka = s[p] === '中';
+    groups.push(group);
+    if (s[p] === '(') owners.push({ chain: last, close: closingParen(s, p) });
+    i = p;
+  }
+  return groups;
+}
+
+/** The ) closing the ( at `open`, or the end of the text. */
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length; k++) {
+    if (s[k] === '(') depth++;
+    else if (s[k] === ')' && --depth === 0) return k;
+  }
+  return s.length;
+}
+
+/** Spans of 「…」 (outermost), in order. */
+function quoteSpans(s: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = s.indexOf('「'); i >= 0 && i < s.length; i++) {
+    const c = s[i];
+    if (c === '「') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '」' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+function lastPart(chain: Chain): PointerPart {
+  return chain.parts[chain.parts.length - 1]!;
+}
+
+/** A list member that is only a letter: 第21条第2号ア又はイ. */
+function readLetter(s: string, k: number): Chain | null {
+  const m = sticky(LETTER, s, k);
+  if (!m) return null;
+  const part: PointerPart = { rel: 'ABS', level: 'subitem', letter: m[1]!, start: k, end: k + 1 };
+  return { parts: [part], start: k, end: k + 1, suppl: false, link: 'list' };
+}
+
+/** A chain at `k`, or a law name at `k` followed by a chain (及び同法第30条, 及び地方公務員法第3条). */
+function readPrefixed(
+  s: string,
+  k: number,
+  byNameStart: Map<number, LawMention>,
+  registry: LawRegistry,
+): Chain | null {
+  const plain = readChain(s, k);
+  if (plain) return plain;
+  const mention = byNameStart.get(k);
+  if (mention) {
+    const chain = readChain(s, mention.parenEnd);
+    if (chain) {
+      chain.law = { kind: 'mention', mention, start: k };
+      chain.start = k;
+      return chain;
+    }
+  }
+  const same = sticky(SAME_LAW, s, k);
+  if (same) {
+    const chain = readChain(s, k + same[0].length);
+    if (chain) {
+      chain.law = { kind: 'same', which: same[1]!, start: k };
+      chain.start = k;
+      return chain;
+    }
+  }
+  for (let end = k + 1; end <= Math.min(s.length, k + 40); end++) {
+    if (s[end] !== '第' && !s.startsWith('附則第', end)) continue;
+    const named = registry.lookupBefore(s, end);
+    if (named?.start !== k) continue;
+    const chain = readChain(s, end);
+    if (!chain) continue;
+    chain.law = { kind: 'name', law: named.law, start: k };
+    chain.start = k;
+    return chain;
+  }
+  return null;
+}
+
+/** The law named right before a chain's first pointer, if any. */
+function prefixBefore(
+  s: string,
+  p: number,
+  byParenEnd: Map<number, LawMention>,
+  registry: LawRegistry,
+): LawPrefix | undefined {
+  const mention = byParenEnd.get(p);
+  if (mention) return { kind: 'mention', mention, start: mention.nameStart };
+  const before = s.slice(Math.max(0, p - 3), p);
+  const same = SAME_LAW_BEFORE.exec(before);
+  if (same) return { kind: 'same', which: same[0].slice(1), start: p - same[0].length };
+  const named = registry.lookupBefore(s, p);
+  if (named) return { kind: 'name', law: named.law, start: named.start };
+  if (LAW_LIKE_END.test(before)) {
+    const start = lawNameStart(s, p);
+    return { kind: 'unknown', title: start < p ? s.slice(start, p) : null, start };
+  }
+  return undefined;
+}
