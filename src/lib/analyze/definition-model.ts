@@ -15,6 +15,7 @@ export type ScopeSpec =
   /** the references between start and end (normalised offsets in `unit`) say where; `after`: only from the definition on (以下…) */
   | { kind: 'phrase'; unit: TextUnit; start: number; end: number; after: boolean };
 
+/** A definition found in the text, its scope still as written. */
 export interface FoundDefinition {
   unit: TextUnit;
   at: string;
@@ -35,6 +36,7 @@ export interface FoundDefinition {
 export const SELF_SCOPE =
   /(?:この|本)(?:条例|規則|法律|規程|要綱|要領|訓令|告示|ポリシー|規約|契約|基準|方針)(?:において|では|で|における|中)/;
 
+/** A definition from normalised offsets of one unit: the term, and the whole defining expression. */
 export function make(
   unit: TextUnit,
   termStart: number,
@@ -61,6 +63,7 @@ export function make(
   return def;
 }
 
+/** The printed text of a normalised span, or '' when it is empty. */
 export function printed(unit: TextUnit, start: number, end: number): string {
   return end > start ? printedText(unit, start, end) : '';
 }

@@ -17,16 +17,6 @@ export { egovUrl, LAW_ID_EXCEPTIONS, parseLawNumber } from './law-numbers.ts';
 export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
 
 /**
- * Definitions, term uses and cross-references of a parsed document (docs/refs.md).
- *
- * Passes, each its own module: index the tree (structure) → find laws cited with their number
- * (laws) → find definitions as written (definitions) → read pointer chains and resolve them
- * against the tree or another law (pointers, resolve, references) → resolve definition scopes
- * from the references that state them (scope) → find term uses with one trie (terms).
- * Problems become messages on `file` (`dangling-reference`, `unresolved-reference`,
- * `ambiguous-reference`); nothing throws.
- */
-/**
  * The document's own law number: the era year of its promulgation and its number (平成18年9月22日 +
  * 条例第57号), or the enactment line of a national law (平成十五年法律第五十七号).
  */
@@ -43,6 +33,16 @@ function leafText(node: Node): string {
   return 'children' in node ? node.children.map(leafText).join('') : node.value;
 }
 
+/**
+ * Definitions, term uses and cross-references of a parsed document (docs/refs.md).
+ *
+ * Passes, each its own module: index the tree (structure) → find laws cited with their number
+ * (laws) → find definitions as written (definitions) → read pointer chains and resolve them
+ * against the tree or another law (pointers, resolve, references) → resolve definition scopes
+ * from the references that state them (scope) → find term uses with one trie (terms).
+ * Problems become messages on `file` (`dangling-reference`, `unresolved-reference`,
+ * `ambiguous-reference`); nothing throws.
+ */
 export function analyzeReferences(tree: DocumentNode, file: VFile): RefsResult {
   const source = String(file.value ?? '');
   const st = indexStructure(tree, source);

@@ -13,6 +13,7 @@
 /** What kind of enactment a law number names. */
 export type LawKind = 'act' | 'cabinet-order' | 'imperial-order' | 'ordinance' | 'ministerial';
 
+/** A law number read: normalised, its kind, and the ID derived from it. */
 export interface LawNumber {
   /** normalised number: 昭和22年法律第67号; municipal numbers keep their date and issuer */
   lawNum: string;

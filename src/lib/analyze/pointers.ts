@@ -19,6 +19,7 @@ export type Level =
   | 'item'
   | 'subitem';
 
+/** Depth of each level: a part at the same or a smaller depth than the one before starts a new chain. */
 export const LEVEL_RANK: Record<Level, number> = {
   appendix: -1,
   part: 0,
@@ -38,6 +39,7 @@ export const LEVEL_RANK: Record<Level, number> = {
  */
 export type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
 
+/** One part of a chain: 前条, 第2項, 各号, イ. */
 export interface PointerPart {
   rel: Relation;
   level: Level;
