@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LawRegistry } from '../../src/lib/analyze/laws.ts';
 import { normalizeForMatching } from '../../src/lib/analyze/normalize.ts';
-import { type Group, tokenizePointers } from '../../src/lib/analyze/pointers.ts';
+import type { Group } from '../../src/lib/analyze/pointers.ts';
+import { tokenizePointers } from '../../src/lib/analyze/tokenize.ts';
 
 /** Pointer chains of a text as compact data: REL:level[:num|:count] parts, chains joined by their link. */
 function read(text: string): string[] {
