@@ -68,14 +68,14 @@ describe.skipIf(!present)('the APPI in Arabic and in kanji numerals', () => {
   it('reads the Act citing itself with its number as itself', () => {
     const ref = refAt(
       municipal!.result,
-      'art-106-p2-t1',
+      'art-106-p2-t1-r1-c3',
       '個人情報の保護に関する法律(平成15年法律第57号)第107条第2項',
     );
     expect(ref.targets).toEqual(['art-107-p2']);
   });
 
   it('reads a reading-in table as the cited law’s provisions', () => {
-    const ref = refAt(municipal!.result, 'art-106-p2-t1', '第9条第4項');
+    const ref = refAt(municipal!.result, 'art-106-p2-t1-r1-c1', '第9条第4項');
     expect(ref.external).toMatchObject({ lawId: '426AC0000000068', anchor: 'art-9-p4' });
   });
 

@@ -55,8 +55,8 @@ describe.skipIf(!path)('seed 004, Odawara policy', () => {
   });
 
   it.each([
-    ['art-2-p1-t1', '個人情報保護法第２条第１項', 'art-2-p1'],
-    ['art-2-p1-t1', '個人情報保護法第６０条第１項', 'art-60-p1'],
+    ['art-2-p1-t1-r5-c2', '個人情報保護法第２条第１項', 'art-2-p1'],
+    ['art-2-p1-t1-r6-c2', '個人情報保護法第６０条第１項', 'art-60-p1'],
     // printed 第\n\n4 章 across a PDF line break
     ['art-6-p1-i3', '個人情報保護法第4 章第２節', 'ch-4-sec-2'],
     // the policy has no article 16: in a sentence that has just cited the Act, it is the Act's

@@ -160,6 +160,13 @@ function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
         inner = { ...scope, holder: node.id! };
         break;
       }
+      case 'row':
+        claim(node, `${scope.holder}-r${next(`${scope.holder}-r`)}`);
+        inner = { ...scope, holder: node.id! };
+        break;
+      case 'cell':
+        claim(node, `${scope.holder}-c${next(`${scope.holder}-c`)}`);
+        break;
       case 'listItem':
         claim(node, `${scope.holder}-${next(`${scope.holder}-li`)}`);
         break;

@@ -169,6 +169,8 @@ export const ANCHORED_TYPES: ReadonlySet<ParentType> = new Set([
   'appendix',
   'heading',
   'table',
+  'row',
+  'cell',
   'list',
   'listItem',
   'block',
