@@ -6,7 +6,8 @@ describe('national style (kanji numerals, iroha sub-items)', () => {
 
   it('reads the title and law number', () => {
     expect(tree.title).toBe('架空市民情報保護法');
-    expect(tree.number).toBe('法律第九十九号');
+    expect(tree.number).toBe('令和五年法律第九十九号');
+    expect(tree.promulgated).toBe('令和五年');
     expect(tree.promulgatedIso).toBeUndefined();
   });
 

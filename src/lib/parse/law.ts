@@ -519,11 +519,11 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
             root.promulgatedIso = date;
           }
           if (number) {
-            root.number = number.number;
-            if (number.date && number.dateText && !root.promulgatedIso) {
-              root.promulgated = number.dateText;
-              root.promulgatedIso = number.date;
-            }
+            // a national law number carries its year (平成十五年法律第五十七号): that is the number
+            root.number =
+              number.dateText && !number.date ? `${number.dateText}${number.number}` : number.number;
+            if (number.dateText && !root.promulgated) root.promulgated = number.dateText;
+            if (number.date && !root.promulgatedIso) root.promulgatedIso = number.date;
           }
           b.leaf('break', line.start, at, node);
           b.leaf('text', at, line.end, node);
