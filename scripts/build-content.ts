@@ -5,7 +5,7 @@
  * that does not read back as its tree stops it, since the site would show something else.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { analyzeReferences, citedBy } from '../src/lib/analyze/index.ts';
@@ -31,11 +31,12 @@ import {
 } from '../src/lib/translate/index.ts';
 import type { DocumentNode } from '../src/lib/tree/types.ts';
 
-const SOURCES_DIR = 'content/sources';
+/** Where sources are read from; REIKI_SOURCES points a build at another corpus (benchmarks, hostile tests). */
+const SOURCES_DIR = process.env['REIKI_SOURCES'] ?? 'content/sources';
 
 async function buildContent(root: string): Promise<number> {
   const out = join(root, GENERATED_DIR);
-  const corpus = await loadCorpus(join(root, SOURCES_DIR));
+  const corpus = await loadCorpus(resolve(root, SOURCES_DIR));
   const messages: VFileMessage[] = [...corpus.messages];
   const documents: ManifestDocument[] = [];
   let failures = 0;
