@@ -34,10 +34,20 @@ afterAll(async () => {
 });
 
 /** Open a page, collecting console errors, page errors and failed requests. */
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+async function open(
+  path: string,
+  options: {
+    width?: number;
+    colorScheme?: 'light' | 'dark';
+    permissions?: string[];
+    hasTouch?: boolean;
+  } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.permissions ? { permissions: options.permissions } : {}),
+    ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -99,7 +109,9 @@ function samplePages(): Record<string, string> {
     'city en': `/en/${law.city}/`,
     'law document ja': `/ja/${law.city}/${law.doc}/`,
     'law document en': `/en/${law.city}/${law.doc}/`,
+    'law document ja, side by side': `/ja/${law.city}/${law.doc}/?view=both`,
     'page document ja': `/ja/${page.city}/${page.doc}/`,
+    'page document en': `/en/${page.city}/${page.doc}/`,
     'English source, Japanese page': `/ja/${english.city}/${english.doc}/`,
     search: '/ja/search/?q=%E9%96%8B%E7%A4%BA',
     'not found': '/no/such/page/',
@@ -141,6 +153,19 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       expect(failures).toEqual([]);
     },
   );
+
+  it('has no violations with a preview open and the tools of an article unfolded', async () => {
+    const failures: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await open(`${samplePages()['law document en']}#art-26`, { colorScheme });
+      for (const summary of await page.locator('#art-26 .unit-tools summary').all()) await summary.click();
+      await page.locator('#art-26 a.ref').first().focus();
+      await expect.poll(() => page.locator('[role="tooltip"]').isVisible()).toBe(true);
+      failures.push(...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`));
+      await close();
+    }
+    expect(failures).toEqual([]);
+  });
 
   it('has one h1 and no skipped heading levels on each page type', async () => {
     for (const [name, path] of Object.entries(samplePages())) {
@@ -203,11 +228,13 @@ describe('document page', () => {
     await close();
   });
 
-  it('shows the English interface around the original Japanese text', async () => {
+  it('shows the English interface around the original Japanese text and its translation', async () => {
     const { page, close } = await open(samplePages()['law document en']!);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getAttribute('.doc-text', 'lang')).toBe('ja');
-    expect(await page.locator('.notice').textContent()).toMatch(/original Japanese/);
+    expect(await page.locator('.notice').first().textContent()).toMatch(
+      /unofficial reference translation.*only the original has legal effect/,
+    );
     expect(await page.locator('.contents summary').textContent()).toContain('Contents');
     await close();
   });
@@ -254,6 +281,280 @@ describe('document page', () => {
       expect(width, path).toBeLessThanOrEqual(320);
       await close();
     }
+  });
+});
+
+const HYUGA = 'hyuga/personal-information-protection-ordinance/';
+
+/** True when the element with this id is on screen. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.height > 0 && rect.top >= -2 && rect.top < window.innerHeight;
+    });
+}
+
+describe('reading a document: references, terms, citations', () => {
+  it('follows a reference to its target and comes back', async () => {
+    const { page, problems, close } = await open(`/ja/${HYUGA}#art-8-p2-i6`);
+    const reference = page.locator('#art-8-p2-i6 a.ref', { hasText: '第11条第2項各号' });
+    expect(await reference.getAttribute('href')).toBe('#art-11-p2-i1');
+    await reference.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#art-11-p2-i1');
+    expect(await inView(page, '#art-11-p2-i1')).toBe(true);
+    // The way back, named after the place the reader came from.
+    const back = page.locator('.back-to');
+    await expect.poll(() => back.isVisible()).toBe(true);
+    expect(await back.textContent()).toContain('第8条第2項第6号');
+    await back.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#art-8-p2-i6');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('previews every target of a reference on keyboard focus, announced, and closes it with Esc', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-8-p2-i6`);
+    const reference = page.locator('#art-8-p2-i6 a.ref', { hasText: '第11条第2項各号' });
+    await reference.focus();
+    const preview = page.locator('[role="tooltip"]');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await reference.getAttribute('aria-describedby')).toBe(await preview.getAttribute('id'));
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('第11条第2項第1号');
+    expect(text).toContain('本人の同意があるとき');
+    expect(text).toContain('第11条第2項第8号');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    expect(await reference.getAttribute('aria-describedby')).toBeNull();
+    await close();
+  });
+
+  it('previews the English translation of the target on English pages', async () => {
+    const { page, close } = await open(`/en/${HYUGA}#art-8-p2-i6`);
+    await page.locator('#art-8-p2-i6 a.ref', { hasText: '第11条第2項各号' }).focus();
+    const preview = page.locator('[role="tooltip"]');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('Art. 11(2)(i)');
+    expect(text).toMatch(/identifiable person/);
+    await close();
+  });
+
+  it('reaches the reference previews with the keyboard alone', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-26`);
+    // Tab from the article's start reaches its first reference, and the preview opens.
+    await page.locator('#art-26').evaluate((element) => {
+      element.setAttribute('tabindex', '-1');
+      (element as HTMLElement).focus();
+    });
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('a.ref, a.term'))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.matches('a.ref, a.term'))).toBe(true);
+    await expect.poll(() => page.locator('[role="tooltip"]').isVisible()).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await close();
+  });
+
+  it('shows the definition of a term on hover and focus, and links to it', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-10`);
+    const term = page.locator('#art-10-p1 a.term', { hasText: '保有個人情報' }).first();
+    expect(await term.getAttribute('href')).toBe('#def-art-2-p6');
+    expect(await page.locator('dfn#def-art-2-p6').textContent()).toBe('保有個人情報');
+    await term.hover();
+    const preview = page.locator('[role="tooltip"]');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.textContent()).toContain('実施機関の職員が職務上作成し');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await term.focus();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await close();
+  });
+
+  it('shows a definition on tap, in English on English pages', async () => {
+    const { page, close } = await open(`/en/${HYUGA}#art-10`, { width: 390, hasTouch: true });
+    const term = page.locator('#art-10-p1 a.term', { hasText: '保有個人情報' }).first();
+    await term.tap();
+    const preview = page.locator('[role="tooltip"]');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.textContent()).toMatch(/personal information the administrative entity holds/i);
+    // The tap showed the definition instead of leaving the place.
+    expect(await page.evaluate(() => window.location.hash)).toBe('#art-10');
+    await close();
+  });
+
+  it('copies a citation to the clipboard and says so', async () => {
+    for (const [lang, expected] of [
+      ['ja', '日向市個人情報保護条例第26条第1項'],
+      ['en', 'Hyuga City Personal Information Protection Ordinance, Art. 26(1)'],
+    ] as const) {
+      const { page, close } = await open(`/${lang}/${HYUGA}#art-26`, {
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const cite = page.locator('#art-26 details.cite');
+      await cite.locator('summary').click();
+      const item = cite.locator('li', { has: page.locator('#c-art-26-p1') });
+      expect(await item.locator('.cite-text').textContent()).toBe(expected);
+      await item.locator('button.copy').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(await page.locator('#reader-status').textContent()).toContain(expected);
+      expect(await item.locator('button.copy').textContent()).toMatch(/コピーしました|Copied/);
+      await close();
+    }
+  });
+
+  it('has the citations in the page without scripts', async () => {
+    const html = readFileSync(join(DIST, 'ja', HYUGA, 'index.html'), 'utf8');
+    expect(html).toContain('日向市個人情報保護条例第26条第1項');
+    expect(html).toContain('日向市個人情報保護条例第8条第2項第6号');
+  });
+
+  it('lists the provisions that cite an article', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-11`);
+    const citedBy = page.locator('#art-11 > .unit-tools details.cited-by');
+    await citedBy.locator('summary').click();
+    const link = citedBy.locator('a[href="#art-8-p2-i6"]');
+    expect(await link.textContent()).toBe('第8条第2項第6号');
+    await close();
+  });
+
+  it('marks a reference to a provision that does not exist, and leaves it unlinked', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-29`);
+    const dangling = page.locator('#art-29-p1 .ref-none.dangling');
+    expect(await dangling.first().textContent()).toBe('第48条第2項第3号');
+    expect(await dangling.first().getAttribute('title')).toMatch(/存在しません/);
+    await close();
+  });
+});
+
+describe('bilingual display', () => {
+  it('heads every article "Article N (caption)" on the English Hyuga page, the English text beside the Japanese', async () => {
+    const { page, close } = await open(`/en/${HYUGA}`);
+    expect(await page.locator('#view-both').isChecked()).toBe(true);
+    const articles = await page.locator('.unit.article').evaluateAll((elements) =>
+      elements.map((element) => {
+        // Translator's notes quote the source.
+        const withoutNotes = (node: Element | null) => {
+          const copy = node?.cloneNode(true) as Element | undefined;
+          for (const note of copy?.querySelectorAll('.tr-note') ?? []) note.remove();
+          return copy?.textContent ?? '';
+        };
+        const english = element.querySelector(':scope > .bi > .bi-t');
+        const original = element.querySelector(':scope > .bi > .bi-o');
+        return {
+          id: element.id,
+          heading: english?.querySelector('h2, h3, h4, [role="heading"]')?.textContent?.trim() ?? '',
+          english: withoutNotes(english),
+          visible: english ? english.getBoundingClientRect().width > 0 : false,
+          original: original ? original.getBoundingClientRect().width > 0 : false,
+          lang: english?.getAttribute('lang'),
+        };
+      }),
+    );
+    expect(articles.length).toBe(manifest.documents.find((d) => d.city === 'hyuga')!.counts.article);
+    for (const article of articles) {
+      const number = article.id.replace(/^art-/, '').replace(/_/g, '-');
+      expect(article.heading, article.id).toMatch(new RegExp(`^Article ${number}( \\(.+\\))?$`));
+      expect(article.visible && article.original, article.id).toBe(true);
+      expect(article.lang).toBe('en');
+      expect(article.english).not.toMatch(/[\u3040-\u30ff]/);
+    }
+    expect(articles.find((a) => a.id === 'art-26')!.heading).toBe(
+      'Article 26 (Due Date of Decisions on Disclosure)',
+    );
+    // Every translated paragraph is there: no unit is flagged on the real seed.
+    expect(await page.locator('.tr-flag').count()).toBe(0);
+    await close();
+  });
+
+  it('shows the original alone, the translation alone, or both, and keeps the choice in the address', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}`);
+    const original = page.locator('#art-26 .bi-o');
+    const english = page.locator('#art-26 .bi-t');
+    expect(await original.isVisible()).toBe(true);
+    expect(await english.isVisible()).toBe(false);
+    await page.locator('label', { has: page.locator('#view-trans') }).click();
+    expect(await original.isVisible()).toBe(false);
+    expect(await english.isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('trans');
+    await page.goto(`${site.url}/ja/${HYUGA}?view=both#art-26`);
+    expect(await original.isVisible()).toBe(true);
+    expect(await english.isVisible()).toBe(true);
+    await close();
+  });
+
+  it('lands in the translation when the original is hidden', async () => {
+    const { page, close } = await open(`/en/${HYUGA}?view=trans`);
+    await page.locator('.contents a[href="#art-11"]').click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#art-11');
+    expect(await inView(page, '#art-11 .bi-t')).toBe(true);
+    await page.goto(`${site.url}/en/${HYUGA}?view=trans#art-11-p2-i1`);
+    await expect.poll(() => inView(page, '.bi-t [data-unit="art-11-p2-i1"]')).toBe(true);
+    await close();
+  });
+
+  it('switches language keeping the place', async () => {
+    const { page, close } = await open(`/ja/${HYUGA}#art-26`);
+    const switcher = page.locator('a[data-lang-switch]');
+    expect(await switcher.getAttribute('href')).toBe(`/en/${HYUGA}#art-26`);
+    await page.locator('.contents a[href="#art-27"]').click();
+    await expect.poll(() => switcher.getAttribute('href')).toBe(`/en/${HYUGA}#art-27`);
+    await switcher.click();
+    await page.waitForURL(`**/en/${HYUGA}#art-27`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await inView(page, '#art-27')).toBe(true);
+    await close();
+  });
+
+  it('gives every page its twin with lang and hreflang alternates', () => {
+    const twins = builtPages().filter((path) => /^\/(ja|en)\//.test(path));
+    expect(twins.length).toBeGreaterThan(10);
+    const missing: string[] = [];
+    for (const path of twins) {
+      const other = path.replace(/^\/(ja|en)\//, (_, lang) => `/${lang === 'ja' ? 'en' : 'ja'}/`);
+      if (!fileOf(other)) missing.push(`${path}: no ${other}`);
+      const html = readFileSync(join(DIST, `${path}index.html`), 'utf8');
+      const lang = path.slice(1, 3);
+      if (!html.includes(`<html lang="${lang}"`)) missing.push(`${path}: html lang`);
+      for (const code of ['ja', 'en'])
+        if (!new RegExp(`<link rel="alternate" hreflang="${code}" href="[^"]*/${code}/`).test(html))
+          missing.push(`${path}: hreflang ${code}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows the English Minato page in Japanese translation on the Japanese page', async () => {
+    const minato = manifest.documents.find((document) => document.lang === 'en')!;
+    const { page, close } = await open(`/ja/${minato.city}/${minato.doc}/`);
+    expect(await page.locator('#view-both').isChecked()).toBe(true);
+    const translated = await page.locator('.bi-t[lang="ja"]').allTextContents();
+    expect(translated.join('')).toMatch(/個人情報/);
+    await close();
+  });
+});
+
+describe('document information', () => {
+  it('gives dates in both calendars, the history as a timeline, and the data', async () => {
+    const { page, close } = await open(`/en/${HYUGA}`);
+    const about = page.locator('section.about');
+    expect(await about.textContent()).toContain('September 22, 2006 (Heisei 18)');
+    expect(await about.locator('.timeline li').count()).toBe(8);
+    expect(await about.locator('.timeline li').first().textContent()).toMatch(/Enacted.*Ordinance No\. 57/);
+    expect(await about.locator('.data-links a').allTextContents()).toEqual([
+      'JSON (structure and references)',
+      'e-Gov law XML',
+      'Plain text',
+    ]);
+    const ja = readFileSync(join(DIST, 'ja', HYUGA, 'index.html'), 'utf8');
+    expect(ja).toContain('平成18年9月22日');
+    expect(ja).toContain('e-Gov法令XML');
+    await close();
   });
 });
 

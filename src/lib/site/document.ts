@@ -217,6 +217,31 @@ export function translatedHeading(context: DocContext, node: Parent): string | u
   }
 }
 
+/**
+ * The pieces of a unit's heading in the translation: a label made from its number ("Article 26",
+ * "Chapter II", "Supplementary Provisions"; the printed one when translating into Japanese) and
+ * the key of its translated caption, title or amendment label (in parentheses for articles and
+ * supplements).
+ */
+export function headingParts(
+  context: DocContext,
+  node: Parent,
+): { label?: string; key?: string; parenthesized: boolean } {
+  const id = node.id ?? '';
+  const english = context.transLang === 'en';
+  const field = node.type === 'article' ? 'caption' : node.type === 'supplement' ? 'amendment' : 'title';
+  const key = context.translation.has(`${id}#${field}`) ? `${id}#${field}` : undefined;
+  if (node.type === 'heading') return { ...(key ? { key } : {}), parenthesized: false };
+  const label = english ? englishLabel(node) : node.label?.trim();
+  // The printed 附 則(平成19年…) already holds its amendment.
+  const withKey = node.type === 'supplement' && !english ? undefined : key;
+  return {
+    ...(label ? { label } : {}),
+    ...(withKey ? { key: withKey } : {}),
+    parenthesized: node.type === 'article' || node.type === 'supplement',
+  };
+}
+
 /** The document title in the page's language (the translation's `#title` for a text in the other language). */
 export function titleIn(context: DocContext, lang: Lang): string {
   if (lang === context.sourceLang) return context.title[lang];

@@ -212,3 +212,27 @@ export function citeEnglish(
   }
   return out.trim();
 }
+
+/** Kinds of enactment numbers and their English names. */
+const NUMBER_KINDS: Array<[RegExp, string]> = [
+  [/^条例$/, 'Ordinance'],
+  [/^規則$/, 'Rule'],
+  [/^法律$/, 'Act'],
+  [/^政令$/, 'Cabinet Order'],
+  [/^(?:府令|省令)$/, 'Ministerial Order'],
+  [/^訓令$/, 'Directive'],
+  [/^告示$/, 'Public Notice'],
+];
+
+/**
+ * An enactment number in English: 条例第57号 → "Ordinance No. 57", 法律第五十七号 stays as printed
+ * (kanji numerals); an era year before it is dropped (the date is shown beside it). Kinds not
+ * known stay as printed.
+ */
+export function englishNumber(printed: string): string {
+  const normalized = printed.normalize('NFKC').replace(/\s/g, '');
+  const match = /^(?:.*?年)?(.+?)第(\d+)号$/.exec(normalized);
+  if (!match) return printed;
+  const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[1]!))?.[1];
+  return kind ? `${kind} No. ${match[2]}` : printed;
+}

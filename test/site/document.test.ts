@@ -1,0 +1,187 @@
+/**
+ * The logic of document pages, without a browser: citations, English labels, dates in both
+ * calendars, which units sit beside their translation, and how a translation is shown (a stale
+ * entry flagged, a missing one replaced by the original).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeReferences, citedBy } from '../../src/lib/analyze/index.ts';
+import type { GeneratedRefs } from '../../src/lib/emit/generated.ts';
+import { readSourceSync } from '../../src/lib/ingest/index.ts';
+import { parseSource } from '../../src/lib/parse/index.ts';
+import { bothCalendars, japaneseEraDate } from '../../src/lib/site/dates.ts';
+import {
+  citationOf,
+  createDocContext,
+  type DocContext,
+  defaultView,
+  localCitation,
+  translatedHeading,
+} from '../../src/lib/site/document.ts';
+import { englishLabel, englishNumber, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
+import { displayOf } from '../../src/lib/site/translation-view.ts';
+import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
+import type { DocumentNode, Node, Parent } from '../../src/lib/tree/types.ts';
+
+const HYUGA = 'personal-information-protection-ordinance';
+const TITLE = { ja: '日向市個人情報保護条例', en: 'Hyuga City Personal Information Protection Ordinance' };
+
+/** The Hyuga ordinance as the content build reads it, with `change` applied to its tree. */
+function hyuga(lang: 'ja' | 'en', change: (tree: DocumentNode) => void = () => {}): DocContext {
+  const file = readSourceSync(`content/sources/hyuga/${HYUGA}.txt`);
+  const tree = parseSource(file, { lang: 'ja', style: 'law' });
+  const analysis = analyzeReferences(tree, file);
+  const refs: GeneratedRefs = {
+    analysis: 'complete',
+    ...analysis,
+    citedBy: Object.fromEntries(citedBy(analysis)),
+  };
+  change(tree);
+  const units = translationStatus(tree, loadTranslation('hyuga', HYUGA, 'en'));
+  return createDocContext({
+    lang,
+    city: 'hyuga',
+    doc: HYUGA,
+    title: TITLE,
+    tree,
+    refs,
+    units,
+    glossary: new Map(),
+  });
+}
+
+function find(node: Node, id: string): Parent | undefined {
+  if (!('children' in node)) return undefined;
+  if (node.id === id) return node;
+  for (const child of node.children) {
+    const found = find(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+describe('citations', () => {
+  const ja = hyuga('ja');
+  const en = hyuga('en');
+
+  it('cite a paragraph with the title, in the page language', () => {
+    expect(citationOf(ja, 'art-26-p1')).toBe('日向市個人情報保護条例第26条第1項');
+    expect(citationOf(en, 'art-26-p1')).toBe(
+      'Hyuga City Personal Information Protection Ordinance, Art. 26(1)',
+    );
+  });
+
+  it('cite articles, items and sub-items as the texts do', () => {
+    expect(localCitation(ja, 'art-26')).toBe('第26条');
+    expect(localCitation(ja, 'art-8-p2-i6')).toBe('第8条第2項第6号');
+    expect(localCitation(en, 'art-8-p2-i6')).toBe('Art. 8(2)(vi)');
+    expect(localCitation(ja, 'art-11_2-p1')).toBe('第11条の2第1項');
+    expect(localCitation(en, 'art-11_2-p1')).toBe('Art. 11-2(1)');
+    // An article of one paragraph: its items are cited without the paragraph.
+    expect(localCitation(ja, 'art-7-p1-i2')).toBe('第7条第2号');
+    expect(localCitation(en, 'art-7-p1-i2')).toBe('Art. 7(ii)');
+    expect(localCitation(ja, 'suppl-1-p3')).toBe('附則第3項');
+    expect(localCitation(en, 'suppl-2-p1')).toBe('Suppl. Prov. (Ordinance No. 24 of October 1, 2007)');
+  });
+
+  it('lists where a provision is cited', () => {
+    const from = (ja.citedBy['art-11'] ?? []).map((citation) => citation.from);
+    expect(from).toContain('art-8-p2-i6');
+  });
+});
+
+describe('English structure', () => {
+  const en = hyuga('en');
+
+  it('heads articles, chapters and supplements as the official translations do', () => {
+    expect(translatedHeading(en, en.nodes.get('art-26')!)).toBe(
+      'Article 26 (Due Date of Decisions on Disclosure)',
+    );
+    expect(translatedHeading(en, en.nodes.get('art-11_2')!)).toMatch(/^Article 11-2 \(/);
+    expect(translatedHeading(en, en.nodes.get('art-61')!)).toBe('Article 61');
+    expect(translatedHeading(en, en.nodes.get('ch-2')!)).toMatch(
+      /^Chapter II Protection of Personal Information/,
+    );
+    expect(translatedHeading(en, en.nodes.get('ch-3-sec-1')!)).toBe('Section 1 Disclosure');
+    expect(translatedHeading(en, en.nodes.get('suppl-2')!)).toBe(
+      'Supplementary Provisions (Ordinance No. 24 of October 1, 2007)',
+    );
+  });
+
+  it('labels paragraphs, items and sub-items', () => {
+    expect(englishLabel(en.nodes.get('art-26-p2')!)).toBe('(2)');
+    expect(englishLabel(en.nodes.get('art-8-p2-i6')!)).toBe('(vi)');
+    expect(englishLabel({ type: 'subitem', num: '3', children: [] })).toBe('(c)');
+    expect(romanNumeral(14)).toBe('xiv');
+    expect(letterNumeral(27)).toBe('aa');
+    expect(englishNumber('条例第57号')).toBe('Ordinance No. 57');
+    expect(englishNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
+  });
+});
+
+describe('dates', () => {
+  it('are shown in both calendars', () => {
+    expect(japaneseEraDate('2006-09-22')).toBe('平成18年9月22日');
+    expect(japaneseEraDate('2019-05-01')).toBe('令和元年5月1日');
+    expect(japaneseEraDate('2019-04-30')).toBe('平成31年4月30日');
+    expect(bothCalendars('ja', '2006-09-22')).toEqual({ main: '平成18年9月22日', other: '2006年' });
+    expect(bothCalendars('en', '2006-09-22')).toEqual({ main: 'September 22, 2006', other: 'Heisei 18' });
+  });
+});
+
+describe('the translation beside the original', () => {
+  it('opens Japanese documents side by side on English pages, alone on Japanese pages', () => {
+    expect(defaultView('en', 'ja', true)).toBe('both');
+    expect(defaultView('ja', 'ja', true)).toBe('orig');
+    expect(defaultView('ja', 'en', true)).toBe('both');
+    expect(defaultView('en', 'ja', false)).toBe('orig');
+  });
+
+  it('puts every article, and no chapter, in a row of its own', () => {
+    const en = hyuga('en');
+    expect(en.bilingual).toBe(true);
+    expect(en.rows.has('art-26')).toBe(true);
+    expect(en.rows.has('suppl-1-p1')).toBe(true);
+    expect(en.rows.has('ch-2')).toBe(false);
+    expect(en.rows.has('art-26-p1')).toBe(false);
+  });
+
+  it('shows a current translation as it is', () => {
+    expect(displayOf(hyuga('en'), 'art-26-p1')).toMatchObject({
+      lang: 'en',
+      text: expect.stringMatching(/^The decisions/),
+    });
+    expect(displayOf(hyuga('en'), 'art-26-p1')?.flag).toBeUndefined();
+  });
+
+  it('flags the translation of a changed source sentence as maybe out of date', () => {
+    const changed = hyuga('en', (tree) => {
+      const unit = find(tree, 'art-26-p1')!;
+      unit.text = unit.text!.replace('14日以内', '15日以内');
+    });
+    expect(displayOf(changed, 'art-26-p1')).toMatchObject({
+      lang: 'en',
+      text: expect.stringMatching(/within 14 days/),
+      flag: { kind: 'stale', label: 'translation may be out of date' },
+    });
+    expect(displayOf(changed, 'art-26-p2')?.flag).toBeUndefined();
+    expect(
+      displayOf(
+        hyuga('ja', (tree) => {
+          find(tree, 'art-26')!.caption = '開示決定等の期間';
+        }),
+        'art-26#caption',
+      ),
+    ).toMatchObject({ flag: { kind: 'stale', label: '訳が古い可能性があります' } });
+  });
+
+  it('shows the original, marked, where a unit is not yet translated', () => {
+    const context = hyuga('en');
+    context.translation.set('art-26-p2', { ...context.translation.get('art-26-p2')!, status: 'missing' });
+    delete context.translation.get('art-26-p2')!.translation;
+    expect(displayOf(context, 'art-26-p2')).toMatchObject({
+      lang: 'ja',
+      text: expect.stringMatching(/^前項の規定にかかわらず/),
+      flag: { kind: 'missing', label: 'not yet translated' },
+    });
+  });
+});
