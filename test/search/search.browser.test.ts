@@ -74,13 +74,12 @@ function firstHit(links: Link[], c: SearchCase): number | undefined {
 }
 
 describe('the shared sample lands within the first five results', () => {
-  it.skipIf(sample.length === 0).each(sample.map((c) => [`[${c.lang}] ${c.q}`, c] as const))(
-    '%s',
-    async (_name, c) => {
-      const links = await search(c.lang, c.q);
-      expect(firstHit(links, c), links.map((link) => link.href).join('\n')).toBeLessThanOrEqual(5);
-    },
-  );
+  // an empty it.each registers no test and vitest fails the suite: say why it is skipped instead
+  if (sample.length === 0) it.skip('needs ../shared/eval/search-sample.json, absent here', () => {});
+  it.each(sample.map((c) => [`[${c.lang}] ${c.q}`, c] as const))('%s', async (_name, c) => {
+    const links = await search(c.lang, c.q);
+    expect(firstHit(links, c), links.map((link) => link.href).join('\n')).toBeLessThanOrEqual(5);
+  });
 });
 
 describe('every seed: topics, variants, readings, citations', () => {
