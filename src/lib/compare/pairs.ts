@@ -13,6 +13,9 @@ export interface TopicColumn {
   units: TopicUnit[];
 }
 
+/** How many documents of a topic get pairwise word differences (8 → 28 diffs per topic page). */
+export const MAX_PAIRED = 8;
+
 /** Two documents to compare word by word. */
 export interface TopicPair {
   /** `diff-{a}--{b}`: the anchor of the pair on the topic page */
@@ -57,8 +60,11 @@ export function topicPairs(
   });
   const columns = all.filter((column) => column.units.length > 0);
   const absent = all.filter((column) => column.units.length === 0);
-  const pairs = columns.flatMap((a, index) =>
-    columns.slice(index + 1).map((b) => ({ id: `diff-${a.id}--${b.id}`, a, b })),
+  // n documents give n(n−1)/2 diffs: fine for a handful of cities, a million at national scale;
+  // beyond MAX_PAIRED documents the word differences cover the first ones, in corpus order
+  const paired = columns.slice(0, MAX_PAIRED);
+  const pairs = paired.flatMap((a, index) =>
+    paired.slice(index + 1).map((b) => ({ id: `diff-${a.id}--${b.id}`, a, b })),
   );
   return { columns, absent, pairs };
 }
