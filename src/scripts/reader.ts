@@ -285,8 +285,8 @@ function reveal(): void {
   for (const old of document.querySelectorAll('.is-target')) old.classList.remove('is-target');
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id) return;
-  const target = document.getElementById(id);
-  if (target && target.getClientRects().length === 0) {
+  let landing = document.getElementById(id);
+  if (landing && landing.getClientRects().length === 0) {
     const escaped = CSS.escape(id);
     const translated = document.querySelector<HTMLElement>(
       `.bi-t[data-unit="${escaped}"], .bi-t [data-unit="${escaped}"]`,
@@ -294,13 +294,14 @@ function reveal(): void {
     if (translated && translated.getClientRects().length > 0) {
       translated.classList.add('is-target');
       translated.scrollIntoView();
+      landing = translated;
     }
   }
-  if (origin && origin !== id && target) {
+  if (origin && origin !== id && landing) {
     back.textContent = strings.back.replace('{cite}', labelOf(origin));
     back.hidden = false;
     // First after the target in the tab order; fixed, so the text does not move.
-    target.prepend(back);
+    landing.prepend(back);
   } else back.hidden = true;
   origin = undefined;
 }

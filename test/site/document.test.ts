@@ -18,7 +18,7 @@ import {
   translatedHeading,
 } from '../../src/lib/site/document.ts';
 import { englishLabel, englishNumber, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
-import { displayOf } from '../../src/lib/site/translation-view.ts';
+import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
 import type { DocumentNode, Node, Parent } from '../../src/lib/tree/types.ts';
 
@@ -183,5 +183,36 @@ describe('the translation beside the original', () => {
       text: expect.stringMatching(/^前項の規定にかかわらず/),
       flag: { kind: 'missing', label: 'not yet translated' },
     });
+  });
+});
+
+describe('citations in the English text', () => {
+  it('link to the provisions the original unit cites, and only those', () => {
+    const targets = new Set(['art-20-p3', 'art-11-p2-i1', 'art-11-p2-i2', 'art-7-p1-i2']);
+    expect(
+      linkCitations(
+        'pursuant to Article 20, paragraph (3), any of the items of Article 11, paragraph (2), Article 7, item (ii), or Article 2 of the Local Public Officer Act',
+        targets,
+      ),
+    ).toEqual([
+      'pursuant to ',
+      { text: 'Article 20, paragraph (3)', anchor: 'art-20-p3' },
+      ', any of the items of ',
+      { text: 'Article 11, paragraph (2)', anchor: 'art-11-p2' },
+      ', ',
+      { text: 'Article 7, item (ii)', anchor: 'art-7-p1-i2' },
+      ', or Article 2 of the Local Public Officer Act',
+    ]);
+    expect(linkCitations('Article 11-2', new Set(['art-11_2']))).toEqual([
+      { text: 'Article 11-2', anchor: 'art-11_2' },
+    ]);
+    expect(linkCitations('Article 3', new Set())).toEqual(['Article 3']);
+  });
+
+  it('are linked on the English Hyuga page where the Japanese is', () => {
+    const en = hyuga('en');
+    expect(en.cites.get('art-26-p1')).toContain('art-20-p3');
+    const pieces = linkCitations(displayOf(en, 'art-26-p1')!.text, en.cites.get('art-26-p1')!);
+    expect(pieces).toContainEqual({ text: 'Article 20, paragraph (3)', anchor: 'art-20-p3' });
   });
 });

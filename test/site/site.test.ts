@@ -496,6 +496,14 @@ describe('bilingual display', () => {
     expect(await inView(page, '#art-11 .bi-t')).toBe(true);
     await page.goto(`${site.url}/en/${HYUGA}?view=trans#art-11-p2-i1`);
     await expect.poll(() => inView(page, '.bi-t [data-unit="art-11-p2-i1"]')).toBe(true);
+    // The English text links the citations the original links, and they land in English too.
+    await page.goto(`${site.url}/en/${HYUGA}?view=trans#art-26`);
+    const citation = page.locator('#art-26 .bi-t a.ref', { hasText: 'Article 20, paragraph (3)' });
+    await citation.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#art-20-p3');
+    await expect.poll(() => inView(page, '.bi-t [data-unit="art-20-p3"]')).toBe(true);
+    await expect.poll(() => page.locator('.back-to').isVisible()).toBe(true);
+    expect(await page.locator('.back-to').textContent()).toBe('Back to Art. 26(1)');
     await close();
   });
 

@@ -46,6 +46,8 @@ export interface DocContext {
   translation: Map<string, UnitTranslation>;
   /** places that cite each anchor */
   citedBy: Record<string, Citation[]>;
+  /** the internal targets of the references of each unit (by the anchor of the unit holding them) */
+  cites: Map<string, Set<string>>;
   /** definitions in the order of the analysis */
   definitions: Definition[];
   /** English renderings of Japanese terms (the glossary) */
@@ -157,9 +159,25 @@ export function createDocContext(input: DocContextInput): DocContext {
     levels: headingLevels(tree),
     translation: new Map(input.units.map((unit) => [unit.key, unit])),
     citedBy: input.refs.citedBy,
+    cites: citesOf(input.refs),
     definitions: input.refs.definitions,
     glossary: input.glossary,
   };
+}
+
+/** The internal targets of the references of each unit, by the unit that holds them. */
+function citesOf(refs: GeneratedRefs): Map<string, Set<string>> {
+  const cites = new Map<string, Set<string>>();
+  for (const reference of refs.references) {
+    if (reference.targets.length === 0) continue;
+    let set = cites.get(reference.from);
+    if (!set) {
+      set = new Set();
+      cites.set(reference.from, set);
+    }
+    for (const target of reference.targets) set.add(target);
+  }
+  return cites;
 }
 
 /**
