@@ -52,6 +52,8 @@ export interface DocContext {
   definitions: Definition[];
   /** English renderings of Japanese terms (the glossary) */
   glossary: Map<string, string>;
+  /** the promulgation date (ISO) and number the document prints under its title */
+  enactment: { iso?: string; number?: string };
 }
 
 /** Units shown side by side with their translation when they are not inside such a unit. */
@@ -162,6 +164,10 @@ export function createDocContext(input: DocContextInput): DocContext {
     cites: citesOf(input.refs),
     definitions: input.refs.definitions,
     glossary: input.glossary,
+    enactment: {
+      ...(tree.promulgatedIso ? { iso: tree.promulgatedIso } : {}),
+      ...(tree.number ? { number: tree.number } : {}),
+    },
   };
 }
 
