@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/lib/parse/index.ts';
-import { titleOf } from '../../src/lib/search/build-index.ts';
+import { definedTerms, titleOf } from '../../src/lib/search/build-index.ts';
 import { englishLabel, localizeUnit } from '../../src/lib/search/localize.ts';
 import { collectSearchUnits } from '../../src/lib/search/records.ts';
 
@@ -61,5 +61,15 @@ describe('English labels of headings', () => {
     ['附則', '附則'],
   ])('%s → %s', (label, english) => {
     expect(englishLabel(label)).toBe(english);
+  });
+});
+
+describe('defined terms', () => {
+  it('are read from 以下「…」という and 「…」とは', () => {
+    expect(
+      definedTerms(
+        '次の各号に掲げる情報(以下「不開示情報」という。)のいずれか。この条例において「実施機関」とは、市長をいう。「個人情報」といいます。',
+      ),
+    ).toEqual(['不開示情報', '実施機関', '個人情報']);
   });
 });

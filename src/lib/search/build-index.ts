@@ -65,6 +65,8 @@ export interface RecordMeta {
   c: string;
   x: string;
   d: string;
+  /** searchable keys of the terms the unit defines (以下「不開示情報」という, 「実施機関」とは) */
+  t: string;
 }
 
 /** A Pagefind custom record. */
@@ -142,6 +144,9 @@ function createRecord(
       text: hideText(shown.text),
       kind: source.kind,
       c: joinWords(english(en.caption), words(ja.caption)),
+      t: definedTerms(ja.text)
+        .map((term) => words(term))
+        .join(' '),
       x: joinWords(english(en.context.join(' ')), words(ja.context.join('\n'))),
       d: joinWords(
         english(`${source.title.en} ${source.cityName.en}`),
@@ -150,6 +155,13 @@ function createRecord(
     },
     filters: { city: [source.city], kind: [source.kind] },
   };
+}
+
+/** Terms a Japanese text defines: 以下「不開示情報」という, 「実施機関」とは, 「個人情報」といいます. */
+export function definedTerms(text: string): string[] {
+  return [...text.matchAll(/「([^「」]{1,30})」(?:という|とは|といいます|といい)/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 function joinWords(...parts: string[]): string {

@@ -42,7 +42,8 @@ export interface SearchFilters {
 }
 
 /**
- * Pagefind ranking: caption keys (`c`) weigh most, enclosing headings (`x`) and the document
+ * Pagefind ranking: caption keys (`c`) weigh most, then terms the unit defines (`t`: the article
+ * that says 以下「不開示情報」という answers 不開示情報), enclosing headings (`x`) and the document
  * title and city (`d`) a little; the fields only shown (title, text …) not at all. Length counts
  * less than by default, since long articles are often the answer.
  */
@@ -52,6 +53,7 @@ export const RANKING = {
   termSaturation: 1.4,
   metaWeights: {
     c: 4,
+    t: 3,
     x: 0.6,
     d: 0.3,
     title: 0,
