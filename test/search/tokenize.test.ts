@@ -120,3 +120,14 @@ describe('readings in katakana', () => {
     ]);
   });
 });
+
+describe('a sentence typed as a query', () => {
+  it('keeps its content words only', async () => {
+    const vocabulary = await seedVocabulary();
+    expect(
+      tokenize('開示請求をしたいのですがどうすればいいですか', vocabulary, { readings: true }).map(
+        (token) => token.key,
+      ),
+    ).toEqual(['開示', '請求']);
+  });
+});

@@ -42,6 +42,12 @@ const KANA_STOP = new Set([
   'よう',
   'ところ',
   'とも',
+  // words of questions and polite phrasing, which a sentence typed as a query is full of
+  'どう',
+  'よく',
+  'いただき',
+  'もって',
+  'そこで',
 ]);
 
 /** Counts collected while reading the corpus. */
