@@ -147,30 +147,46 @@ function textParagraphs(writer: UnitWriter, nodes: Parent[], start: number): Xml
   return out;
 }
 
-/** MainProvision holds one kind of unit: articles after chapters are wrapped in the last chapter. */
+/** Container elements from the widest to the narrowest. */
+const CONTAINER_RANK = ['Part', 'Chapter', 'Section', 'Subsection', 'Division'];
+
+/**
+ * MainProvision holds one kind of unit: anything narrower than its widest container (articles
+ * after chapters, a section printed before the first chapter) is wrapped in the container before
+ * it, or in the next one when none precedes it.
+ */
 function normalizeMain(main: XmlOut): void {
-  const names = new Set(main.children!.map((child) => (typeof child === 'string' ? '' : child.name)));
-  if (names.size <= 1) return;
-  const containers = main.children!.filter(
-    (child): child is XmlOut => typeof child !== 'string' && child.name !== 'Article',
-  );
-  if (containers.length === 0) return;
-  const rebuilt: XmlOut[] = [];
-  let loose: XmlOut[] = [];
-  for (const child of main.children as XmlOut[]) {
-    if (child.name === 'Article') {
-      const last = rebuilt.at(-1);
-      if (last) last.children!.push(child);
-      else loose.push(child);
-    } else {
-      if (loose.length > 0) {
-        child.children!.splice(1, 0, ...loose);
-        loose = [];
+  normalizeUnits(main, 0);
+}
+
+/** Wraps narrower units into the widest container kind among `parent`'s children, at every depth. */
+function normalizeUnits(parent: XmlOut, heading: number): void {
+  const all = parent.children!.filter((child): child is XmlOut => typeof child !== 'string');
+  const head = all.slice(0, heading);
+  const children = all.slice(heading);
+  const names = new Set(children.map((child) => child.name));
+  const widest = names.size > 1 ? CONTAINER_RANK.find((name) => names.has(name)) : undefined;
+  if (widest) {
+    const rebuilt: XmlOut[] = [];
+    let loose: XmlOut[] = [];
+    for (const child of children) {
+      if (child.name !== widest) {
+        const last = rebuilt.at(-1);
+        if (last) last.children!.push(child);
+        else loose.push(child);
+      } else {
+        if (loose.length > 0) {
+          child.children!.splice(1, 0, ...loose);
+          loose = [];
+        }
+        rebuilt.push(child);
       }
-      rebuilt.push(child);
     }
+    parent.children = [...head, ...rebuilt];
   }
-  main.children = rebuilt;
+  for (const child of parent.children as XmlOut[]) {
+    if (typeof child !== 'string' && CONTAINER_RANK.includes(child.name)) normalizeUnits(child, 1);
+  }
 }
 
 /** SupplProvision: label, amending law number (AmendLawNum, Extract for 抄), then its provisions. */
