@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search/build-index.ts';
-import { readSiteSources } from '../lib/search/site-sources.ts';
+import { addTopics, readSiteSources } from '../lib/search/site-sources.ts';
 
 /** The search index integration; register it in astro.config.mjs. */
 export function searchIndex(): AstroIntegration {
@@ -14,7 +14,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await writeSearchIndex(readSiteSources(), fileURLToPath(dir));
+        const sources = await addTopics(readSiteSources());
+        const summary = await writeSearchIndex(sources, fileURLToPath(dir));
         logger.info(
           `${summary.records.ja} Japanese and ${summary.records.en} English records, ` +
             `${summary.vocabulary.words} words (${(summary.vocabulary.bytes / 1024).toFixed(1)} KB) ` +

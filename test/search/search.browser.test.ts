@@ -147,6 +147,17 @@ describe('the search page', () => {
     expect(pages.every((link) => /\/ja\/(mutsu|nagareyama)\//.test(link.href))).toBe(true);
   });
 
+  it('filters by topic (content/topics.yaml)', async () => {
+    const fees = await search('ja', '開示', '&topic=fees');
+    expect(fees.map((link) => link.href)).toContain(
+      '/ja/hyuga/personal-information-protection-ordinance/#art-33',
+    );
+    expect(fees.map((link) => link.href)).not.toContain(
+      '/ja/hyuga/personal-information-protection-ordinance/#art-19',
+    );
+    expect(await page.locator('select[name="topic"]').inputValue()).toBe('fees');
+  });
+
   it('takes a citation typed on a document page straight to that article', async () => {
     await page.goto(
       `${server.url}/ja/search/?q=${encodeURIComponent('第26条第2項')}&doc=hyuga/personal-information-protection-ordinance`,

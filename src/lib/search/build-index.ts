@@ -38,6 +38,8 @@ export interface SearchSource {
   tree: DocumentNode;
   /** translations into the other language: translation key → text */
   translations?: Partial<Record<SiteLang, ReadonlyMap<string, string>>>;
+  /** topics of its units (content/topics.yaml): anchor → topic ids */
+  topics?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -75,7 +77,7 @@ export interface SearchRecord {
   language: SiteLang;
   content: string;
   meta: RecordMeta;
-  filters: { city: string[]; kind: string[] };
+  filters: { city: string[]; kind: string[]; topic?: string[] };
 }
 
 /** Where the browser finds the vocabulary, relative to the site root. */
@@ -153,7 +155,11 @@ function createRecord(
         words(`${source.title.ja}\n${source.cityName.ja}`),
       ),
     },
-    filters: { city: [source.city], kind: [source.kind] },
+    filters: {
+      city: [source.city],
+      kind: [source.kind],
+      ...(source.topics?.get(unit.anchor)?.length ? { topic: [...source.topics.get(unit.anchor)!] } : {}),
+    },
   };
 }
 

@@ -11,6 +11,7 @@ export type SearchMessageKey =
   | 'browse'
   | 'city'
   | 'kind'
+  | 'topic'
   | 'all'
   | 'searching'
   | 'count'
@@ -27,6 +28,7 @@ export const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>>
     browse: '文書の一覧から探す',
     city: '市区町村',
     kind: '種別',
+    topic: 'テーマ',
     all: 'すべて',
     searching: '検索しています…',
     count: '{n}件見つかりました。',
@@ -42,6 +44,7 @@ export const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>>
     browse: 'Browse the list of documents',
     city: 'City',
     kind: 'Kind',
+    topic: 'Topic',
     all: 'All',
     searching: 'Searching…',
     count: '{n} results found.',

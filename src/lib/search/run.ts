@@ -35,10 +35,11 @@ export interface RankedResult extends PagefindResult {
   tier: number;
 }
 
-/** Filters of a search: city slug, document kind. */
+/** Filters of a search: city slug, document kind, topic id. */
 export interface SearchFilters {
   city?: string;
   kind?: string;
+  topic?: string;
 }
 
 /**

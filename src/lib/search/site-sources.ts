@@ -2,6 +2,7 @@
  * The site's documents as search sources: the manifest and trees written by `npm run content`,
  * with their translation files (content/translations) when they exist.
  */
+import { loadCompareData } from '../compare/site-data.ts';
 import { readManifest, readTree } from '../emit/generated.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
@@ -25,5 +26,23 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
       tree: readTree(document.city, document.doc, root),
       ...(texts.size > 0 ? { translations: { [other]: texts } } : {}),
     };
+  });
+}
+
+/**
+ * The topics of every unit (content/topics.yaml, assigned by src/lib/compare), added to
+ * `sources` for the topic filter.
+ */
+export async function addTopics(sources: SearchSource[]): Promise<SearchSource[]> {
+  const { topics } = await loadCompareData();
+  const byDocument = new Map(
+    topics.map((document) => [
+      `${document.city}/${document.doc}`,
+      new Map(document.units.map((unit) => [unit.unit.id, unit.topics])),
+    ]),
+  );
+  return sources.map((source) => {
+    const units = byDocument.get(`${source.city}/${source.doc}`);
+    return units ? { ...source, topics: units } : source;
   });
 }
