@@ -14,7 +14,13 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const sources = await addTopics(readSiteSources());
+        let sources = readSiteSources();
+        try {
+          sources = await addTopics(sources);
+        } catch (error) {
+          // Topics are a filter, not the search: index without them rather than fail the build.
+          logger.warn(`No topics for the topic filter (src/lib/compare failed): ${String(error)}`);
+        }
         const summary = await writeSearchIndex(sources, fileURLToPath(dir));
         logger.info(
           `${summary.records.ja} Japanese and ${summary.records.en} English records, ` +
