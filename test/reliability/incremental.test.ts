@@ -1,0 +1,65 @@
+/**
+ * Incremental content builds: unchanged sources are not generated again (content-hash cache), a
+ * changed one is, and its translation shows as stale. Run in a copy of the project.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+
+function copyForContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reiki-content-'));
+  for (const path of ['src', 'scripts', 'content', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, path), join(dir, path), {
+      recursive: true,
+      filter: (src) => !src.includes('/src/content/generated'),
+    });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function content(dir: string): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+describe('incremental content builds', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = copyForContent();
+  });
+
+  it('generates everything the first time and nothing the second', () => {
+    expect(content(dir)).toMatch(/\(5 generated, 0 unchanged;/);
+    expect(content(dir)).toMatch(/\(0 generated, 5 unchanged;/);
+  }, 300_000);
+
+  it('regenerates only the document whose source changed, and flags its translation as stale', () => {
+    const path = join(dir, 'content/sources/hyuga/personal-information-protection-ordinance.txt');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      text.replace('開示請求があった日から起算して14日以内', '開示請求があった日から起算して15日以内'),
+    );
+    const output = content(dir);
+    expect(output).toMatch(/\(1 generated, 4 unchanged;/);
+    expect(output).toMatch(
+      /hyuga\/personal-information-protection-ordinance ja→en: [\d.]+% translated \(\d+\/361 units; 1 stale/,
+    );
+    expect(output).toMatch(/art-26-p1: translation may be out of date.*\[translation-stale\]/);
+    expect(
+      readFileSync(
+        join(dir, 'src/content/generated/hyuga/personal-information-protection-ordinance.mdx'),
+        'utf8',
+      ),
+    ).toContain('15日以内');
+  }, 300_000);
+});
