@@ -66,6 +66,8 @@ export interface SiteDocument {
   tree: DocumentNode;
   /** the source the tree was parsed from, when it was parsed in this build */
   file?: VFile;
+  /** the reference analysis the content build made of this tree, when there is one */
+  analysis?: Analysis;
 }
 
 /** Summarize a document for the index. */
@@ -125,12 +127,7 @@ export interface DocumentExport extends Omit<ApiDocument, 'exports'> {
  * in both languages (`/ja/national/appi/#art-2-p1`).
  */
 export function buildDocumentExport(site: SiteDocument, laws?: LawIndex): DocumentExport {
-  // Text sources: the parser's tree and file. Others (XML) are analysed on their plain text.
-  const source =
-    site.file && site.file.data.format !== 'xml'
-      ? { tree: site.tree, file: site.file }
-      : rebaseOnText(site.tree, site.document.source);
-  const analysis = analyze(source.tree, source.file);
+  const analysis = site.analysis ?? analyzeSource(site);
   return {
     version: API_VERSION,
     ...toApiDocument(site),
@@ -142,6 +139,15 @@ export function buildDocumentExport(site: SiteDocument, laws?: LawIndex): Docume
     definitions: analysis?.definitions ?? [],
     termRefs: analysis?.termRefs ?? [],
   };
+}
+
+/** Analyses a document here: text sources on the parser's tree and file, others (XML) on their plain text. */
+function analyzeSource(site: SiteDocument): Analysis | undefined {
+  const source =
+    site.file && site.file.data.format !== 'xml'
+      ? { tree: site.tree, file: site.file }
+      : rebaseOnText(site.tree, site.document.source);
+  return analyze(source.tree, source.file);
 }
 
 /** A reference whose external law is on the site, with that page's links added. */

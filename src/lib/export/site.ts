@@ -1,29 +1,24 @@
-import { createLawIndex, type LawIndex, parseAny } from '../egov/index.ts';
-import { readManifest, readTree } from '../emit/generated.ts';
-import { loadCorpus } from '../ingest/corpus.ts';
+import { createLawIndex, type LawIndex } from '../egov/index.ts';
+import { readManifest, readRefs, readTree } from '../emit/generated.ts';
 import type { SiteDocument } from './api.ts';
-
-/** Where the sources are, relative to the project. */
-const SOURCES_DIR = 'content/sources';
 
 let loading: Promise<SiteDocument[]> | undefined;
 
 /**
- * Every document of the site, once per build: the manifest of `npm run content` says which and
- * how each was read (`style`, `lang`); each source is parsed again the same way, since the
- * reference analysis needs the parser's trees (a tree read back from JSON has lost the text
- * views it uses). A document whose source is gone falls back to the generated tree.
+ * Every document of the site, once per build, as `npm run content` generated it: the tree and its
+ * reference analysis (run there on the tree fresh from the parser), so the exports neither parse
+ * nor analyse any source again.
  */
 export function loadSiteDocuments(): Promise<SiteDocument[]> {
   loading ??= (async () => {
     const manifest = readManifest();
-    const corpus = await loadCorpus(SOURCES_DIR);
     return manifest.documents.map((document): SiteDocument => {
       const city = manifest.cities.find((c) => c.slug === document.city);
-      const entry = corpus.documents.find((e) => e.city === document.city && e.doc === document.doc);
-      if (!entry) return { document, city, tree: readTree(document.city, document.doc) };
-      const tree = parseAny(entry.file, { style: document.style, lang: document.lang });
-      return { document, city, tree, file: entry.file };
+      const tree = readTree(document.city, document.doc);
+      const refs = readRefs(document.city, document.doc);
+      if (refs.analysis !== 'complete') return { document, city, tree };
+      const { references, definitions, termRefs } = refs;
+      return { document, city, tree, analysis: { references, definitions, termRefs } };
     });
   })();
   return loading;
