@@ -8,23 +8,13 @@
  * time and peak memory (max RSS of the slowest process), pages, site size and Pagefind index size.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { copyProject } from '../src/lib/build/project-copy.ts';
 import { writeSyntheticCorpus } from '../src/lib/synth/corpus.ts';
 
 const ROOT = process.cwd();
-const SKIP = new Set([
-  'node_modules',
-  'dist',
-  '.git',
-  '.astro',
-  '.cache',
-  '.scratch',
-  'bench-out',
-  'generated',
-  'sources',
-]);
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)
@@ -69,12 +59,7 @@ function sizeOf(path: string): { bytes: number; files: number; html: number } {
 
 const rows: string[] = [];
 for (const cities of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `reiki-scale-${cities}-`));
-  cpSync(ROOT, dir, {
-    recursive: true,
-    filter: (src) => !SKIP.has(src.split('/').pop() ?? '') || src === ROOT,
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject(ROOT, `reiki-scale-${cities}-`, ['sources']);
   const sources = join(dir, 'content/sources');
   const documents = writeSyntheticCorpus(
     sources,

@@ -5,45 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { copyProject } from '../../src/lib/build/project-copy.ts';
 import { launchBrowser } from '../site/harness.ts';
 
 const ROOT = process.cwd();
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
-const COPY_SKIP = new Set([
-  'node_modules',
-  'dist',
-  '.git',
-  '.astro',
-  '.cache',
-  '.scratch',
-  'bench-out',
-  'generated',
-]);
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reiki-site-'));
-  cpSync(ROOT, dir, {
-    recursive: true,
-    filter: (src) => !COPY_SKIP.has(src.split('/').pop() ?? ''),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+/** The project copied, with a city of hostile sources added. */
+function projectWithHostileSources(): string {
+  const dir = copyProject(ROOT, 'reiki-site-');
   const city = join(dir, 'content/sources/akuma');
   mkdirSync(city, { recursive: true });
   writeFileSync(
@@ -93,7 +68,7 @@ describe('a folder of hostile sources, built as a new user would', () => {
   let server: Server | undefined;
 
   beforeAll(() => {
-    dir = copyProject();
+    dir = projectWithHostileSources();
     first = build(dir);
     firstDigest = existsSync(join(dir, 'dist')) ? digest(join(dir, 'dist')) : new Map();
   }, 900_000);
@@ -130,11 +105,13 @@ describe('a folder of hostile sources, built as a new user would', () => {
         await page.goto(`http://127.0.0.1:${port}/ja/akuma/${doc}/`, { waitUntil: 'load' });
       }
       await page.goto(`http://127.0.0.1:${port}/ja/akuma/injection/`, { waitUntil: 'load' });
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
       const text = await page.locator('main').innerText();
       expect(text).toContain('<script>alert("xss")</script>');
       expect(text).toContain("import fs from 'node:fs'");
       expect(text).toContain('<!-- 隠しコメント -->');
       await page.goto(`http://127.0.0.1:${port}/ja/akuma/unicode/`, { waitUntil: 'load' });
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
       const unicode = await page.locator('main').innerText();
       expect(unicode).toContain('𠮷野家');
       expect(unicode).toContain('葛󠄀城市');

@@ -3,24 +3,12 @@
  * changed one is, and its translation shows as stale. Run in a copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../src/lib/build/project-copy.ts';
 
 const ROOT = process.cwd();
-
-function copyForContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reiki-content-'));
-  for (const path of ['src', 'scripts', 'content', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, path), join(dir, path), {
-      recursive: true,
-      filter: (src) => !src.includes('/src/content/generated'),
-    });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 function content(dir: string): string {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
@@ -34,7 +22,7 @@ function content(dir: string): string {
 describe('incremental content builds', () => {
   let dir = '';
   beforeAll(() => {
-    dir = copyForContent();
+    dir = copyProject(ROOT, 'reiki-content-');
   });
 
   it('generates everything the first time and nothing the second', () => {

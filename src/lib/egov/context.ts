@@ -1,5 +1,6 @@
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { createLocator } from '../tree/position.ts';
 import type { Leaf, LeafType, Parent } from '../tree/types.ts';
 import { inlineText } from './flatten.ts';
 import type { XmlElement } from './xml.ts';
@@ -13,7 +14,7 @@ export class ImportContext {
   readonly separator: string;
   /** joins the sentences of one unit: nothing in Japanese, a space in English */
   readonly sentenceJoin: string;
-  private readonly lineStarts: number[] = [0];
+  private readonly locate: (offset: number) => Required<Point>;
 
   constructor(
     readonly source: string,
@@ -22,22 +23,12 @@ export class ImportContext {
   ) {
     this.separator = lang === 'ja' ? '\u3000' : ' ';
     this.sentenceJoin = lang === 'ja' ? '' : ' ';
-    for (let i = 0; i < source.length; i++) {
-      const c = source[i];
-      if (c === '\n' || (c === '\r' && source[i + 1] !== '\n')) this.lineStarts.push(i + 1);
-    }
+    this.locate = createLocator(source);
   }
 
   /** Line and column (from 1) and offset (from 0) of a source offset. */
-  point(offset: number): { line: number; column: number; offset: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
+  point(offset: number): Required<Point> {
+    return this.locate(offset);
   }
 
   /** The position of an element in the XML source, from `<` to the end of its closing tag. */

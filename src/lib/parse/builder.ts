@@ -1,5 +1,7 @@
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { Segment } from '../normalize/view.ts';
+import { createLocator } from '../tree/position.ts';
 import type { ChromeKind, Leaf, LeafType, Node, Parent, ParentType } from '../tree/types.ts';
 
 /** Offsets of a leaf or node while the tree is being built; positions are added at the end. */
@@ -125,24 +127,11 @@ export class TreeBuilder {
     msg.fatal = level === 'warning' ? false : undefined;
   }
 
-  private lineStarts: number[] | undefined;
+  private locate: ((offset: number) => Required<Point>) | undefined;
 
   /** Line/column (1-based) and offset of a source offset. */
-  point(offset: number): { line: number; column: number; offset: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = 0; i < this.source.length; i++) {
-        const c = this.source[i];
-        if (c === '\n' || (c === '\r' && this.source[i + 1] !== '\n')) this.lineStarts.push(i + 1);
-      }
-    }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
+  point(offset: number): Required<Point> {
+    this.locate ??= createLocator(this.source);
+    return this.locate(offset);
   }
 }
