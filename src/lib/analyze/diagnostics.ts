@@ -1,12 +1,14 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { addMessage } from '../tree/messages.ts';
+import { createLocator } from '../tree/position.ts';
 
 /** Rule ids the analysis reports under (stable, kebab-case). */
 export type RefsRuleId = 'dangling-reference' | 'unresolved-reference' | 'ambiguous-reference';
 
 /** Reports problems on the file at source offsets, as `path:line:column: reason [rule-id]`. */
 export class Reporter {
-  private lineStarts: number[] | undefined;
+  private locate: ((offset: number) => Point) | undefined;
 
   constructor(
     private readonly file: VFile,
@@ -25,24 +27,12 @@ export class Reporter {
       ruleId,
       source: 'reiki-refs',
     };
-    if (ruleId === 'unresolved-reference') this.file.info(reason, options);
-    else this.file.message(reason, options);
+    addMessage(this.file, reason, options, ruleId === 'unresolved-reference' ? 'info' : 'warning');
   }
 
   /** Line and column (from 1) of a source offset. */
   point(offset: number): Point {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = 0; i < this.source.length; i++) if (this.source[i] === '\n') this.lineStarts.push(i + 1);
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    this.locate ??= createLocator(this.source);
+    return this.locate(offset);
   }
 }

@@ -33,7 +33,10 @@ function isCjk(c: string | undefined): boolean {
  */
 export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): TextView {
   const pieces: string[] = [];
-  const origin: number[] = [];
+  let capacity = 1;
+  for (const segment of segments) capacity += segment.end - segment.start + 1;
+  const origin = new Int32Array(capacity);
+  let length = 0;
   let lastEnd = 0;
   for (const segment of segments) {
     let start = segment.start;
@@ -43,26 +46,26 @@ export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 
     if (start >= end) continue;
     if (pieces.length > 0 && lang === 'en' && !pieces[pieces.length - 1]!.endsWith('-')) {
       pieces.push(' ');
-      origin.push(start);
+      origin[length++] = start;
     }
     const slice = source.slice(start, end);
     if (!SPACED.test(slice)) {
       pieces.push(slice);
-      for (let i = start; i < end; i++) origin.push(i);
+      for (let i = start; i < end; i++) origin[length++] = i;
     } else {
       let kept = '';
       for (let i = start; i < end; i++) {
         const c = source[i]!;
         if (isSpace(c) && isSpacedLetterGap(source, i, start, end)) continue;
         kept += c;
-        origin.push(i);
+        origin[length++] = i;
       }
       pieces.push(kept);
     }
     lastEnd = end;
   }
-  origin.push(lastEnd);
-  return { text: pieces.join(''), origin: Int32Array.from(origin) };
+  origin[length] = lastEnd;
+  return { text: pieces.join(''), origin: origin.subarray(0, length + 1) };
 }
 
 /** The text of {@link buildTextView} without its offset map, for when only the text is needed. */

@@ -1,6 +1,7 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { Segment } from '../normalize/view.ts';
+import { addMessage } from '../tree/messages.ts';
 import { createLocator } from '../tree/position.ts';
 import type { ChromeKind, Leaf, LeafType, Node, Parent, ParentType } from '../tree/types.ts';
 
@@ -123,8 +124,7 @@ export class TreeBuilder {
     level: 'warning' | 'info' = 'warning',
   ): void {
     const place = { start: this.point(start), end: this.point(end) };
-    const msg = this.file.message(reason, { place, ruleId, source: 'reiki-parse' });
-    msg.fatal = level === 'warning' ? false : undefined;
+    addMessage(this.file, reason, { place, ruleId, source: 'reiki-parse' }, level);
   }
 
   private locate: ((offset: number) => Required<Point>) | undefined;
