@@ -1,3 +1,4 @@
+import { toRomanNumeral } from '../parse/numerals.ts';
 import { type Element, getAttribute, isElement } from './html-dom.ts';
 
 /** Numbering of the list being walked. */
@@ -43,7 +44,7 @@ function formatNumber(value: number, style: string): string {
     return style === 'A' ? letters.toUpperCase() : letters;
   }
   if (value > 0 && value < 4000 && (style === 'i' || style === 'I')) {
-    const roman = toRoman(value);
+    const roman = toRomanNumeral(value);
     return style === 'I' ? roman.toUpperCase() : roman;
   }
   return String(value);
@@ -55,29 +56,4 @@ function toAlphabetic(value: number): string {
     letters = String.fromCharCode(97 + ((rest - 1) % 26)) + letters;
   }
   return letters;
-}
-
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-function toRoman(value: number): string {
-  let rest = value;
-  let roman = '';
-  for (const [amount, letters] of ROMAN) {
-    for (; rest >= amount; rest -= amount) roman += letters;
-  }
-  return roman;
 }

@@ -121,3 +121,29 @@ export function toKanjiNumeral(n: number): string {
   }
   return out + digits[rest];
 }
+
+const ROMAN_VALUES: ReadonlyArray<[number, string]> = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/** 2 → "ii", 14 → "xiv": lower-case Roman numerals, as item numbers and ordered lists write them. */
+export function toRomanNumeral(n: number): string {
+  let rest = n;
+  let out = '';
+  for (const [value, digits] of ROMAN_VALUES) {
+    for (; rest >= value; rest -= value) out += digits;
+  }
+  return out;
+}

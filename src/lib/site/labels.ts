@@ -1,3 +1,4 @@
+import { toRomanNumeral } from '../parse/numerals.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -7,33 +8,9 @@ import type { Parent } from '../tree/types.ts';
  * ordinances print them (第11条の2第2項第1号).
  */
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
 /** 2 → "ii", 14 → "xiv" (lower case, as item numbers are written). */
 export function romanNumeral(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, digits] of ROMAN) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
+  return toRomanNumeral(n);
 }
 
 /** 1 → "a", 26 → "z", 27 → "aa": the letters of sub-items. */
