@@ -31,7 +31,7 @@ import {
 } from '../src/lib/emit/manifest.ts';
 import { rebaseOnText } from '../src/lib/export/text.ts';
 import { formatMessage, loadCorpus } from '../src/lib/ingest/index.ts';
-import { parseSource } from '../src/lib/parse/index.ts';
+import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
 import {
   loadTranslation,
   otherLang,
@@ -85,8 +85,7 @@ async function buildContent(root: string): Promise<number> {
       .map(({ entry }) => {
         const { meta, file } = entry;
         const before = file.messages.length;
-        const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
-        const tree = parseSource(file, { lang: meta.lang, style });
+        const tree = parseSource(file, parseOptionsFor(meta));
         // The analysis reads the parser's own text views, so it runs on the tree fresh from parseSource;
         // XML sources are analysed (and emitted) on their plain text, where offsets and leaves agree.
         const source = file.data.format === 'xml' ? rebaseOnText(tree, file.path) : { tree, file };

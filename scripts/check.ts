@@ -8,15 +8,14 @@ import type { VFileMessage } from 'vfile-message';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
 import { formatMessage } from '../src/lib/ingest/report.ts';
-import { parseSource } from '../src/lib/parse/index.ts';
+import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
 
 const dir = process.argv[2] ?? 'content/sources';
 const corpus = await loadCorpus(dir);
 const messages: VFileMessage[] = [...corpus.messages];
 const acknowledged = new Set<VFileMessage>();
 for (const doc of corpus.documents) {
-  const style = doc.meta.kind === 'page' ? 'page' : doc.meta.kind === 'policy' ? 'policy' : 'law';
-  const tree = parseSource(doc.file, { style, lang: doc.meta.lang });
+  const tree = parseSource(doc.file, parseOptionsFor(doc.meta));
   analyzeReferences(tree, doc.file);
   for (const m of doc.file.messages) {
     if (doc.meta.known?.some((k) => k.rule === m.ruleId && k.line === m.line)) acknowledged.add(m);

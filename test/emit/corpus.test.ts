@@ -3,7 +3,7 @@ import { analyzeReferences } from '../../src/lib/analyze/index.ts';
 import { createLawIndex } from '../../src/lib/egov/index.ts';
 import { emitDocument, marksFromAnalysis, parseMdx } from '../../src/lib/emit/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
-import { parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
 import { readingOf, readWithAstro } from './readers.ts';
 
 function textOf(tree: unknown): string {
@@ -15,8 +15,7 @@ function textOf(tree: unknown): string {
 describe('the sources as the site emits them', async () => {
   const corpus = await loadCorpus('content/sources');
   const documents = corpus.documents.map((entry) => {
-    const style = entry.meta.kind === 'page' ? 'page' : entry.meta.kind === 'policy' ? 'policy' : 'law';
-    const tree = parseSource(entry.file, { lang: entry.meta.lang, style });
+    const tree = parseSource(entry.file, parseOptionsFor(entry.meta));
     return { entry, tree, analysis: analyzeReferences(tree, entry.file) };
   });
   const laws = createLawIndex(

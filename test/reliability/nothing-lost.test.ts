@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
-import { parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
 import type { Node } from '../../src/lib/tree/types.ts';
 import { DIST, ensureSiteBuilt } from '../site/harness.ts';
 
@@ -45,8 +45,7 @@ describe('nothing lost, end to end: every sentence of every source is on its bui
   }, 900_000);
 
   it.each(corpus.documents.map((d) => [`${d.city}/${d.doc}`, d] as const))('%s', (_, doc) => {
-    const style = doc.meta.kind === 'page' ? 'page' : doc.meta.kind === 'policy' ? 'policy' : 'law';
-    const tree = parseSource(doc.file, { style, lang: doc.meta.lang });
+    const tree = parseSource(doc.file, parseOptionsFor(doc.meta));
     const html = readFileSync(join(DIST, doc.meta.lang, doc.city, doc.doc, 'index.html'), 'utf8');
     const text = pageText(html);
     const missing = sourceSentences(tree).filter((s) => !text.includes(s));

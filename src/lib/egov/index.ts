@@ -5,7 +5,6 @@
  */
 import { extname } from 'node:path';
 import type { VFile } from 'vfile';
-import type { DocumentMeta } from '../ingest/metadata.ts';
 import { type ParseOptions, parseSource } from '../parse/index.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
 import { importEgovXml } from './import.ts';
@@ -31,11 +30,7 @@ export function parseAny(file: VFile, options: ParseOptions = {}): DocumentNode 
   return parseSource(file, options);
 }
 
-/** How the build parses a document of a kind: pages as pages, policies as policies, the rest as laws. */
-export function parseOptionsFor(meta: Pick<DocumentMeta, 'kind' | 'lang'>): Required<ParseOptions> {
-  const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
-  return { style, lang: meta.lang };
-}
+export { parseOptionsFor } from '../parse/index.ts';
 
 /** A law of the corpus, as the lookup knows it. */
 export interface LawDocument {

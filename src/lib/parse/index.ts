@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { importEgovXml } from '../egov/import.ts';
+import type { DocumentMeta } from '../ingest/metadata.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import { TreeBuilder } from './builder.ts';
 import { finalizeTree } from './finalize.ts';
@@ -48,4 +49,10 @@ export function guessLang(source: string): 'ja' | 'en' {
 export function guessStyle(source: string): 'law' | 'page' {
   const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
   return articles.length >= 2 ? 'law' : 'page';
+}
+
+/** How the build parses a document of a kind: pages as pages, policies as policies, the rest as laws. */
+export function parseOptionsFor(meta: Pick<DocumentMeta, 'kind' | 'lang'>): Required<ParseOptions> {
+  const style = meta.kind === 'page' ? 'page' : meta.kind === 'policy' ? 'policy' : 'law';
+  return { style, lang: meta.lang };
 }
