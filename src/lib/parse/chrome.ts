@@ -31,8 +31,7 @@ const CHROME_PATTERNS: Array<[ChromeKind, RegExp]> = [
 ];
 
 /** Kind of chrome a line is, or undefined when it is content. */
-export function chromeKindOf(body: string, lang: 'ja' | 'en'): ChromeKind | undefined {
-  void lang;
+export function chromeKindOf(body: string): ChromeKind | undefined {
   const text = body.replace(/^[•・●\-*\s]+/, '').replace(/^\d+\.\s+/, '');
   for (const [kind, pattern] of CHROME_PATTERNS) if (pattern.test(text)) return kind;
   return undefined;

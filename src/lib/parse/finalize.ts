@@ -20,9 +20,6 @@ export function textViewOf(node: Parent): TextView | undefined {
   return view;
 }
 
-/** @deprecated use {@link textViewOf}; kept as a read-only facade for callers of the first API. */
-export const textViews = { get: textViewOf };
-
 const TEXT_HOLDERS = new Set([
   'paragraph',
   'item',
@@ -45,7 +42,7 @@ export function finalizeTree(b: TreeBuilder, root: DocumentNode, file: VFile): v
   prune(root);
   place(b, root);
   fillText(b, root);
-  assignIds(b, root, file);
+  assignIds(root, file);
 }
 
 function prune(node: Parent): boolean {
@@ -84,7 +81,7 @@ function fillText(b: TreeBuilder, node: Parent): void {
   for (const c of node.children) if ('children' in c) fillText(b, c);
 }
 
-function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
+function assignIds(root: DocumentNode, file: VFile): void {
   const used = new Set<string>();
   const counters = new Map<string, number>();
   const next = (key: string) => {
@@ -193,5 +190,4 @@ function assignIds(b: TreeBuilder, root: DocumentNode, file: VFile): void {
     for (const c of node.children) if ('children' in c) walk(c, inner);
   };
   walk(root, { division: '', holder: '', articlePrefix: '' });
-  void b;
 }

@@ -366,7 +366,8 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       addRow(line, ranges, false);
       return true;
     }
-    const columns = Math.max(2, table.table.children.find((c) => c.type === 'row')?.type ? 2 : 2);
+    // term/definition and item/purpose tables: a key cell, then the rest of the line
+    const columns = 2;
     if (body === table.header) {
       addRow(line, splitCells(line, columns), true);
       return true;
@@ -497,7 +498,6 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
         continue;
       }
       if (!isStructure) {
-        const title = b.nearest('title');
         if (!root.title && !b.root.children.some((c) => c.type === 'title' || c.type === 'preamble')) {
           const node = b.open({ type: 'title', children: [] }, RANK.top);
           b.leaf('break', line.start, at, node);
@@ -530,7 +530,6 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
           finishLine();
           continue;
         }
-        void title;
         const continuation = isFull(prevLine) && lastTextUnit?.type === 'preamble';
         placeText(line, at, continuation);
         finishLine();
@@ -649,8 +648,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       const num = parseBranchNumber(article[1]!, article[2] ?? '');
       const inSupplement = b.nearest('supplement') !== undefined;
       const node: Parent = { type: 'article', children: [] };
-      if (pendingCaption) b.open(node, RANK.article);
-      else b.open(node, RANK.article);
+      b.open(node, RANK.article);
       flushCaption(node);
       if (num) node.num = num;
       const markerEnd =
@@ -742,9 +740,6 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
         lastTextUnit = p;
         finishLine();
         continue;
-      }
-      if (labelled && accept === false && paragraphs[0]!.children.length === 0) {
-        // unreachable: an empty implicit paragraph is never created
       }
     }
     releaseCaption();

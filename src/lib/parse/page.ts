@@ -171,7 +171,7 @@ function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified
       continue;
     }
     const ranged = chromeRangeKind(b, entry.line);
-    const chrome = ranged ?? chromeKindOf(body, root.lang);
+    const chrome = ranged ?? chromeKindOf(body);
     if (startsSurvey(body)) inSurvey = true;
     if (chrome || inSurvey) {
       entry.kind = 'chrome';
