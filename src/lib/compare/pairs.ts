@@ -1,3 +1,5 @@
+import { type AlignedClause, alignClauses } from './align.ts';
+import type { JapaneseTokenizer } from './tokenizer.ts';
 import type { Localized } from './topic-scheme.ts';
 import type { TopicUnit } from './units.ts';
 
@@ -67,4 +69,26 @@ export function topicPairs(
     paired.slice(index + 1).map((b) => ({ id: `diff-${a.id}--${b.id}`, a, b })),
   );
   return { columns, absent, pairs };
+}
+
+/** A pair of documents with their corresponding clauses (none across languages). */
+export interface PairDiff extends TopicPair {
+  /** clauses both documents have, word-diffed; undefined when the two are in different languages */
+  clauses?: AlignedClause[];
+  onlyA?: TopicUnit[];
+  onlyB?: TopicUnit[];
+}
+
+/** Each pair's clauses set against each other (alignClauses) and word-diffed. */
+export function diffPairs(tokenizer: JapaneseTokenizer, pairs: readonly TopicPair[]): PairDiff[] {
+  return pairs.map((pair) => {
+    if (pair.a.lang !== pair.b.lang) return { ...pair };
+    const aligned = alignClauses(tokenizer, pair.a.units, pair.b.units);
+    return {
+      ...pair,
+      clauses: aligned.filter((clause) => clause.a && clause.b),
+      onlyA: aligned.flatMap((clause) => (clause.a && !clause.b ? [clause.a] : [])),
+      onlyB: aligned.flatMap((clause) => (clause.b && !clause.a ? [clause.b] : [])),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import { type ContactInfo, findContact } from './contact.ts';
 import { compareDefinitions, type DefinitionRow } from './definitions.ts';
 import { documentKey, loadCompareCorpus, type ParsedDocument } from './documents.ts';
 import { extractFacts, type Fact, factsByKey } from './facts.ts';
+import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from './pairs.ts';
 import { buildRightsGuide, type RightsGuide } from './rights.ts';
 import { getTokenizer, type JapaneseTokenizer } from './tokenizer.ts';
 import { loadTopicScheme, type TopicScheme } from './topic-scheme.ts';
@@ -21,6 +22,15 @@ export interface CompareData {
   document(city: string, doc: string): ParsedDocument | undefined;
   /** a city's rights guide */
   guide(city: string): RightsGuide;
+  /** a topic's documents, those silent on it, and the word diffs of its pairs (the same for both languages) */
+  comparison(topic: string): TopicComparison;
+}
+
+/** What a topic page shows. */
+export interface TopicComparison {
+  columns: TopicColumn[];
+  absent: TopicColumn[];
+  diffs: PairDiff[];
 }
 
 let data: Promise<CompareData> | undefined;
@@ -45,7 +55,8 @@ async function build(): Promise<CompareData> {
   const byKey = new Map(documents.map((document) => [documentKey(document), document]));
   const facts = extractFacts(documents);
   const guides = new Map<string, RightsGuide>();
-  return {
+  const comparisons = new Map<string, TopicComparison>();
+  const self: CompareData = {
     cities,
     documents,
     scheme,
@@ -69,5 +80,15 @@ async function build(): Promise<CompareData> {
       }
       return guide;
     },
+    comparison(topic) {
+      let comparison = comparisons.get(topic);
+      if (!comparison) {
+        const { columns, absent, pairs } = topicPairs(self, topic);
+        comparison = { columns, absent, diffs: diffPairs(tokenizer, pairs) };
+        comparisons.set(topic, comparison);
+      }
+      return comparison;
+    },
   };
+  return self;
 }

@@ -1,32 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
+import type { JapaneseTokenizer } from '../kuromoji/index.ts';
 
-/** A kuromoji tokenizer with the IPA dictionary. */
-export type JapaneseTokenizer = Tokenizer<IpadicFeatures>;
-
-let tokenizer: Promise<JapaneseTokenizer> | undefined;
-
-/**
- * The kuromoji tokenizer, built once per process (building reads the dictionary, ~2 s).
- * The dictionary is found beside the installed package, whatever the working directory.
- */
-export function getTokenizer(): Promise<JapaneseTokenizer> {
-  tokenizer ??= new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath: dictionaryPath() }).build((error, built) => {
-      if (error) {
-        tokenizer = undefined;
-        reject(new Error(`Cannot build the kuromoji tokenizer (${String(error)}); is kuromoji installed?`));
-      } else resolve(built);
-    });
-  });
-  return tokenizer;
-}
-
-function dictionaryPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('kuromoji/package.json')), 'dict');
-}
+export { getTokenizer, type JapaneseTokenizer } from '../kuromoji/index.ts';
 
 /** One token: what is written, and its dictionary form. */
 export interface Token {
@@ -43,7 +17,24 @@ export interface Token {
  * kuromoji loses characters (it can drop text after a surrogate pair such as 𠮷), the missing
  * text becomes a token of its own.
  */
-export function tokenize(tokenizer: JapaneseTokenizer, text: string): Token[] {
+export function tokenize(tokenizer: JapaneseTokenizer, text: string): readonly Token[] {
+  const known = remembered.get(text);
+  if (known?.tokenizer === tokenizer) return known.tokens;
+  const tokens = tokenizeAnew(tokenizer, text);
+  if (remembered.size >= REMEMBERED_TEXTS) remembered.clear();
+  remembered.set(text, { tokenizer, tokens });
+  return tokens;
+}
+
+/**
+ * The compare pages tokenize the same clause again and again (for topics, for each pair it is
+ * aligned in, for its word diff, on the Japanese and the English page): the tokens of recent texts
+ * are kept, up to this many texts.
+ */
+const REMEMBERED_TEXTS = 20_000;
+const remembered = new Map<string, { tokenizer: JapaneseTokenizer; tokens: readonly Token[] }>();
+
+function tokenizeAnew(tokenizer: JapaneseTokenizer, text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   const fill = (end: number) => {

@@ -8,7 +8,7 @@
  * searches and weighs (metaWeights in the client), so a caption that holds the query ranks first.
  * English text (sources, translations) is given to Pagefind as it is, for its English stemming.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -246,14 +246,15 @@ export async function writeSearchIndex(
     await Promise.all(pending);
     const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    const files = await index.getFiles();
+    // counted on disk: index.getFiles() would send every file's bytes back over Pagefind's pipe
+    const files = await readdir(join(outDir, PAGEFIND_DIR), { recursive: true, withFileTypes: true });
     const compressed = gzipSync(JSON.stringify(vocabularyData), { level: 9 });
     await mkdir(join(outDir, 'search'), { recursive: true });
     await writeFile(join(outDir, VOCABULARY_PATH), compressed);
     return {
       records: counts,
       vocabulary: { words: vocab.words.size + vocab.kana.size, bytes: compressed.length },
-      files: files.files.length,
+      files: files.filter((entry) => entry.isFile()).length,
     };
   } finally {
     await pagefind.close();

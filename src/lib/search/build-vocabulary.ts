@@ -2,26 +2,10 @@
  * Build-time only: kuromoji reads the corpus and decides what the words are. The result is the
  * VocabularyData the tokenizer segments with, in the index build and in the browser.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import kuromoji from 'kuromoji';
+import type kuromoji from 'kuromoji';
+import { getTokenizer } from '../kuromoji/index.ts';
 import { classifyChar, normalizeForSearch, toHiragana } from './normalize.ts';
 import { BUILTIN_VARIANTS, Vocabulary, type VocabularyData } from './vocabulary.ts';
-
-type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
-let analyzer: Promise<Analyzer> | undefined;
-
-/** kuromoji with its IPADIC dictionary from node_modules (loaded once, about a second). */
-export function loadAnalyzer(): Promise<Analyzer> {
-  analyzer ??= new Promise((resolve, reject) => {
-    const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
-    kuromoji.builder({ dicPath }).build((error, tokenizer) => {
-      if (error) reject(new Error(`Cannot load the kuromoji dictionary from ${dicPath}: ${String(error)}`));
-      else resolve(tokenizer);
-    });
-  });
-  return analyzer;
-}
 
 /** Parts of speech that carry no searchable meaning. */
 const FUNCTION_POS = new Set(['記号', '助詞', '助動詞', 'フィラー', 'その他', '連体詞', '感動詞']);
@@ -65,7 +49,7 @@ interface Tally {
  * knew 開示請求 as one word).
  */
 export async function buildVocabulary(texts: Iterable<string>): Promise<VocabularyData> {
-  const tokenizer = await loadAnalyzer();
+  const tokenizer = await getTokenizer();
   const tally: Tally = { words: new Map(), kana: new Map(), variants: new Map() };
   // Each distinct text once: a corpus of many municipalities repeats whole articles, and the
   // vocabulary needs the words, not how often a repeated article holds them.
