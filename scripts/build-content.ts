@@ -7,39 +7,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
-import { analyzeReferences, citedBy } from '../src/lib/analyze/index.ts';
-import type { RefsResult } from '../src/lib/analyze/types.ts';
-import {
-  deserializeMessage,
-  hashFiles,
-  hashParts,
-  readCached,
-  serializeMessage,
-  writeCached,
-} from '../src/lib/build/content-cache.ts';
+import type { VFileMessage } from 'vfile-message';
+import { deserializeMessage, hashFiles, hashParts, readCached } from '../src/lib/build/content-cache.ts';
+import { generateAll } from '../src/lib/build/content-pool.ts';
+import type { GenerateJob } from '../src/lib/build/generate-document.ts';
 import { createLawIndex } from '../src/lib/egov/index.ts';
-import { GENERATED_DIR, type GeneratedRefs, generatedPaths, readTree } from '../src/lib/emit/generated.ts';
-import { emitDocument, marksFromAnalysis } from '../src/lib/emit/index.ts';
-import {
-  countUnits,
-  type Manifest,
-  type ManifestCity,
-  type ManifestDocument,
-  summarizeMessages,
-} from '../src/lib/emit/manifest.ts';
-import { rebaseOnText } from '../src/lib/export/text.ts';
-import { formatMessage, loadCorpus } from '../src/lib/ingest/index.ts';
+import { GENERATED_DIR, generatedPaths, readTree } from '../src/lib/emit/generated.ts';
+import type { Manifest, ManifestCity, ManifestDocument } from '../src/lib/emit/manifest.ts';
+import { summarizeMessages } from '../src/lib/emit/manifest.ts';
+import { formatMessage, loadCorpus, type SourceEntry } from '../src/lib/ingest/index.ts';
 import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
 import {
-  loadTranslation,
+  type DocumentTranslationReport,
   otherLang,
-  type ReportInput,
-  reportTranslations,
+  totalTranslationLine,
   translationPath,
 } from '../src/lib/translate/index.ts';
-import type { DocumentNode } from '../src/lib/tree/types.ts';
 
 /** Where sources are read from; REIKI_SOURCES points a build at another corpus (benchmarks, hostile tests). */
 const SOURCES_DIR = process.env['REIKI_SOURCES'] ?? 'content/sources';
@@ -56,7 +39,7 @@ async function buildContent(root: string): Promise<number> {
 
   // content-hash cache: unchanged documents are not parsed, analysed or emitted again
   const code = hashFiles(root, CODE_PATHS);
-  const laws = corpus.documents.filter((entry) => entry.meta.kind === 'law');
+  const laws = corpus.documents.filter(isLawSource);
   const lawSignature = hashParts(
     ...laws.map((entry) => `${entry.city}/${entry.doc}:${hashParts(String(entry.file.value))}`),
   );
@@ -74,112 +57,56 @@ async function buildContent(root: string): Promise<number> {
     const paths = generatedPaths(entry.city, entry.doc);
     const generated = [paths.tree, paths.refs, paths.mdx].every((path) => existsSync(join(out, path)));
     const cached = generated ? readCached<ManifestDocument>(root, entry.city, entry.doc, key) : undefined;
-    return { entry, key, cached, translated: translation !== '' };
+    return { entry, key, cached };
   });
   await removeStale(out, new Set(corpus.documents.map((entry) => `${entry.city}/${entry.doc}`)));
 
-  const progress = createProgress(plans.filter((plan) => !plan.cached).length);
-  const parsed = new Map(
-    plans
-      .filter((plan) => !plan.cached)
-      .map(({ entry }) => {
-        const { meta, file } = entry;
-        const before = file.messages.length;
-        const tree = parseSource(file, parseOptionsFor(meta));
-        // The analysis reads the parser's own text views, so it runs on the tree fresh from parseSource;
-        // XML sources are analysed (and emitted) on their plain text, where offsets and leaves agree.
-        const source = file.data.format === 'xml' ? rebaseOnText(tree, file.path) : { tree, file };
-        const analysis = analyze(source.tree, source.file);
-        if (source.file !== file) file.messages.push(...source.file.messages);
-        progress(`${entry.city}/${entry.doc}`);
-        return [entry, { tree, source, analysis, before }] as const;
-      }),
-  );
+  // Citations of a national law link to it when the corpus has it: the laws are found first (few,
+  // and read from the cache when unchanged), so every other document can be generated on its own.
   const lawIndex = createLawIndex(
     plans
-      .filter(({ entry }) => parsed.has(entry) || entry.meta.kind === 'law')
-      .map(({ entry }) => ({
+      .filter(({ entry }) => isLawSource(entry))
+      .map(({ entry, cached }) => ({
         city: entry.city,
         doc: entry.doc,
         kind: entry.meta.kind,
-        tree: parsed.get(entry)?.tree ?? readTree(entry.city, entry.doc, root),
+        tree: cached
+          ? readTree(entry.city, entry.doc, root)
+          : parseSource(entry.file, parseOptionsFor(entry.meta)),
       })),
   );
-  const translations: ReportInput[] = [];
-  for (const { entry, key, cached, translated } of plans) {
-    const { city, doc, meta, file } = entry;
-    if (cached) {
-      documents.push(cached.document);
-      messages.push(...cached.messages.map(deserializeMessage));
-      if (translated) {
-        translations.push({
-          city,
-          doc,
-          sourceLang: meta.lang,
-          tree: readTree(city, doc, root),
-          translation: loadTranslation(city, doc, otherLang(meta.lang), root),
-        });
-      }
-      continue;
-    }
-    const { tree, source, analysis, before } = parsed.get(entry)!;
-    const marks = analysis
-      ? marksFromAnalysis(source.tree, analysis, { findLaw: (lawId) => lawIndex.lawIdToDocument(lawId) })
-      : [];
-    const emitted = emitDocument(source.tree, { marks });
-    let roundTripped = true;
-    if (!emitted.roundTrip.ok) {
-      failures++;
-      roundTripped = false;
-      const { path, expected, actual } = emitted.roundTrip;
-      const reason = `Unexpected MDX reading at ${path}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
-      const message = new VFileMessage(reason, { ruleId: 'mdx-round-trip', source: 'reiki-emit' });
-      message.file = entry.path;
-      message.fatal = true;
-      file.messages.push(message);
-    }
-    const paths = generatedPaths(city, doc);
-    await write(join(out, paths.tree), `${JSON.stringify(tree)}\n`);
-    await write(join(out, paths.refs), `${JSON.stringify(refsFile(analysis))}\n`);
-    await write(join(out, paths.mdx), emitted.mdx);
-    translations.push({
-      city,
-      doc,
-      sourceLang: meta.lang,
-      tree,
-      translation: loadTranslation(city, doc, otherLang(meta.lang), root),
-    });
-    const own = file.messages.slice(before);
-    messages.push(...own);
-    const document: ManifestDocument = {
-      city,
-      doc,
-      source: relative(root, entry.path),
-      title: meta.title,
-      kind: meta.kind,
-      lang: meta.lang,
-      style: tree.style,
-      ...optional({
-        number: meta.number,
-        promulgated: meta.promulgated,
-        updated: meta.updated,
-        enforced: meta.enforced,
-        url: meta.source,
+  const jobs = plans
+    .filter((plan) => !plan.cached)
+    .map(
+      ({ entry, key }): GenerateJob => ({
+        city: entry.city,
+        doc: entry.doc,
+        path: entry.path,
+        meta: entry.meta,
+        key,
       }),
-      counts: countUnits(tree),
-      messages: summarizeMessages([...file.messages]),
-    };
-    documents.push(document);
-    // a document whose MDX did not read back is built again next time
-    if (roundTripped) writeCached(root, city, doc, { key, document, messages: own.map(serializeMessage) });
+    );
+  const progress = createProgress(jobs.length);
+  const generated = await generateAll(jobs, { root, laws: lawIndex.laws }, (job) =>
+    progress(`${job.city}/${job.doc}`),
+  );
+  const fresh = new Map(jobs.map((job, index) => [`${job.city}/${job.doc}`, generated[index]!]));
+
+  const translations: DocumentTranslationReport[] = [];
+  for (const { entry, cached } of plans) {
+    const outcome = cached ?? fresh.get(`${entry.city}/${entry.doc}`)!;
+    documents.push(outcome.document);
+    messages.push(...outcome.messages.map(deserializeMessage));
+    translations.push(outcome.translation);
+    if (!cached && !fresh.get(`${entry.city}/${entry.doc}`)!.roundTripped) failures++;
   }
-  const regenerated = parsed.size;
+  const regenerated = jobs.length;
 
   const cities: ManifestCity[] = corpus.cities.map(({ city, meta }) => ({
     slug: city,
     name: meta.name,
     prefecture: meta.prefecture,
-    ...optional({ url: meta.url }),
+    ...(meta.url === undefined ? {} : { url: meta.url }),
     documents: documents.filter((document) => document.city === city).map((document) => document.doc),
   }));
   const manifest: Manifest = { cities, documents, messages: summarizeMessages(messages) };
@@ -192,27 +119,14 @@ async function buildContent(root: string): Promise<number> {
       `(${regenerated} generated, ${documents.length - regenerated} unchanged; ` +
       `${errors} errors, ${warnings} warnings, ${info} notes)`,
   );
-  for (const line of reportTranslations(translations)) console.log(line);
+  for (const line of translations.flatMap((report) => report.lines)) console.log(line);
+  console.log(totalTranslationLine(translations));
   return failures;
 }
 
-/**
- * References, definitions and term uses of a document. A failure of the analysis is reported on
- * the file and leaves the document without links, never without its text.
- */
-function analyze(tree: DocumentNode, file: VFile): RefsResult | undefined {
-  try {
-    return analyzeReferences(tree, file);
-  } catch (error) {
-    const message = new VFileMessage(`Cannot analyse references: ${String(error)}`, {
-      ruleId: 'refs-failed',
-      source: 'reiki-refs',
-    });
-    message.file = file.path;
-    message.fatal = false;
-    file.messages.push(message);
-    return undefined;
-  }
+/** A source citations may link to: a national law, or e-Gov XML (which carries a law ID). */
+function isLawSource(entry: SourceEntry): boolean {
+  return entry.meta.kind === 'law' || entry.file.data.format === 'xml';
 }
 
 /** Removes generated files of documents that are no longer sources. */
@@ -235,27 +149,15 @@ function createProgress(total: number): (label: string) => void {
     done++;
     const now = Date.now();
     if (total >= 50 && (done % 100 === 0 || now - last > 5000 || done === total)) {
-      console.log(`content: ${done}/${total} documents parsed and analysed (${label})`);
+      console.log(`content: ${done}/${total} documents generated (${label})`);
       last = now;
     }
   };
 }
 
-function refsFile(analysis: RefsResult | undefined): GeneratedRefs {
-  if (!analysis)
-    return { analysis: 'unavailable', references: [], definitions: [], termRefs: [], citedBy: {} };
-  return { analysis: 'complete', ...analysis, citedBy: Object.fromEntries(citedBy(analysis)) };
-}
-
 async function write(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
-}
-
-function optional<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<
-    Record<keyof T, string>
-  >;
 }
 
 function relativeMessage(message: VFileMessage, root: string): VFileMessage {

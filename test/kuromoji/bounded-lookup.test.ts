@@ -14,7 +14,9 @@ function buildUnpatched(): Promise<JapaneseTokenizer> {
 }
 
 const describeTokens = (tokenizer: JapaneseTokenizer, text: string) =>
-  tokenizer.tokenize(text).map((token) => [token.surface_form, token.pos, token.basic_form, token.word_position]);
+  tokenizer
+    .tokenize(text)
+    .map((token) => [token.surface_form, token.pos, token.basic_form, token.word_position]);
 
 const seedTexts = (): string[] => {
   const root = 'content/sources';

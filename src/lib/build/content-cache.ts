@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
+import type { DocumentTranslationReport } from '../translate/report.ts';
 
 /**
  * Content-hash cache of the content build: a document whose source, metadata, translation and
@@ -16,6 +17,8 @@ export interface CachedDocument<T> {
   document: T;
   /** the document's messages, to print and count again */
   messages: SerializedMessage[];
+  /** its part of the translation report (the translation is part of the key) */
+  translation: DocumentTranslationReport;
 }
 
 /** A vfile message as JSON. */

@@ -69,7 +69,6 @@ export interface LawIndex {
 /** Build the law lookup from parsed documents (laws imported from XML, or `kind: law` with a lawId). */
 export function createLawIndex(sources: Iterable<LawSource>): LawIndex {
   const laws: LawDocument[] = [];
-  const byKey = new Map<string, LawDocument>();
   for (const source of sources) {
     const data = source.tree.data ?? {};
     const override = source.overrides?.lawId;
@@ -81,10 +80,16 @@ export function createLawIndex(sources: Iterable<LawSource>): LawIndex {
     if (source.tree.title) law.title = source.tree.title;
     if (data.abbrev) law.abbrev = data.abbrev;
     laws.push(law);
-    if (!byKey.has(lawKey(lawId))) byKey.set(lawKey(lawId), law);
   }
+  return lawIndexOf(laws);
+}
+
+/** The index of laws already found (by createLawIndex, possibly in another thread). */
+export function lawIndexOf(laws: readonly LawDocument[]): LawIndex {
+  const byKey = new Map<string, LawDocument>();
+  for (const law of laws) if (!byKey.has(lawKey(law.lawId))) byKey.set(lawKey(law.lawId), law);
   return {
-    laws,
+    laws: [...laws],
     lawIdToDocument(lawId: string) {
       const law = byKey.get(lawKey(lawId));
       return law ? { city: law.city, doc: law.doc } : undefined;

@@ -31,7 +31,13 @@ export {
   readAppiTerms,
   readDictionary,
 } from './reference.ts';
-export { type ReportInput, reportTranslations } from './report.ts';
+export {
+  type DocumentTranslationReport,
+  type ReportInput,
+  reportDocumentTranslation,
+  reportTranslations,
+  totalTranslationLine,
+} from './report.ts';
 export {
   TRANSLATION_KEY,
   type TranslationEntry,
