@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import { analyzeReferences } from '../analyze/index.ts';
+import type { Definition } from '../analyze/types.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import type { ParsedDocument } from './documents.ts';
@@ -33,8 +34,8 @@ export interface FoundDefinition {
   rule: DefinitionRule;
 }
 
-/** Reads the definitions of one document tree. */
-export type DefinitionReader = (tree: DocumentNode) => FoundDefinition[];
+/** Reads the definitions of one document tree (and of its analysis, when the content build made one). */
+export type DefinitionReader = (tree: DocumentNode, analyzed?: readonly Definition[]) => FoundDefinition[];
 
 /**
  * The readers used by default, in order of preference for a term found twice in a document: the
@@ -60,10 +61,12 @@ const DEFINING_BLOCK = /(?:もの|こと|者)をいい(?:ます|う)|をいい�
  * phrase or of a law (以下「開示請求」という / 以下「番号法」という), which are not the document's
  * vocabulary. The text shown is the whole defining clause, or the table row's meaning.
  */
-export function readAnalyzedDefinitions(tree: DocumentNode): FoundDefinition[] {
-  const file = new VFile({ value: leafText(tree) });
-  return analyzeReferences(tree, file)
-    .definitions.filter((definition) => definition.scope === 'document' && !definition.law)
+export function readAnalyzedDefinitions(
+  tree: DocumentNode,
+  analyzed: readonly Definition[] = analyzeReferences(tree, new VFile({ value: leafText(tree) })).definitions,
+): FoundDefinition[] {
+  return analyzed
+    .filter((definition) => definition.scope === 'document' && !definition.law)
     .flatMap((definition): FoundDefinition[] => {
       const node = findNode(tree, definition.at);
       if (!node) return [];
@@ -122,7 +125,7 @@ export function readDefinitions(
   const seen = new Set<string>();
   const out: TermDefinition[] = [];
   for (const reader of readers) {
-    for (const found of reader(document.tree)) {
+    for (const found of reader(document.tree, document.definitions)) {
       const key = alignTerm(found.term, terms);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Definition, RefsResult } from '../analyze/types.ts';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import { parseSource } from '../parse/index.ts';
@@ -15,6 +16,8 @@ export interface ParsedDocument {
   meta: DocumentMeta;
   /** the document tree (anchors as on the site) */
   tree: DocumentNode;
+  /** the definitions the content build found (`{doc}.refs.json`), when read from its output */
+  definitions?: Definition[];
 }
 
 /** A source entry as loaded by `loadCorpus`, or a document already parsed. */
@@ -86,10 +89,15 @@ export function loadCompareCorpus(options: CorpusOptions = {}): Promise<CompareC
 
 function readGenerated(entry: SourceEntry, generatedDir: string | undefined): ParsedDocument | undefined {
   if (!generatedDir) return undefined;
-  const path = join(generatedDir, entry.city, `${entry.doc}.tree.json`);
-  if (!existsSync(path)) return undefined;
-  const tree = JSON.parse(readFileSync(path, 'utf8')) as DocumentNode;
-  return { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
+  const base = join(generatedDir, entry.city, entry.doc);
+  if (!existsSync(`${base}.tree.json`)) return undefined;
+  const tree = JSON.parse(readFileSync(`${base}.tree.json`, 'utf8')) as DocumentNode;
+  const document: ParsedDocument = { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
+  const refs = existsSync(`${base}.refs.json`)
+    ? (JSON.parse(readFileSync(`${base}.refs.json`, 'utf8')) as Partial<RefsResult> & { analysis?: string })
+    : undefined;
+  if (refs?.analysis === 'complete' && refs.definitions) document.definitions = refs.definitions;
+  return document;
 }
 
 /** `hyuga/personal-information-protection-ordinance`: a document's key in maps and tests. */

@@ -1,6 +1,7 @@
+import { GENERATED_DIR } from '../emit/generated.ts';
 import type { CityEntry } from '../ingest/index.ts';
 import { type ContactInfo, findContact } from './contact.ts';
-import { compareDefinitions, type DefinitionRow } from './definitions.ts';
+import { compareDefinitions, type DefinitionRow, type TermDefinition } from './definitions.ts';
 import { documentKey, loadCompareCorpus, type ParsedDocument } from './documents.ts';
 import { extractFacts, type Fact, factsByKey } from './facts.ts';
 import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from './pairs.ts';
@@ -8,6 +9,7 @@ import { buildRightsGuide, type RightsGuide } from './rights.ts';
 import { getTokenizer, type JapaneseTokenizer } from './tokenizer.ts';
 import { loadTopicScheme, type TopicScheme } from './topic-scheme.ts';
 import { assignTopics, type DocumentTopics } from './topics.ts';
+import { type DefinitionWording, diffWordings, groupWordings, type WordingDiff } from './wordings.ts';
 
 /** Everything the compare pages, the rights guides and CityFacts are built from. */
 export interface CompareData {
@@ -24,6 +26,16 @@ export interface CompareData {
   guide(city: string): RightsGuide;
   /** a topic's documents, those silent on it, and the word diffs of its pairs (the same for both languages) */
   comparison(topic: string): TopicComparison;
+  /** the terms more than one document defines, with their wordings and the word diffs between them */
+  sharedDefinitions(): SharedDefinition[];
+}
+
+/** A term several documents define: what the definitions page shows of it. */
+export interface SharedDefinition extends DefinitionRow {
+  /** `term-{n}`: its anchor on the page */
+  id: string;
+  wordings: DefinitionWording[];
+  diffs: WordingDiff[];
 }
 
 /** What a topic page shows. */
@@ -36,7 +48,8 @@ export interface TopicComparison {
 let data: Promise<CompareData> | undefined;
 
 /**
- * Load, once per build, the corpus (parsed as the document pages are), the topic scheme and the
+ * Load, once per build, the corpus (the trees and definitions the content build wrote for the
+ * document pages), the topic scheme and the
  * tokenizer; assign topics and extract facts and definitions.
  */
 export function loadCompareData(): Promise<CompareData> {
@@ -46,7 +59,7 @@ export function loadCompareData(): Promise<CompareData> {
 
 async function build(): Promise<CompareData> {
   const [corpus, scheme, tokenizer] = await Promise.all([
-    loadCompareCorpus(),
+    loadCompareCorpus({ generatedDir: GENERATED_DIR }),
     loadTopicScheme(),
     getTokenizer(),
   ]);
@@ -56,13 +69,15 @@ async function build(): Promise<CompareData> {
   const facts = extractFacts(documents);
   const guides = new Map<string, RightsGuide>();
   const comparisons = new Map<string, TopicComparison>();
+  let shared: SharedDefinition[] | undefined;
+  const definitions = compareDefinitions(documents, scheme.terms);
   const self: CompareData = {
     cities,
     documents,
     scheme,
     topics,
     facts,
-    definitions: compareDefinitions(documents, scheme.terms),
+    definitions,
     tokenizer,
     document: (city, doc) => byKey.get(`${city}/${doc}`),
     guide(city) {
@@ -88,6 +103,17 @@ async function build(): Promise<CompareData> {
         comparisons.set(topic, comparison);
       }
       return comparison;
+    },
+    sharedDefinitions() {
+      const langOf = (definition: TermDefinition) => byKey.get(documentKey(definition))?.tree.lang ?? 'ja';
+      shared ??= definitions
+        .filter((row) => row.definitions.length > 1)
+        .map((row, index) => {
+          const id = `term-${index + 1}`;
+          const wordings = groupWordings(row.definitions, langOf, `${id}-wording`);
+          return { ...row, id, wordings, diffs: diffWordings(tokenizer, wordings) };
+        });
+      return shared;
     },
   };
   return self;
