@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { loadCorpus } from '../src/lib/ingest/index.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
 import { type SearchSource, writeSearchIndex } from '../src/lib/search/build-index.ts';
+import { collectSearchUnits } from '../src/lib/search/records.ts';
 import { writeSyntheticCorpus } from '../src/lib/synth/corpus.ts';
 
 const args = new Map<string, string>();
@@ -54,7 +55,7 @@ if (synthetic > 0) {
       lang: entry.meta.lang,
       title: entry.meta.title,
       cityName: city.meta.name,
-      tree: parseSource(entry.file, { style, lang: entry.meta.lang }),
+      units: collectSearchUnits(parseSource(entry.file, { style, lang: entry.meta.lang })),
     };
   });
   const parsed = performance.now();

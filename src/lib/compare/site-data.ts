@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { GENERATED_DIR } from '../emit/generated.ts';
 import type { CityEntry } from '../ingest/index.ts';
 import { type ContactInfo, findContact } from './contact.ts';
@@ -45,16 +47,25 @@ export interface TopicComparison {
   diffs: PairDiff[];
 }
 
-let data: Promise<CompareData> | undefined;
+/**
+ * Where the data is kept: on the process, not in this module, because a build loads the module
+ * twice (the bundled pages, and the search integration, which is not bundled) and both need the
+ * same topics. Keyed by the content build's output, so a new `npm run content` is seen.
+ */
+const LOADED = Symbol.for('reiki-atlas.compare-data');
+type Loaded = { key: string; data: Promise<CompareData> };
 
 /**
  * Load, once per build, the corpus (the trees and definitions the content build wrote for the
- * document pages), the topic scheme and the
- * tokenizer; assign topics and extract facts and definitions.
+ * document pages), the topic scheme and the tokenizer; assign topics and extract facts and
+ * definitions.
  */
 export function loadCompareData(): Promise<CompareData> {
-  data ??= build();
-  return data;
+  const store = globalThis as { [LOADED]?: Loaded };
+  const manifest = resolve(GENERATED_DIR, 'manifest.json');
+  const key = `${manifest}\0${existsSync(manifest) ? statSync(manifest).mtimeMs : 0}`;
+  if (store[LOADED]?.key !== key) store[LOADED] = { key, data: build() };
+  return store[LOADED].data;
 }
 
 async function build(): Promise<CompareData> {

@@ -12,11 +12,11 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { DocumentKind, DocumentNode } from '../tree/types.ts';
+import type { DocumentKind } from '../tree/types.ts';
 import { buildVocabulary } from './build-vocabulary.ts';
 import { citationKey, docCitationKey, encodeKey, hideText } from './encode.ts';
 import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
-import { collectSearchUnits, type SearchUnit } from './records.ts';
+import type { SearchUnit } from './records.ts';
 import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -35,7 +35,8 @@ export interface SearchSource {
   lang: SiteLang;
   title: Localized;
   cityName: Localized;
-  tree: DocumentNode;
+  /** what is searchable of the document (collectSearchUnits of its tree), without the tree */
+  units: SearchUnit[];
   /** translations into the other language: translation key → text */
   translations?: Partial<Record<SiteLang, ReadonlyMap<string, string>>>;
   /** topics of its units (content/topics.yaml): anchor → topic ids */
@@ -90,7 +91,7 @@ export function japaneseTexts(sources: readonly SearchSource[]): string[] {
   const texts: string[] = [];
   for (const source of sources) {
     texts.push(source.title.ja, source.cityName.ja);
-    for (const unit of collectSearchUnits(source.tree)) {
+    for (const unit of source.units) {
       const ja = localizeUnit(unit, source.lang, 'ja', source.translations?.ja, false);
       texts.push([ja.caption, ...ja.context, ja.text].join('\n'));
     }
@@ -105,7 +106,7 @@ export function createRecords(
   vocab: Vocabulary,
   words: (text: string) => string = (text) => keysOf(text, vocab),
 ): SearchRecord[] {
-  return collectSearchUnits(source.tree).map((unit) => createRecord(source, unit, lang, words));
+  return source.units.map((unit) => createRecord(source, unit, lang, words));
 }
 
 function createRecord(

@@ -7,6 +7,9 @@ import { getTokenizer } from '../kuromoji/index.ts';
 import { classifyChar, normalizeForSearch, toHiragana } from './normalize.ts';
 import { BUILTIN_VARIANTS, Vocabulary, type VocabularyData } from './vocabulary.ts';
 
+/** Where a sentence ends: after 。, and at a line break. */
+const SENTENCE_END = /(?<=。)|\n/u;
+
 /** Parts of speech that carry no searchable meaning. */
 const FUNCTION_POS = new Set(['記号', '助詞', '助動詞', 'フィラー', 'その他', '連体詞', '感動詞']);
 /** Nouns of these kinds may be hiragana words; 非自立 (こと, もの, とき), pronouns and suffixes may not. */
@@ -51,10 +54,16 @@ interface Tally {
 export async function buildVocabulary(texts: Iterable<string>): Promise<VocabularyData> {
   const tokenizer = await getTokenizer();
   const tally: Tally = { words: new Map(), kana: new Map(), variants: new Map() };
-  // Each distinct text once: a corpus of many municipalities repeats whole articles, and the
-  // vocabulary needs the words, not how often a repeated article holds them.
+  // Each distinct sentence once: municipalities copy model ordinances, so a corpus repeats whole
+  // sentences under other article numbers, and the vocabulary needs the words, not how often a
+  // repeated sentence holds them. (kuromoji reads a text sentence by sentence anyway.)
+  const seen = new Set<string>();
   for (const text of new Set(texts)) {
-    for (const token of tokenizer.tokenize(normalizeForSearch(text).text)) countToken(token, tally);
+    for (const sentence of normalizeForSearch(text).text.split(SENTENCE_END)) {
+      if (!sentence || seen.has(sentence)) continue;
+      seen.add(sentence);
+      for (const token of tokenizer.tokenize(sentence)) countToken(token, tally);
+    }
   }
   const words = [...tally.words].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
   const keys = new Set(words.map(([key]) => key));

@@ -7,6 +7,7 @@ import { readManifest, readTree } from '../emit/generated.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
 import type { SiteLang } from './localize.ts';
+import { collectSearchUnits } from './records.ts';
 
 /** Every document of the built site, with translations into the other language. */
 export function readSiteSources(root = process.cwd()): SearchSource[] {
@@ -23,7 +24,8 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
       lang: document.lang,
       title: document.title,
       cityName: city?.name ?? { ja: document.city, en: document.city },
-      tree: readTree(document.city, document.doc, root),
+      // one tree at a time: only the searchable units are kept
+      units: collectSearchUnits(readTree(document.city, document.doc, root)),
       ...(texts.size > 0 ? { translations: { [other]: texts } } : {}),
     };
   });
