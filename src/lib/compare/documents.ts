@@ -91,7 +91,7 @@ function readGenerated(entry: SourceEntry, generatedDir: string | undefined): Pa
   if (!generatedDir) return undefined;
   const base = join(generatedDir, entry.city, entry.doc);
   if (!existsSync(`${base}.tree.json`)) return undefined;
-  const tree = JSON.parse(readFileSync(`${base}.tree.json`, 'utf8')) as DocumentNode;
+  const tree = withoutPositions(JSON.parse(readFileSync(`${base}.tree.json`, 'utf8')) as DocumentNode);
   const document: ParsedDocument = { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
   const refs = existsSync(`${base}.refs.json`)
     ? (JSON.parse(readFileSync(`${base}.refs.json`, 'utf8')) as Partial<RefsResult> & { analysis?: string })
@@ -103,4 +103,15 @@ function readGenerated(entry: SourceEntry, generatedDir: string | undefined): Pa
 /** `hyuga/personal-information-protection-ordinance`: a document's key in maps and tests. */
 export function documentKey(document: { city: string; doc: string }): string {
   return `${document.city}/${document.doc}`;
+}
+
+/**
+ * The tree without source positions, which the compare passes never read and which are half of a
+ * tree's memory: the compare data holds every document of the corpus at once.
+ */
+function withoutPositions<T extends object>(node: T): T {
+  const { position: _, ...rest } = node as T & { position?: unknown; children?: object[] };
+  const children = (rest as { children?: object[] }).children;
+  if (children) (rest as { children: object[] }).children = children.map((child) => withoutPositions(child));
+  return rest as T;
 }

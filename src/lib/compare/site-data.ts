@@ -68,6 +68,11 @@ export function loadCompareData(): Promise<CompareData> {
   return store[LOADED].data;
 }
 
+/** Let the compare data go once nothing will read it again (the search build runs after every page). */
+export function releaseCompareData(): void {
+  delete (globalThis as { [LOADED]?: Loaded })[LOADED];
+}
+
 async function build(): Promise<CompareData> {
   const [corpus, scheme, tokenizer] = await Promise.all([
     loadCompareCorpus({ generatedDir: GENERATED_DIR }),

@@ -16,6 +16,7 @@ import type { DocumentKind } from '../tree/types.ts';
 import { buildVocabulary } from './build-vocabulary.ts';
 import { citationKey, docCitationKey, encodeKey, hideText } from './encode.ts';
 import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
+import { PAGEFIND_DIR, pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import type { SearchUnit } from './records.ts';
 import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -81,10 +82,8 @@ export interface SearchRecord {
   filters: { city: string[]; kind: string[]; topic?: string[] };
 }
 
-/** Where the browser finds the vocabulary, relative to the site root. */
-export const VOCABULARY_PATH = 'search/vocab.dat';
-/** The Pagefind bundle folder, relative to the site root. */
-export const PAGEFIND_DIR = 'pagefind';
+/** The site languages, each with its own Pagefind bundle. */
+export const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
 
 /** The text of every unit in Japanese (source or translation), for the vocabulary. */
 export function japaneseTexts(sources: readonly SearchSource[]): string[] {
@@ -203,8 +202,11 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Build the vocabulary and both language indexes from `sources` and write them under `outDir`
- * (`pagefind/` and `search/vocab.dat`). Throws with Pagefind's errors when it cannot index.
+ * Build the vocabulary and one Pagefind bundle per language from `sources`, and write them under
+ * `outDir` (`pagefind/ja/`, `pagefind/en/` and `search/vocab.dat`). The languages are indexed one
+ * after the other, each index dropped once written: Pagefind holds a whole index in memory until
+ * it writes it, and a thousand documents make 60,000 records per language. A search page loads
+ * only the bundle of its language. Throws with Pagefind's errors when it cannot index.
  */
 export async function writeSearchIndex(
   sources: readonly SearchSource[],
@@ -222,31 +224,33 @@ export async function writeSearchIndex(
     }
     return keys;
   };
-  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
-  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
   const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
   try {
-    // Pagefind's service takes records concurrently; one at a time is ten times slower.
-    const pending: Array<Promise<void>> = [];
-    const add = async (record: SearchRecord) => {
-      const added = await index.addCustomRecord(
-        record as unknown as Parameters<typeof index.addCustomRecord>[0],
-      );
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-      counts[record.language]++;
-    };
-    for (const source of sources) {
-      for (const lang of ['ja', 'en'] as const) {
+    for (const lang of SEARCH_LANGS) {
+      const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+      if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+      // Pagefind's service takes records concurrently; one at a time is ten times slower.
+      const pending: Array<Promise<void>> = [];
+      const add = async (record: SearchRecord) => {
+        const added = await index.addCustomRecord(
+          record as unknown as Parameters<typeof index.addCustomRecord>[0],
+        );
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+        counts[record.language]++;
+      };
+      for (const source of sources) {
         for (const record of createRecords(source, lang, vocab, words)) {
           pending.push(add(record));
           if (pending.length >= 64) await Promise.all(pending.splice(0));
         }
       }
+      await Promise.all(pending);
+      const written = await index.writeFiles({ outputPath: join(outDir, pagefindBundle(lang)) });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
     }
-    await Promise.all(pending);
-    const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
     // counted on disk: index.getFiles() would send every file's bytes back over Pagefind's pipe
     const files = await readdir(join(outDir, PAGEFIND_DIR), { recursive: true, withFileTypes: true });
     const compressed = gzipSync(JSON.stringify(vocabularyData), { level: 9 });

@@ -8,6 +8,7 @@ import { showText } from './encode.ts';
 import { type ExcerptPiece, makeExcerpt } from './excerpt.ts';
 import type { SiteLang } from './localize.ts';
 import { searchMessage } from './messages.ts';
+import { pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import { planQuery, type QueryPlan } from './query.ts';
 import { type PagefindApi, RANKING, type RankedResult, type ResultData, runPlan } from './run.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
@@ -22,16 +23,17 @@ interface Engine {
   vocab: Vocabulary;
 }
 
-/** Load Pagefind (main thread: no worker file to fetch) and the vocabulary. */
-async function loadEngine(base: string): Promise<Engine> {
-  const pagefindUrl = `${base}pagefind/pagefind.js`;
+/** Load the Pagefind bundle of the page's language (main thread: no worker file to fetch) and the vocabulary. */
+async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
+  const bundle = `${base}${pagefindBundle(lang)}/`;
+  const pagefindUrl = `${bundle}pagefind.js`;
   const [module, vocab] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<{
       createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
     }>,
-    loadVocabulary(`${base}search/vocab.dat`),
+    loadVocabulary(`${base}${VOCABULARY_PATH}`),
   ]);
-  const pagefind = module.createInstance({ basePath: `${base}pagefind/`, noWorker: true, ranking: RANKING });
+  const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ranking: RANKING });
   await pagefind.init();
   return { pagefind, vocab };
 }
@@ -63,7 +65,7 @@ export function startSearchPage(root: HTMLElement): void {
   for (const select of selects) select.value = params.get(select.name) ?? '';
   root.querySelector('[data-search-js]')?.removeAttribute('hidden');
 
-  const engine = loadEngine(root.dataset.base ?? '/');
+  const engine = loadEngine(root.dataset.base ?? '/', document.documentElement.lang === 'en' ? 'en' : 'ja');
   let sequence = 0;
   let composing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

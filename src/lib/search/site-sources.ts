@@ -2,7 +2,7 @@
  * The site's documents as search sources: the manifest and trees written by `npm run content`,
  * with their translation files (content/translations) when they exist.
  */
-import { loadCompareData } from '../compare/site-data.ts';
+import { loadCompareData, releaseCompareData } from '../compare/site-data.ts';
 import { readManifest, readTree } from '../emit/generated.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
@@ -37,6 +37,8 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
  */
 export async function addTopics(sources: SearchSource[]): Promise<SearchSource[]> {
   const { topics } = await loadCompareData();
+  // the pages are written: the corpus can go before Pagefind takes its share of memory
+  releaseCompareData();
   const byDocument = new Map(
     topics.map((document) => [
       `${document.city}/${document.doc}`,
