@@ -28,7 +28,7 @@ import {
 const SOURCES_DIR = process.env['REIKI_SOURCES'] ?? 'content/sources';
 
 /** The code that turns sources into generated content: a change here regenerates every document. */
-const CODE_PATHS = ['src/lib', 'scripts/build-content.ts', 'package-lock.json'];
+const CODE_PATHS = ['src/lib', 'scripts/build-content.ts', 'package-lock.json', 'content/topics.yaml'];
 
 async function buildContent(root: string): Promise<number> {
   const out = join(root, GENERATED_DIR);
@@ -55,7 +55,7 @@ async function buildContent(root: string): Promise<number> {
       translation,
     );
     const paths = generatedPaths(entry.city, entry.doc);
-    const generated = [paths.tree, paths.refs, paths.mdx].every((path) => existsSync(join(out, path)));
+    const generated = Object.values(paths).every((path) => existsSync(join(out, path)));
     const cached = generated ? readCached<ManifestDocument>(root, entry.city, entry.doc, key) : undefined;
     return { entry, key, cached };
   });
@@ -135,7 +135,7 @@ async function removeStale(out: string, current: ReadonlySet<string>): Promise<v
   for (const city of await readdir(out, { withFileTypes: true })) {
     if (!city.isDirectory()) continue;
     for (const name of await readdir(join(out, city.name))) {
-      const doc = name.replace(/\.(tree\.json|refs\.json|mdx)$/, '');
+      const doc = name.replace(/\.(tree\.json|refs\.json|topics\.json|mdx)$/, '');
       if (!current.has(`${city.name}/${doc}`)) await rm(join(out, city.name, name), { force: true });
     }
   }

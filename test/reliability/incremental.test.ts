@@ -50,4 +50,20 @@ describe('incremental content builds', () => {
       ),
     ).toContain('15日以内');
   }, 300_000);
+
+  it('reports topic overrides that name no unit or no topic, on the metadata file, and goes on', () => {
+    const path = join(dir, 'content/sources/nagareyama/privacy-system.yaml');
+    // the page overrides some topics already: add an anchor it does not have and an unknown topic
+    writeFileSync(path, `${readFileSync(path, 'utf8')}    h-99: [fees]\n    h-16: [fees, nope]\n`);
+    const output = content(dir);
+    expect(output).toMatch(/\(1 generated, 4 unchanged;/);
+    expect(output).toMatch(
+      /content\/sources\/nagareyama\/privacy-system\.yaml: .*`h-99`.*\[unknown-override\]/,
+    );
+    expect(output).toMatch(/content\/sources\/nagareyama\/privacy-system\.yaml: .*nope.*\[unknown-topic\]/);
+    const topics = JSON.parse(
+      readFileSync(join(dir, 'src/content/generated/nagareyama/privacy-system.topics.json'), 'utf8'),
+    ) as { units: Array<{ unit: { id: string }; topics: string[] }> };
+    expect(topics.units.find((unit) => unit.unit.id === 'h-16')?.topics).toEqual(['fees']);
+  }, 300_000);
 });

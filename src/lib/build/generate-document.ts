@@ -1,16 +1,24 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { analyzeReferences, citedBy } from '../analyze/index.ts';
 import type { RefsResult } from '../analyze/types.ts';
+import { loadTopicScheme, TOPICS_PATH, type TopicScheme } from '../compare/topic-scheme.ts';
+import { assignTopics } from '../compare/topics.ts';
 import { type LawDocument, lawIndexOf } from '../egov/index.ts';
-import { GENERATED_DIR, type GeneratedRefs, generatedPaths } from '../emit/generated.ts';
+import {
+  GENERATED_DIR,
+  type GeneratedRefs,
+  type GeneratedTopics,
+  generatedPaths,
+} from '../emit/generated.ts';
 import { emitDocument, marksFromAnalysis } from '../emit/index.ts';
 import { countUnits, type ManifestDocument, summarizeMessages } from '../emit/manifest.ts';
 import { rebaseOnText } from '../export/text.ts';
 import type { DocumentMeta } from '../ingest/index.ts';
 import { readSource } from '../ingest/read-source.ts';
+import { getTokenizer, type JapaneseTokenizer } from '../kuromoji/index.ts';
 import { parseOptionsFor, parseSource } from '../parse/index.ts';
 import {
   type DocumentTranslationReport,
@@ -72,6 +80,17 @@ export async function generateDocument(
     ? marksFromAnalysis(source.tree, analysis, { findLaw: (lawId) => lawIndex.lawIdToDocument(lawId) })
     : [];
   const emitted = emitDocument(source.tree, { marks });
+  // Topics (content/topics.yaml) for the compare pages and the search filter: per document here,
+  // where the tree and its analysis are at hand and the cache keeps them, not for the whole corpus
+  // at once in the site build.
+  const topics = assignTopics(
+    { city, doc, meta, tree, ...(analysis ? { definitions: analysis.definitions } : {}) },
+    ...(await topicTools(root)),
+  );
+  for (const message of topics.messages) {
+    message.file = job.path.replace(/\.[^./]+$/, '.yaml');
+    file.messages.push(message);
+  }
   if (!emitted.roundTrip.ok) {
     const { path, expected, actual } = emitted.roundTrip;
     const reason = `Unexpected MDX reading at ${path}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
@@ -85,6 +104,10 @@ export async function generateDocument(
   await write(join(out, paths.tree), `${JSON.stringify(tree)}\n`);
   await write(join(out, paths.refs), `${JSON.stringify(refsFile(analysis))}\n`);
   await write(join(out, paths.mdx), emitted.mdx);
+  await write(
+    join(out, paths.topics),
+    `${JSON.stringify({ units: topics.units } satisfies GeneratedTopics)}\n`,
+  );
   const translation = reportDocumentTranslation({
     city,
     doc,
@@ -115,6 +138,14 @@ export async function generateDocument(
   // a document whose MDX did not read back is built again next time
   if (roundTripped) writeCached(root, city, doc, { key, document, messages, translation });
   return { document, messages, translation, roundTripped };
+}
+
+let tools: Promise<[TopicScheme, JapaneseTokenizer]> | undefined;
+
+/** The topic scheme and kuromoji, loaded once per thread. */
+function topicTools(root: string): Promise<[TopicScheme, JapaneseTokenizer]> {
+  tools ??= Promise.all([loadTopicScheme(resolve(root, TOPICS_PATH)), getTokenizer()]);
+  return tools;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Definition, RefsResult } from '../analyze/types.ts';
+import type { GeneratedTopics } from '../emit/generated.ts';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import { parseSource } from '../parse/index.ts';
 import type { DocumentNode } from '../tree/types.ts';
+import type { UnitTopics } from './topics.ts';
 
 /** A source document with its parsed tree: what the compare passes read. */
 export interface ParsedDocument {
@@ -18,6 +20,8 @@ export interface ParsedDocument {
   tree: DocumentNode;
   /** the definitions the content build found (`{doc}.refs.json`), when read from its output */
   definitions?: Definition[];
+  /** the topics the content build assigned (`{doc}.topics.json`), when read from its output */
+  topics?: UnitTopics[];
 }
 
 /** A source entry as loaded by `loadCorpus`, or a document already parsed. */
@@ -97,6 +101,8 @@ function readGenerated(entry: SourceEntry, generatedDir: string | undefined): Pa
     ? (JSON.parse(readFileSync(`${base}.refs.json`, 'utf8')) as Partial<RefsResult> & { analysis?: string })
     : undefined;
   if (refs?.analysis === 'complete' && refs.definitions) document.definitions = refs.definitions;
+  if (existsSync(`${base}.topics.json`))
+    document.topics = (JSON.parse(readFileSync(`${base}.topics.json`, 'utf8')) as GeneratedTopics).units;
   return document;
 }
 

@@ -80,7 +80,12 @@ async function build(): Promise<CompareData> {
     getTokenizer(),
   ]);
   const { cities, documents } = corpus;
-  const topics = documents.map((document) => assignTopics(document, scheme, tokenizer));
+  const topics = documents.map(
+    (document): DocumentTopics =>
+      document.topics
+        ? { city: document.city, doc: document.doc, units: document.topics, messages: [] }
+        : assignTopics(document, scheme, tokenizer),
+  );
   const byKey = new Map(documents.map((document) => [documentKey(document), document]));
   const facts = extractFacts(documents);
   const guides = new Map<string, RightsGuide>();

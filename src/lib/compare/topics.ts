@@ -4,7 +4,7 @@ import { readDefinitions, type TermDefinition } from './definitions.ts';
 import type { ParsedDocument } from './documents.ts';
 import { type JapaneseTokenizer, toLemmas } from './tokenizer.ts';
 import type { Topic, TopicScheme } from './topic-scheme.ts';
-import { collectAnchors, listUnits, type TopicUnit } from './units.ts';
+import { listUnits, type TopicUnit } from './units.ts';
 
 /** Why a unit has a topic. */
 export interface TopicEvidence {
@@ -64,7 +64,7 @@ function matchUnit(
   const evidence: TopicEvidence[] = [];
   const nearest = unit.context.at(-1);
   const caption = captionOf(unit);
-  const anchors = collectAnchors(unit.node);
+  const anchors = new Set(unit.anchors);
   const defined = definitions.filter((definition) => anchors.has(definition.anchor));
   for (const topic of topics) {
     const own = matchCaption(topic, caption);

@@ -20,8 +20,8 @@ export interface TopicUnit {
   context: string[];
   /** the unit's text: its own sentences and those of its paragraphs, items, blocks and cells */
   text: string;
-  /** the node itself */
-  node: Parent;
+  /** the anchors inside the unit, its own first (what it defines is found by them) */
+  anchors: string[];
 }
 
 /** Structural parents that group units without being one. */
@@ -68,7 +68,7 @@ function makeUnit(node: Parent, kind: UnitKind, context: string[], heading: stri
     ...(heading ? { heading } : {}),
     context,
     text: collectText(node),
-    node,
+    anchors: [...collectAnchors(node)],
   };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Citation } from '../analyze/backlinks.ts';
 import type { RefsResult } from '../analyze/types.ts';
+import type { UnitTopics } from '../compare/topics.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import type { Manifest } from './manifest.ts';
 
@@ -13,8 +14,21 @@ import type { Manifest } from './manifest.ts';
 export const GENERATED_DIR = 'src/content/generated';
 
 /** Paths of a document's generated files, relative to the generated folder. */
-export function generatedPaths(city: string, doc: string): { tree: string; refs: string; mdx: string } {
-  return { tree: `${city}/${doc}.tree.json`, refs: `${city}/${doc}.refs.json`, mdx: `${city}/${doc}.mdx` };
+export function generatedPaths(
+  city: string,
+  doc: string,
+): { tree: string; refs: string; mdx: string; topics: string } {
+  return {
+    tree: `${city}/${doc}.tree.json`,
+    refs: `${city}/${doc}.refs.json`,
+    mdx: `${city}/${doc}.mdx`,
+    topics: `${city}/${doc}.topics.json`,
+  };
+}
+
+/** `{city}/{doc}.topics.json`: the topics of each unit (src/lib/compare/topics.ts), for the compare pages and search. */
+export interface GeneratedTopics {
+  units: UnitTopics[];
 }
 
 /**
