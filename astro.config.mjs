@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/integrations/search.ts';
 
 /**
  * Static site: every page is a folder with index.html (/ja/hyuga/), links end with a slash.
@@ -13,6 +12,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false }), searchIndex()],
+  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
   devToolbar: { enabled: false },
 });

@@ -48,9 +48,9 @@ export interface TopicComparison {
 }
 
 /**
- * Where the data is kept: on the process, not in this module, because a build loads the module
- * twice (the bundled pages, and the search integration, which is not bundled) and both need the
- * same topics. Keyed by the content build's output, so a new `npm run content` is seen.
+ * Where the data is kept: on the process, not in this module, which a build may load more than
+ * once (bundled pages and unbundled code). Keyed by the content build's output, so a new
+ * `npm run content` is seen.
  */
 const LOADED = Symbol.for('reiki-atlas.compare-data');
 type Loaded = { key: string; data: Promise<CompareData> };
@@ -66,11 +66,6 @@ export function loadCompareData(): Promise<CompareData> {
   const key = `${manifest}\0${existsSync(manifest) ? statSync(manifest).mtimeMs : 0}`;
   if (store[LOADED]?.key !== key) store[LOADED] = { key, data: build() };
   return store[LOADED].data;
-}
-
-/** Let the compare data go once nothing will read it again (the search build runs after every page). */
-export function releaseCompareData(): void {
-  delete (globalThis as { [LOADED]?: Loaded })[LOADED];
 }
 
 async function build(): Promise<CompareData> {

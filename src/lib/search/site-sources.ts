@@ -1,9 +1,16 @@
 /**
- * The site's documents as search sources: the manifest and trees written by `npm run content`,
- * with their translation files (content/translations) when they exist.
+ * The site's documents as search sources: the manifest, trees and topics written by
+ * `npm run content`, with their translation files (content/translations) when they exist.
  */
-import { loadCompareData, releaseCompareData } from '../compare/site-data.ts';
-import { readManifest, readTree } from '../emit/generated.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  GENERATED_DIR,
+  type GeneratedTopics,
+  generatedPaths,
+  readManifest,
+  readTree,
+} from '../emit/generated.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
 import type { SiteLang } from './localize.ts';
@@ -27,26 +34,15 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
       // one tree at a time: only the searchable units are kept
       units: collectSearchUnits(readTree(document.city, document.doc, root)),
       ...(texts.size > 0 ? { translations: { [other]: texts } } : {}),
+      ...topicsOf(document.city, document.doc, root),
     };
   });
 }
 
-/**
- * The topics of every unit (content/topics.yaml, assigned by src/lib/compare), added to
- * `sources` for the topic filter.
- */
-export async function addTopics(sources: SearchSource[]): Promise<SearchSource[]> {
-  const { topics } = await loadCompareData();
-  // the pages are written: the corpus can go before Pagefind takes its share of memory
-  releaseCompareData();
-  const byDocument = new Map(
-    topics.map((document) => [
-      `${document.city}/${document.doc}`,
-      new Map(document.units.map((unit) => [unit.unit.id, unit.topics])),
-    ]),
-  );
-  return sources.map((source) => {
-    const units = byDocument.get(`${source.city}/${source.doc}`);
-    return units ? { ...source, topics: units } : source;
-  });
+/** The topics of each unit (content/topics.yaml, assigned by the content build), for the topic filter. */
+function topicsOf(city: string, doc: string, root: string): { topics?: Map<string, string[]> } {
+  const path = join(root, GENERATED_DIR, generatedPaths(city, doc).topics);
+  if (!existsSync(path)) return {};
+  const { units } = JSON.parse(readFileSync(path, 'utf8')) as GeneratedTopics;
+  return { topics: new Map(units.map((unit) => [unit.unit.id, unit.topics])) };
 }
