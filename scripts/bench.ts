@@ -1,14 +1,37 @@
 /**
- * Benchmarks (they print; tests never time): ingest + parse throughput over the seeds and a
- * ≥ 5 MB generated ordinance, with peak memory. Run: npm run bench
+ * Benchmarks (they print; tests never time): ingest + parse (+ analyse) throughput over the seeds
+ * and a ≥ 5 MB generated ordinance, with peak memory; then the whole site built from N synthetic
+ * municipalities (scripts/lib/site-scale.ts): content generation per document, build time, peak
+ * memory, Pagefind index size and bytes fetched per search query, against the 1,000-document budget.
+ *
+ *   npm run bench                       # N = 100 and 1,000 (hours on 2 cores)
+ *   npm run bench -- --cities 100       # other sizes; 750 cities make exactly 1,000 documents
+ *   npm run bench -- --no-scale         # parse/analyse only (or --cities 0)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { finishSource } from '../src/lib/ingest/read-source.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
 import { createRandom, generateOrdinance } from '../src/lib/synth/ordinance.ts';
+import {
+  formatBudgetLine,
+  formatScaleTable,
+  machineLine,
+  measureSiteScales,
+  parseCitySizes,
+} from './lib/site-scale.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    cities: { type: 'string', default: '100,1000' },
+    'no-scale': { type: 'boolean', default: false },
+  },
+});
+// parsed before the parse benchmark so a mistyped size fails at once, not minutes later
+const scaleSizes = options['no-scale'] ? [] : parseCitySizes(options.cities);
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -77,6 +100,11 @@ for (const row of rows) {
     `| ${row.name} | ${mb.toFixed(2)} MB | ${row.ms.toFixed(0)} ms | ${(mb / (row.ms / 1000)).toFixed(1)} MB/s |`,
   );
 }
-console.log(
-  `\npeak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB · Node ${process.version} · one core (single-threaded)`,
-);
+console.log(`\npeak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB · one core (single-threaded)`);
+
+if (scaleSizes.length > 0) {
+  const scaleRows = await measureSiteScales(scaleSizes);
+  console.log(`\n${formatScaleTable(scaleRows).join('\n')}`);
+  console.log(`\n${formatBudgetLine(scaleRows)}`);
+}
+console.log(machineLine());

@@ -1,0 +1,238 @@
+/**
+ * Scale benchmark (it prints; tests never time): a synthetic corpus of N municipalities built into
+ * the whole site in a copy of the project, so the real dist/ is untouched, then search measured on
+ * that copy's dist/ before the copy is deleted. Used by scripts/bench-scale.ts and scripts/bench.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { copyProject } from '../../src/lib/build/project-copy.ts';
+import { writeSyntheticCorpus } from '../../src/lib/synth/corpus.ts';
+import { measureSearch, type SearchMeasurement } from './search-budget.ts';
+
+/** The build budget of the issue: 1,000 documents in ≤ 10 minutes and ≤ 4 GB on 2 cores. */
+export const BUILD_BUDGET = { documents: 1000, seconds: 10 * 60, megabytes: 4 * 1024 } as const;
+
+/** The npm script that generates content from the sources: timed per document. */
+const CONTENT_STEP = 'content';
+
+/** Below this many documents start-up dominates, so per-document time says nothing about 1,000. */
+const MIN_DOCUMENTS_TO_EXTRAPOLATE = 100;
+
+export interface ScaleMeasurement {
+  cities: number;
+  documents: number;
+  contentSeconds: number;
+  astroSeconds: number;
+  /** the steps `npm run build` runs after `astro build` (the search index) */
+  afterAstro: Array<{ name: string; seconds: number }>;
+  /** every step of `npm run build` */
+  fullSeconds: number;
+  /** the highest max RSS of the build's steps (content, astro build, search index) */
+  peakMegabytes: number;
+  pages: number;
+  siteBytes: number;
+  pagefindBytes: number;
+  search: SearchMeasurement;
+}
+
+/** `--cities 100,1000` → [100, 1000]; `0` alone means no scale run. */
+export function parseCitySizes(list: string): number[] {
+  const sizes = list.split(',').map((item) => Number(item.trim()));
+  const invalid = sizes.filter((cities) => !Number.isInteger(cities) || cities < 0);
+  if (invalid.length > 0) throw new Error(`--cities takes whole numbers separated by commas, not "${list}"`);
+  return sizes.filter((cities) => cities > 0);
+}
+
+/** One command of `npm run build`, named by its npm script (or by itself when it is not one). */
+interface BuildStep {
+  name: string;
+  command: string;
+}
+
+/**
+ * The commands `npm run build` runs in `dir`, with each `npm run X` replaced by X's own commands:
+ * every step is timed on its own, and the benchmark follows the build as the project defines it.
+ */
+function buildSteps(dir: string): BuildStep[] {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts;
+  const expand = (name: string): BuildStep[] => {
+    const script = scripts[name];
+    if (script === undefined) throw new Error(`package.json has no "${name}" script`);
+    return script.split('&&').flatMap((part): BuildStep[] => {
+      const command = part.trim();
+      const nested = /^npm run ([\w:-]+)$/.exec(command)?.[1];
+      if (nested) return expand(nested);
+      return [{ name: name === 'build' ? command : name, command }];
+    });
+  };
+  return expand('build');
+}
+
+/** Runs a shell command under /usr/bin/time -v: wall seconds and max resident set size. */
+function timed(dir: string, command: string, env: Record<string, string>) {
+  const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...env,
+      // as npm runs scripts: the project's own binaries (node, tsx, astro) first
+      PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      FORCE_COLOR: '0',
+    },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
+  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+  if (run.status !== 0)
+    throw new Error(`${command} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+function sizeOf(path: string): { bytes: number; html: number } {
+  let bytes = 0;
+  let html = 0;
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else {
+        bytes += stat.size;
+        if (name.endsWith('.html')) html++;
+      }
+    }
+  };
+  walk(path);
+  return { bytes, html };
+}
+
+/**
+ * Builds the site of `cities` synthetic municipalities in a copy of the project at `root` and
+ * measures the build and its search; the copy is deleted afterwards, whatever happens.
+ */
+export async function measureSiteScale(cities: number, root = process.cwd()): Promise<ScaleMeasurement> {
+  // progress goes to stderr: one size can take the machine for an hour, and stdout is the table
+  const progress = (step: string) => console.error(`[scale ${cities} cities] ${step}`);
+  progress('copying the project and writing the synthetic corpus');
+  const dir = copyProject(root, `reiki-scale-${cities}-`, ['sources']);
+  try {
+    const documents = writeSyntheticCorpus(
+      join(dir, 'content/sources'),
+      {
+        ordinance: readFileSync(
+          join(root, 'content/sources/hyuga/personal-information-protection-ordinance.txt'),
+          'utf8',
+        ),
+        policy: readFileSync(join(root, 'content/sources/odawara/smart-city-privacy-policy.txt'), 'utf8'),
+      },
+      { cities, seed: 1 },
+    );
+    const steps = buildSteps(dir).map((step) => {
+      progress(`${step.name} (${documents} documents)`);
+      // the content build runs with Node's defaults, as `npm run content` does; the default V8
+      // heap limit is below what the page build needs at 1,000 documents
+      const env: Record<string, string> =
+        step.name === CONTENT_STEP ? {} : { NODE_OPTIONS: '--max-old-space-size=3584' };
+      return { ...step, ...timed(dir, step.command, env) };
+    });
+    const content = steps.find((step) => step.name === CONTENT_STEP);
+    const astro = steps.find((step) => step.command.startsWith('astro build'));
+    if (!content || !astro)
+      throw new Error(`npm run build no longer runs "npm run ${CONTENT_STEP}" and "astro build"`);
+    const afterAstro = steps.slice(steps.indexOf(astro) + 1);
+    const dist = join(dir, 'dist');
+    const site = sizeOf(dist);
+    const pagefindBytes = readdirSync(dist)
+      .filter((name) => name.startsWith('pagefind'))
+      .reduce((total, name) => total + sizeOf(join(dist, name)).bytes, 0);
+    progress('search in headless Chromium');
+    const search = await measureSearch(dist);
+    return {
+      cities,
+      documents,
+      contentSeconds: content.seconds,
+      astroSeconds: astro.seconds,
+      afterAstro: afterAstro.map(({ name, seconds }) => ({ name, seconds })),
+      fullSeconds: steps.reduce((total, step) => total + step.seconds, 0),
+      peakMegabytes: Math.max(...steps.map((step) => step.rssMb)),
+      pages: site.html,
+      siteBytes: site.bytes,
+      pagefindBytes,
+      search,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Sizes one after the other: two builds at once would share the cores and distort both. */
+export async function measureSiteScales(
+  sizes: readonly number[],
+  root = process.cwd(),
+): Promise<ScaleMeasurement[]> {
+  const measured: ScaleMeasurement[] = [];
+  for (const cities of sizes) measured.push(await measureSiteScale(cities, root));
+  return measured;
+}
+
+const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+const minutes = (seconds: number) => (seconds / 60).toFixed(1);
+
+/** The summary table: one row per corpus size. */
+export function formatScaleTable(rows: readonly ScaleMeasurement[]): string[] {
+  const lines = [
+    '| cities | documents | content generation | astro build | after astro build | full build | peak memory | pages | site | Pagefind index | first query (gzip) | later queries, median (gzip) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    const msPerDocument = (row.contentSeconds / row.documents) * 1000;
+    const afterAstro =
+      row.afterAstro.map((step) => `${count(step.seconds)} s (${step.name})`).join(', ') || '—';
+    lines.push(
+      `| ${count(row.cities)} | ${count(row.documents)} | ${count(row.contentSeconds)} s (${msPerDocument.toFixed(0)} ms/doc) | ${count(row.astroSeconds)} s | ${afterAstro} | ${count(row.fullSeconds)} s | ${count(row.peakMegabytes)} MB | ${count(row.pages)} | ${megabytes(row.siteBytes)} MB | ${megabytes(row.pagefindBytes)} MB | ${kilobytes(row.search.first.bytes)} KB | ${kilobytes(row.search.later.medianBytes)} KB |`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The measured sizes against the 1,000-document budget: the smallest run with at least 1,000
+ * documents is compared directly; without one, the largest run's time is scaled linearly.
+ */
+export function formatBudgetLine(rows: readonly ScaleMeasurement[]): string {
+  const budget = `1,000-document budget (≤ ${BUILD_BUDGET.seconds / 60} min, ≤ ${BUILD_BUDGET.megabytes / 1024} GB)`;
+  const bySize = [...rows].sort((a, b) => a.documents - b.documents);
+  const atBudget = bySize.find((row) => row.documents >= BUILD_BUDGET.documents);
+  if (atBudget) {
+    const time = atBudget.fullSeconds <= BUILD_BUDGET.seconds ? 'met' : 'NOT met';
+    const memory = atBudget.peakMegabytes <= BUILD_BUDGET.megabytes ? 'met' : 'NOT met';
+    return (
+      `${budget}: at ${count(atBudget.documents)} documents (${count(atBudget.cities)} cities) ` +
+      `full build ${minutes(atBudget.fullSeconds)} min — time ${time}; ` +
+      `peak memory ${(atBudget.peakMegabytes / 1024).toFixed(2)} GB — memory ${memory}` +
+      (atBudget.documents > BUILD_BUDGET.documents ? ' (750 cities make exactly 1,000 documents)' : '')
+    );
+  }
+  const largest = bySize.at(-1);
+  const notMeasured = `${budget}: not measured — ${
+    largest ? `largest run ${count(largest.documents)} documents` : 'no run'
+  }; --cities 750 makes exactly 1,000 documents`;
+  if (!largest || largest.documents < MIN_DOCUMENTS_TO_EXTRAPOLATE) return notMeasured;
+  const scaledSeconds = (largest.fullSeconds / largest.documents) * BUILD_BUDGET.documents;
+  return `${notMeasured}. Linear from ${count(largest.documents)} documents: full build ≈ ${minutes(scaledSeconds)} min (memory does not scale linearly)`;
+}
+
+/** Cores, model, memory, Node and load: figures from a shared machine are not comparable otherwise. */
+export function machineLine(): string {
+  const processors = cpus();
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  return `${processors.length} cores (${processors[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, load average ${load}`;
+}
