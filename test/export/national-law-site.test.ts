@@ -3,9 +3,9 @@
  * that cite it link to its page instead of leaving the site. Built in a copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../src/lib/build/project-copy.ts';
 
 const ROOT = process.cwd();
@@ -13,6 +13,8 @@ const ROOT = process.cwd();
 describe('a national law from e-Gov XML on the built site', () => {
   let dir = '';
   let build: ReturnType<typeof spawnSync>;
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(() => {
     dir = copyProject(ROOT, 'reiki-national-');

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
@@ -72,7 +72,10 @@ describe('a folder of hostile sources, built as a new user would', () => {
     first = build(dir);
     firstDigest = existsSync(join(dir, 'dist')) ? digest(join(dir, 'dist')) : new Map();
   }, 900_000);
-  afterAll(() => server?.close());
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('completes the build and names the unusable files with a reason', () => {
     expect(first.status, first.stderr.slice(-2000)).toBe(0);

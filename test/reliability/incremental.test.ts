@@ -3,9 +3,9 @@
  * changed one is, and its translation shows as stale. Run in a copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../src/lib/build/project-copy.ts';
 
 const ROOT = process.cwd();
@@ -24,6 +24,7 @@ describe('incremental content builds', () => {
   beforeAll(() => {
     dir = copyProject(ROOT, 'reiki-content-');
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('generates everything the first time and nothing the second', () => {
     expect(content(dir)).toMatch(/\(5 generated, 0 unchanged;/);
