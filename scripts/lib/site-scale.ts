@@ -3,9 +3,9 @@
  * the whole site in a copy of the project, so the real dist/ is untouched, then search measured on
  * that copy's dist/ before the copy is deleted. Used by scripts/bench-scale.ts and scripts/bench.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../src/lib/build/project-copy.ts';
 import { writeSyntheticCorpus } from '../../src/lib/synth/corpus.ts';
@@ -29,7 +29,7 @@ export interface ScaleMeasurement {
   afterAstro: Array<{ name: string; seconds: number }>;
   /** every step of `npm run build` */
   fullSeconds: number;
-  /** the highest max RSS of the build's steps (content, astro build, search index) */
+  /** the most memory a step of the build took: its processes together, or its largest process */
   peakMegabytes: number;
   pages: number;
   siteBytes: number;
@@ -72,6 +72,7 @@ function buildSteps(dir: string): BuildStep[] {
 
 /** Runs a shell command under /usr/bin/time -v: wall seconds and max resident set size. */
 function timed(dir: string, command: string, env: Record<string, string>) {
+  const sampler = sampleMemoryOf(dir);
   const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], {
     cwd: dir,
     encoding: 'utf8',
@@ -87,9 +88,46 @@ function timed(dir: string, command: string, env: Record<string, string>) {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+  const together = sampler.stop();
   if (run.status !== 0)
     throw new Error(`${command} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-  return { seconds, rssMb: rssKb / 1024 };
+  // the larger of the two: a step's processes together (sampled), and its largest process (exact)
+  return { seconds, rssMb: Math.max(rssKb / 1024, together) };
+}
+
+/**
+ * The peak of the resident memory of all processes working in `dir` together, sampled twice a
+ * second by a shell loop beside the step (the step itself blocks this thread): a build step is
+ * more than one process (astro's Node, Pagefind's service beside the search step's Node), and
+ * /usr/bin/time reports only the largest. Linux only (/proc); elsewhere it reports 0.
+ */
+function sampleMemoryOf(dir: string): { stop(): number } {
+  const out = join(tmpdir(), `reiki-memory-${process.pid}-${Date.now()}`);
+  const script = [
+    'peak=0',
+    'while :; do',
+    '  sum=0',
+    '  for p in /proc/[0-9]*; do',
+    '    [ "$(readlink "$p/cwd" 2>/dev/null)" = "$DIR" ] || continue',
+    '    kb=$(awk \'/^VmRSS:/ { print $2 }\' "$p/status" 2>/dev/null)',
+    '    sum=$((sum + ${kb:-0}))',
+    '  done',
+    '  [ "$sum" -gt "$peak" ] && peak=$sum && echo "$peak" > "$OUT"',
+    '  sleep 0.5',
+    'done',
+  ].join('\n');
+  const child = spawn('sh', ['-c', script], {
+    env: { ...process.env, DIR: realpathSync(dir), OUT: out },
+    stdio: 'ignore',
+  });
+  return {
+    stop() {
+      child.kill();
+      const kb = existsSync(out) ? Number(readFileSync(out, 'utf8').trim()) : 0;
+      rmSync(out, { force: true });
+      return kb / 1024;
+    },
+  };
 }
 
 function sizeOf(path: string): { bytes: number; html: number } {
@@ -133,14 +171,11 @@ export async function measureSiteScale(cities: number, root = process.cwd()): Pr
     );
     const steps = buildSteps(dir).map((step) => {
       progress(`${step.name} (${documents} documents)`);
-      // the content build runs with Node's defaults, as `npm run content` does; the default V8
-      // heap limit is below what the page build needs at 1,000 documents
-      const env: Record<string, string> =
-        step.name === CONTENT_STEP ? {} : { NODE_OPTIONS: '--max-old-space-size=3584' };
-      return { ...step, ...timed(dir, step.command, env) };
+      // each step as the project runs it, heap limits included (package.json)
+      return { ...step, ...timed(dir, step.command, {}) };
     });
     const content = steps.find((step) => step.name === CONTENT_STEP);
-    const astro = steps.find((step) => step.command.startsWith('astro build'));
+    const astro = steps.find((step) => /\bastro(?:\.mjs)? build\b/.test(step.command));
     if (!content || !astro)
       throw new Error(`npm run build no longer runs "npm run ${CONTENT_STEP}" and "astro build"`);
     const afterAstro = steps.slice(steps.indexOf(astro) + 1);

@@ -85,6 +85,77 @@ export interface SearchRecord {
 /** The site languages, each with its own Pagefind bundle. */
 export const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
 
+/**
+ * Records of one language in one Pagefind bundle, at most: Pagefind holds an index in memory until
+ * it writes it, and writing 60,000 records took 4.5 GB. A larger corpus is split into bundles of
+ * whole cities, which the browser merges (pagefind.mergeIndex). REIKI_SEARCH_BUNDLE_RECORDS sets
+ * another limit (tests split a small corpus with it).
+ */
+export const RECORDS_PER_BUNDLE = 20_000;
+
+function recordsPerBundle(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env['REIKI_SEARCH_BUNDLE_RECORDS'] ?? '', 10);
+  return Number.isFinite(asked) && asked > 0 ? asked : RECORDS_PER_BUNDLE;
+}
+
+/**
+ * The sources in bundles of whole cities, in corpus order, each of at most `limit` records (a
+ * city with more has a bundle of its own): a search filtered by city reads one bundle's data.
+ */
+export function splitForBundles(sources: readonly SearchSource[], limit: number): SearchSource[][] {
+  const parts: SearchSource[][] = [];
+  let current: SearchSource[] = [];
+  let records = 0;
+  const cities = new Map<string, SearchSource[]>();
+  for (const source of sources) cities.set(source.city, [...(cities.get(source.city) ?? []), source]);
+  for (const city of cities.values()) {
+    const size = city.reduce((sum, source) => sum + source.units.length, 0);
+    if (current.length > 0 && records + size > limit) {
+      parts.push(current);
+      current = [];
+      records = 0;
+    }
+    current.push(...city);
+    records += size;
+  }
+  if (current.length > 0 || parts.length === 0) parts.push(current);
+  return parts;
+}
+
+/** Index one bundle's records and write it, then let Pagefind drop the index; how many records it holds. */
+async function writeBundle(
+  sources: readonly SearchSource[],
+  lang: SiteLang,
+  outputPath: string,
+  recordsOf: (source: SearchSource) => SearchRecord[],
+): Promise<number> {
+  let count = 0;
+  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+  // Pagefind's service takes records concurrently; one at a time is ten times slower.
+  const pending: Array<Promise<void>> = [];
+  const add = async (record: SearchRecord) => {
+    const added = await index.addCustomRecord(
+      record as unknown as Parameters<typeof index.addCustomRecord>[0],
+    );
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+    count++;
+  };
+  for (const source of sources) {
+    for (const record of recordsOf(source)) {
+      pending.push(add(record));
+      if (pending.length >= 64) await Promise.all(pending.splice(0));
+    }
+  }
+  await Promise.all(pending);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  return count;
+}
+
 /** The text of every unit in Japanese (source or translation), for the vocabulary. */
 export function japaneseTexts(sources: readonly SearchSource[]): string[] {
   const texts: string[] = [];
@@ -225,32 +296,19 @@ export async function writeSearchIndex(
     return keys;
   };
   const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
+  const parts = splitForBundles(sources, recordsPerBundle());
   try {
     for (const lang of SEARCH_LANGS) {
-      const { index, errors } = await pagefind.createIndex({ writePlayground: false });
-      if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
-      // Pagefind's service takes records concurrently; one at a time is ten times slower.
-      const pending: Array<Promise<void>> = [];
-      const add = async (record: SearchRecord) => {
-        const added = await index.addCustomRecord(
-          record as unknown as Parameters<typeof index.addCustomRecord>[0],
+      for (const [index, part] of parts.entries()) {
+        counts[lang] += await writeBundle(
+          part,
+          lang,
+          join(outDir, pagefindBundle(lang, index + 1)),
+          (source) => createRecords(source, lang, vocab, words),
         );
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-        counts[record.language]++;
-      };
-      for (const source of sources) {
-        for (const record of createRecords(source, lang, vocab, words)) {
-          pending.push(add(record));
-          if (pending.length >= 64) await Promise.all(pending.splice(0));
-        }
       }
-      await Promise.all(pending);
-      const written = await index.writeFiles({ outputPath: join(outDir, pagefindBundle(lang)) });
-      if (written.errors.length > 0)
-        throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
     }
+    if (parts.length > 1) vocabularyData.bundles = { ja: parts.length, en: parts.length };
     // counted on disk: index.getFiles() would send every file's bytes back over Pagefind's pipe
     const files = await readdir(join(outDir, PAGEFIND_DIR), { recursive: true, withFileTypes: true });
     const compressed = gzipSync(JSON.stringify(vocabularyData), { level: 9 });

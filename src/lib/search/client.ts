@@ -27,19 +27,25 @@ interface Engine {
 async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
   const bundle = `${base}${pagefindBundle(lang)}/`;
   const pagefindUrl = `${bundle}pagefind.js`;
-  const [module, vocab] = await Promise.all([
+  const [module, data] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<{
-      createInstance(options: Record<string, unknown>): PagefindApi & { init(): Promise<void> };
+      createInstance(options: Record<string, unknown>): PagefindApi & {
+        init(): Promise<void>;
+        mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+      };
     }>,
-    loadVocabulary(`${base}${VOCABULARY_PATH}`),
+    loadVocabularyData(`${base}${VOCABULARY_PATH}`),
   ]);
   const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ranking: RANKING });
   await pagefind.init();
-  return { pagefind, vocab };
+  // the other parts of a split index answer the same searches
+  for (let part = 2; part <= (data.bundles?.[lang] ?? 1); part++)
+    await pagefind.mergeIndex(`${base}${pagefindBundle(lang, part)}/`, { ranking: RANKING });
+  return { pagefind, vocab: new Vocabulary(data) };
 }
 
 /** The vocabulary file: gzip-compressed JSON (decompressed here, whatever the server says). */
-async function loadVocabulary(url: string): Promise<Vocabulary> {
+async function loadVocabularyData(url: string): Promise<VocabularyData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -47,7 +53,7 @@ async function loadVocabulary(url: string): Promise<Vocabulary> {
   const text = gzipped
     ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
     : new TextDecoder().decode(bytes);
-  return new Vocabulary(JSON.parse(text) as VocabularyData);
+  return JSON.parse(text) as VocabularyData;
 }
 
 /** Wire up the search page rooted at `root` ([data-search]). */

@@ -7,7 +7,10 @@ export const PAGEFIND_DIR = 'pagefind';
 /** Where the browser finds the vocabulary, relative to the site root. */
 export const VOCABULARY_PATH = 'search/vocab.dat';
 
-/** The Pagefind bundle of a language, relative to the site root: `pagefind/ja` (one per site language). */
-export function pagefindBundle(lang: SiteLang): string {
-  return `${PAGEFIND_DIR}/${lang}`;
+/**
+ * A Pagefind bundle of a language, relative to the site root: `pagefind/ja`, and for a large
+ * corpus, whose index is split, `pagefind/ja-2`, `pagefind/ja-3` … (merged in the browser).
+ */
+export function pagefindBundle(lang: SiteLang, part = 1): string {
+  return part === 1 ? `${PAGEFIND_DIR}/${lang}` : `${PAGEFIND_DIR}/${lang}-${part}`;
 }

@@ -19,6 +19,8 @@ export interface VocabularyData {
   kana: string;
   /** Spellings read as another word before segmenting, `from=to`, space-separated (及び=および). */
   variants: string;
+  /** how many Pagefind bundles each language's index is split into, when more than one (see paths.ts) */
+  bundles?: Partial<Record<'ja' | 'en', number>>;
 }
 
 /**

@@ -1,0 +1,84 @@
+/**
+ * A corpus too large for one Pagefind bundle per language is split into bundles of whole cities
+ * (splitForBundles), which the search page merges: in Chromium, on the built site with its index
+ * rebuilt in a separate folder with a small limit, a query still finds every city's article.
+ */
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import { type SearchSource, splitForBundles, writeSearchIndex } from '../../src/lib/search/build-index.ts';
+import { readSiteSources } from '../../src/lib/search/site-sources.ts';
+import { DIST, ensureSiteBuilt, launchBrowser } from '../site/harness.ts';
+
+const source = (city: string, units: number): SearchSource =>
+  ({ city, doc: 'doc', units: Array.from({ length: units }) }) as unknown as SearchSource;
+const cities = (parts: SearchSource[][]) => parts.map((part) => part.map((entry) => entry.city));
+
+describe('splitting the search index into bundles', () => {
+  it('keeps each city whole, in corpus order, and bundles within the limit', () => {
+    const sources = [source('a', 30), source('a', 20), source('b', 40), source('c', 10), source('d', 120)];
+    expect(cities(splitForBundles(sources, 100))).toEqual([['a', 'a', 'b', 'c'], ['d']]);
+    expect(cities(splitForBundles(sources, 60))).toEqual([['a', 'a'], ['b', 'c'], ['d']]);
+    expect(cities(splitForBundles(sources, 1_000))).toEqual([['a', 'a', 'b', 'c', 'd']]);
+    expect(splitForBundles([], 10)).toEqual([[]]);
+  });
+});
+
+describe('a split index on the search page', () => {
+  let site = '';
+  let server: Server;
+  let browser: Browser;
+  const previous = process.env['REIKI_SEARCH_BUNDLE_RECORDS'];
+
+  beforeAll(async () => {
+    await ensureSiteBuilt();
+    // the built pages, with a search index of its own: dist/ stays as other tests expect it
+    site = mkdtempSync(join(tmpdir(), 'reiki-split-'));
+    for (const name of readdirSync(DIST))
+      if (name !== 'pagefind' && name !== 'search') symlinkSync(join(DIST, name), join(site, name));
+    process.env['REIKI_SEARCH_BUNDLE_RECORDS'] = '40';
+    await writeSearchIndex(readSiteSources(), site);
+    server = await serve({ root: site, port: 0 });
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    if (previous === undefined) delete process.env['REIKI_SEARCH_BUNDLE_RECORDS'];
+    else process.env['REIKI_SEARCH_BUNDLE_RECORDS'] = previous;
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it('writes several bundles per language, and finds the cities of each', async () => {
+    const bundles = readdirSync(join(site, 'pagefind')).sort();
+    expect(bundles.filter((name) => name.startsWith('ja')).length).toBeGreaterThan(1);
+    expect(bundles.filter((name) => name.startsWith('en')).length).toBe(
+      bundles.filter((name) => name.startsWith('ja')).length,
+    );
+    const address = server.address() as { port: number };
+    const page = await browser.newPage();
+    for (const lang of ['ja', 'en']) {
+      // each seed city is in another bundle at this limit: filtered to it, the search still finds it
+      for (const city of ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara']) {
+        await page.goto(
+          `http://127.0.0.1:${address.port}/${lang}/search/?q=${encodeURIComponent('個人情報')}&city=${city}`,
+        );
+        await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+        const hrefs = await page.$$eval('[data-search-results] a[href]', (links) =>
+          links.map((link) => link.getAttribute('href') ?? ''),
+        );
+        expect(hrefs.length, `${lang} ${city}`).toBeGreaterThan(0);
+        expect(
+          hrefs.every((href) => href.startsWith(`/${lang}/${city}/`)),
+          `${lang} ${city}`,
+        ).toBe(true);
+      }
+    }
+    await page.close();
+  }, 120_000);
+});
