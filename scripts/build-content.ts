@@ -1,6 +1,7 @@
 /**
  * `npm run content`: content/sources → src/content/generated (manifest.json, {city}/{doc}.tree.json,
- * {city}/{doc}.refs.json, {city}/{doc}.mdx), and the translation coverage of every document.
+ * {city}/{doc}.refs.json, {city}/{doc}.topics.json, {city}/{doc}.mdx), and the translation coverage
+ * of every document. Many documents are generated on worker threads (src/lib/build/content-pool.ts).
  * Problems are printed as `path:line:column: reason [rule]` and the build goes on; only an MDX
  * that does not read back as its tree stops it, since the site would show something else.
  */

@@ -8,8 +8,8 @@ import type { Manifest } from './manifest.ts';
 
 /**
  * Where the content build writes what the site is built from (gitignored, never hand-edited):
- * `manifest.json`, and per document `{city}/{doc}.tree.json`, `{city}/{doc}.refs.json` and
- * `{city}/{doc}.mdx`.
+ * `manifest.json`, and per document `{city}/{doc}.tree.json`, `{city}/{doc}.refs.json`,
+ * `{city}/{doc}.topics.json` and `{city}/{doc}.mdx`.
  */
 export const GENERATED_DIR = 'src/content/generated';
 
