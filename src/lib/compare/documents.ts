@@ -5,7 +5,7 @@ import type { GeneratedTopics } from '../emit/generated.ts';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import { parseSource } from '../parse/index.ts';
-import type { DocumentNode } from '../tree/types.ts';
+import { type DocumentNode, isLeaf, type Node } from '../tree/types.ts';
 import type { UnitTopics } from './topics.ts';
 
 /** A source document with its parsed tree: what the compare passes read. */
@@ -95,12 +95,13 @@ function readGenerated(entry: SourceEntry, generatedDir: string | undefined): Pa
   if (!generatedDir) return undefined;
   const base = join(generatedDir, entry.city, entry.doc);
   if (!existsSync(`${base}.tree.json`)) return undefined;
-  const tree = withoutPositions(JSON.parse(readFileSync(`${base}.tree.json`, 'utf8')) as DocumentNode);
+  const tree = skeletonOf(JSON.parse(readFileSync(`${base}.tree.json`, 'utf8')) as DocumentNode);
   const document: ParsedDocument = { city: entry.city, doc: entry.doc, meta: entry.meta, tree };
   const refs = existsSync(`${base}.refs.json`)
     ? (JSON.parse(readFileSync(`${base}.refs.json`, 'utf8')) as Partial<RefsResult> & { analysis?: string })
     : undefined;
-  if (refs?.analysis === 'complete' && refs.definitions) document.definitions = refs.definitions;
+  // an analysis that failed in the content build would fail again here: no definitions, then
+  if (refs) document.definitions = refs.analysis === 'complete' ? (refs.definitions ?? []) : [];
   if (existsSync(`${base}.topics.json`))
     document.topics = (JSON.parse(readFileSync(`${base}.topics.json`, 'utf8')) as GeneratedTopics).units;
   return document;
@@ -112,12 +113,16 @@ export function documentKey(document: { city: string; doc: string }): string {
 }
 
 /**
- * The tree without source positions, which the compare passes never read and which are half of a
- * tree's memory: the compare data holds every document of the corpus at once.
+ * The tree without its leaves (the source characters, kept losslessly for the document pages)
+ * and without source positions: the compare passes read the units' own text fields, labels and
+ * anchors, and hold every document of the corpus at once for the whole site build.
  */
-function withoutPositions<T extends object>(node: T): T {
+function skeletonOf<T extends object>(node: T): T {
   const { position: _, ...rest } = node as T & { position?: unknown; children?: object[] };
   const children = (rest as { children?: object[] }).children;
-  if (children) (rest as { children: object[] }).children = children.map((child) => withoutPositions(child));
+  if (children)
+    (rest as { children: object[] }).children = children
+      .filter((child) => !isLeaf(child as Node))
+      .map((child) => skeletonOf(child));
   return rest as T;
 }
