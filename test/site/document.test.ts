@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReferences, citedBy } from '../../src/lib/analyze/index.ts';
+import { findNode } from '../../src/lib/compare/units.ts';
 import type { GeneratedRefs } from '../../src/lib/emit/generated.ts';
 import { readSourceSync } from '../../src/lib/ingest/index.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
@@ -20,7 +21,7 @@ import {
 import { englishLabel, englishNumber, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
-import type { DocumentNode, Node, Parent } from '../../src/lib/tree/types.ts';
+import type { DocumentNode } from '../../src/lib/tree/types.ts';
 
 const HYUGA = 'personal-information-protection-ordinance';
 const TITLE = { ja: '日向市個人情報保護条例', en: 'Hyuga City Personal Information Protection Ordinance' };
@@ -47,16 +48,6 @@ function hyuga(lang: 'ja' | 'en', change: (tree: DocumentNode) => void = () => {
     units,
     glossary: new Map(),
   });
-}
-
-function find(node: Node, id: string): Parent | undefined {
-  if (!('children' in node)) return undefined;
-  if (node.id === id) return node;
-  for (const child of node.children) {
-    const found = find(child, id);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 describe('citations', () => {
@@ -155,7 +146,7 @@ describe('the translation beside the original', () => {
 
   it('flags the translation of a changed source sentence as maybe out of date', () => {
     const changed = hyuga('en', (tree) => {
-      const unit = find(tree, 'art-26-p1')!;
+      const unit = findNode(tree, 'art-26-p1')!;
       unit.text = unit.text!.replace('14日以内', '15日以内');
     });
     expect(displayOf(changed, 'art-26-p1')).toMatchObject({
@@ -167,7 +158,7 @@ describe('the translation beside the original', () => {
     expect(
       displayOf(
         hyuga('ja', (tree) => {
-          find(tree, 'art-26')!.caption = '開示決定等の期間';
+          findNode(tree, 'art-26')!.caption = '開示決定等の期間';
         }),
         'art-26#caption',
       ),

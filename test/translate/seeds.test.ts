@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNode } from '../../src/lib/compare/units.ts';
 import {
   coverage,
   loadTranslation,
@@ -6,7 +7,6 @@ import {
   otherLang,
   translationStatus,
 } from '../../src/lib/translate/index.ts';
-import type { Node, Parent } from '../../src/lib/tree/types.ts';
 import { parseSeed, SEEDS } from './helpers.ts';
 
 describe.each(SEEDS)('translation of %s/%s', (city, doc) => {
@@ -37,17 +37,8 @@ describe('a changed source sentence', () => {
   it('makes exactly its unit stale, in the Hyuga ordinance', () => {
     const { tree } = parseSeed('hyuga', 'personal-information-protection-ordinance');
     const translation = loadTranslation('hyuga', 'personal-information-protection-ordinance', 'en');
-    const find = (node: Node, id: string): Parent | undefined => {
-      if (!('children' in node)) return undefined;
-      if (node.id === id) return node;
-      for (const child of node.children) {
-        const found = find(child, id);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    find(tree, 'art-26-p1')!.text = find(tree, 'art-26-p1')!.text!.replace('14日以内', '15日以内');
-    find(tree, 'art-26')!.caption = '開示決定等の期間';
+    findNode(tree, 'art-26-p1')!.text = findNode(tree, 'art-26-p1')!.text!.replace('14日以内', '15日以内');
+    findNode(tree, 'art-26')!.caption = '開示決定等の期間';
     const changed = translationStatus(tree, translation).filter((u) => u.status !== 'translated');
     expect(changed.map((u) => `${u.key} ${u.status}`)).toEqual(['art-26#caption stale', 'art-26-p1 stale']);
     expect(changed[1]?.translation).toMatch(/within 14 days/);

@@ -140,12 +140,16 @@ export async function generateDocument(
   return { document, messages, translation, roundTripped };
 }
 
-let tools: Promise<[TopicScheme, JapaneseTokenizer]> | undefined;
+const tools = new Map<string, Promise<[TopicScheme, JapaneseTokenizer]>>();
 
-/** The topic scheme and kuromoji, loaded once per thread. */
+/** The topic scheme of a project and kuromoji, loaded once per thread. */
 function topicTools(root: string): Promise<[TopicScheme, JapaneseTokenizer]> {
-  tools ??= Promise.all([loadTopicScheme(resolve(root, TOPICS_PATH)), getTokenizer()]);
-  return tools;
+  let loaded = tools.get(root);
+  if (!loaded) {
+    loaded = Promise.all([loadTopicScheme(resolve(root, TOPICS_PATH)), getTokenizer()]);
+    tools.set(root, loaded);
+  }
+  return loaded;
 }
 
 /**
