@@ -8,11 +8,13 @@
  *   npm run bench -- --cities 100       # other sizes; 750 cities make exactly 1,000 documents
  *   npm run bench -- --no-scale         # parse/analyse only (or --cities 0)
  */
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
+import { appendAll } from '../src/lib/arrays.ts';
 import { finishSource } from '../src/lib/ingest/read-source.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
 import { createRandom, generateOrdinance } from '../src/lib/synth/ordinance.ts';
@@ -67,7 +69,7 @@ function listSources(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...listSources(path));
+    if (statSync(path).isDirectory()) appendAll(out, listSources(path));
     else if (/\.(txt|html?)$/.test(entry)) out.push(path);
   }
   return out.sort();

@@ -5,10 +5,12 @@
  * Problems are printed as `path:line:column: reason [rule]` and the build goes on; only an MDX
  * that does not read back as its tree stops it, since the site would show something else.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
+import { appendAll } from '../src/lib/arrays.ts';
 import { deserializeMessage, hashFiles, hashParts, readCached } from '../src/lib/build/content-cache.ts';
 import { generateAll } from '../src/lib/build/content-pool.ts';
 import type { GenerateJob } from '../src/lib/build/generate-document.ts';
@@ -97,7 +99,7 @@ async function buildContent(root: string): Promise<number> {
   for (const { entry, cached } of plans) {
     const outcome = cached ?? fresh.get(`${entry.city}/${entry.doc}`)!;
     documents.push(outcome.document);
-    messages.push(...outcome.messages.map(deserializeMessage));
+    appendAll(messages, outcome.messages.map(deserializeMessage));
     translations.push(outcome.translation);
     if (!cached && !fresh.get(`${entry.city}/${entry.doc}`)!.roundTripped) failures++;
   }

@@ -6,6 +6,7 @@
 
 import type { VFileMessage } from 'vfile-message';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
+import { appendAll } from '../src/lib/arrays.ts';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
 import { formatMessage } from '../src/lib/ingest/report.ts';
 import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
@@ -20,7 +21,7 @@ for (const doc of corpus.documents) {
   for (const m of doc.file.messages) {
     if (doc.meta.known?.some((k) => k.rule === m.ruleId && k.line === m.line)) acknowledged.add(m);
   }
-  messages.push(...doc.file.messages);
+  appendAll(messages, doc.file.messages);
 }
 const failing = messages.filter((m) => m.fatal !== undefined && m.fatal !== null && !acknowledged.has(m));
 for (const m of messages) {

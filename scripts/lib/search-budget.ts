@@ -4,12 +4,14 @@
  * scripts/search-bench.ts (one site, per-query table) and scripts/lib/site-scale.ts (a summary per
  * synthetic corpus size).
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Page } from 'playwright-core';
+import { maxOf } from '../../src/lib/arrays.ts';
 
 /** Queries typed in order: the first one pays for loading the runtime and the index metadata. */
 export const SEARCH_QUERIES = [
@@ -193,8 +195,8 @@ export async function measureSearch(
       first: { bytes: first!.runtimeAndIndex.gzip, ms: first!.msAfterLastKey },
       later: {
         medianBytes: median(later.map((row) => row.runtimeAndIndex.gzip)),
-        maxBytes: Math.max(...later.map((row) => row.runtimeAndIndex.gzip)),
-        maxMs: Math.max(...later.map((row) => row.msAfterLastKey)),
+        maxBytes: maxOf(later.map((row) => row.runtimeAndIndex.gzip)),
+        maxMs: maxOf(later.map((row) => row.msAfterLastKey)),
       },
       rows,
     };

@@ -3,10 +3,12 @@
  * the whole site in a copy of the project, so the real dist/ is untouched, then search measured on
  * that copy's dist/ before the copy is deleted. Used by scripts/bench-scale.ts and scripts/bench.ts.
  */
+
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { maxOf } from '../../src/lib/arrays.ts';
 import { copyProject } from '../../src/lib/build/project-copy.ts';
 import { writeSyntheticCorpus } from '../../src/lib/synth/corpus.ts';
 import { measureSearch, type SearchMeasurement } from './search-budget.ts';
@@ -193,7 +195,7 @@ export async function measureSiteScale(cities: number, root = process.cwd()): Pr
       astroSeconds: astro.seconds,
       afterAstro: afterAstro.map(({ name, seconds }) => ({ name, seconds })),
       fullSeconds: steps.reduce((total, step) => total + step.seconds, 0),
-      peakMegabytes: Math.max(...steps.map((step) => step.rssMb)),
+      peakMegabytes: maxOf(steps.map((step) => step.rssMb)),
       pages: site.html,
       siteBytes: site.bytes,
       pagefindBytes,

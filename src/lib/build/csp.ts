@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { appendAll } from '../arrays.ts';
 
 /** Script types the browser executes; anything else (application/json, ld+json) is data. */
 const EXECUTED = /^(?:|text\/javascript|module|application\/javascript)$/i;
@@ -43,7 +44,7 @@ function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
+    if (statSync(path).isDirectory()) appendAll(out, htmlFiles(path));
     else if (name.endsWith('.html')) out.push(path);
   }
   return out;

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { analyzeReferences, citedBy } from '../analyze/index.ts';
 import type { RefsResult } from '../analyze/types.ts';
+import { appendAll } from '../arrays.ts';
 import { loadTopicScheme, TOPICS_PATH, type TopicScheme } from '../compare/topic-scheme.ts';
 import { assignTopics } from '../compare/topics.ts';
 import { type LawDocument, lawIndexOf } from '../egov/index.ts';
@@ -74,7 +75,7 @@ export async function generateDocument(
   // XML sources are analysed (and emitted) on their plain text, where offsets and leaves agree.
   const source = file.data.format === 'xml' ? rebaseOnText(tree, file.path) : { tree, file };
   const analysis = analyze(source.tree, source.file);
-  if (source.file !== file) file.messages.push(...source.file.messages);
+  if (source.file !== file) appendAll(file.messages, source.file.messages);
   const lawIndex = lawIndexOf(context.laws);
   const marks = analysis
     ? marksFromAnalysis(source.tree, analysis, { findLaw: (lawId) => lawIndex.lawIdToDocument(lawId) })

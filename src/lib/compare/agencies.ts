@@ -1,3 +1,4 @@
+import { minOf } from '../arrays.ts';
 import type { Localized } from './topic-scheme.ts';
 
 /**
@@ -54,7 +55,7 @@ export function readAgencyList(sentence: string): string[] | undefined {
   const known = Object.keys(AGENCY_NAMES);
   const starts = known.map((name) => sentence.indexOf(name)).filter((at) => at >= 0);
   if (starts.length < 3) return undefined;
-  const start = Math.min(...starts);
+  const start = minOf(starts);
   const rest = sentence.slice(start);
   const end = rest.search(LIST_END);
   const span = end < 0 ? rest : rest.slice(0, end);

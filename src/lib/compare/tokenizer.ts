@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { JapaneseTokenizer } from '../kuromoji/index.ts';
 
 export { getTokenizer, type JapaneseTokenizer } from '../kuromoji/index.ts';
@@ -38,7 +39,7 @@ function tokenizeAnew(tokenizer: JapaneseTokenizer, text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   const fill = (end: number) => {
-    if (end > position) tokens.push(...splitLatin(text.slice(position, end), '未知語'));
+    if (end > position) appendAll(tokens, splitLatin(text.slice(position, end), '未知語'));
     position = Math.max(position, end);
   };
   for (const token of tokenizer.tokenize(text)) {
@@ -47,7 +48,7 @@ function tokenizeAnew(tokenizer: JapaneseTokenizer, text: string): Token[] {
     if (!surface || at < 0) continue;
     fill(at);
     const lemma = token.basic_form && token.basic_form !== '*' ? token.basic_form : surface;
-    tokens.push(...splitLatin(surface, token.pos, lemma));
+    appendAll(tokens, splitLatin(surface, token.pos, lemma));
     position = at + surface.length;
   }
   fill(text.length);

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import { textContent, type XmlElement, type XmlNode } from './xml.ts';
 
 /** Ruby readings are not part of the sentence: 個人情報<Rt>こじんじょうほう</Rt> reads 個人情報. */
@@ -61,7 +62,7 @@ export function flattenLines(element: XmlElement, separator: string, sentenceJoi
     const inner = flattenLines(child, separator, sentenceJoin);
     if (inner.length > 0 && label !== '') inner[0] = join(label, inner[0]!, separator);
     if (inner.length > 0) label = '';
-    lines.push(...inner);
+    appendAll(lines, inner);
   }
   flushRun();
   if (label !== '') lines.push(label);

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { appendAll } from '../arrays.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { ImportContext } from './context.ts';
 import { inlineText } from './flatten.ts';
@@ -116,7 +117,7 @@ export function importEgovXml(file: VFile, options: { lang?: 'ja' | 'en' } = {})
         });
         break;
       case 'MainProvision':
-        doc.children.push(...readUnits(ctx, childElements(element), { articles: '', parent: '' }));
+        appendAll(doc.children, readUnits(ctx, childElements(element), { articles: '', parent: '' }));
         break;
       case 'SupplProvision':
         doc.children.push(readSupplement(ctx, element, ++supplements, appendixCounts));
@@ -196,7 +197,7 @@ function readSupplement(
   }
   node.children.push(ctx.lineBreak());
   const units = childElements(element).filter((child) => !APPENDICES.has(child.name));
-  node.children.push(...readUnits(ctx, units, { articles: `${id}-`, parent: id }));
+  appendAll(node.children, readUnits(ctx, units, { articles: `${id}-`, parent: id }));
   for (const child of childElements(element)) {
     if (APPENDICES.has(child.name)) node.children.push(readAppendix(ctx, child, `${id}-`, appendixCounts));
   }
@@ -239,7 +240,7 @@ function readAppendix(
   for (const child of childElements(element)) {
     if (child === title || child === related) continue;
     if (child.name === 'TableStruct')
-      node.children.push(...readTableStruct(ctx, child, `${id}-t${++tables}`));
+      appendAll(node.children, readTableStruct(ctx, child, `${id}-t${++tables}`));
     else if (child.name === 'Item') node.children.push(readItem(ctx, child, id, 0));
     else node.children.push(readBlock(ctx, child, `${id}-b${++blocks}`));
   }

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { Leaf, Node, Parent, ParentType } from '../tree/types.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
@@ -93,7 +94,7 @@ function readContainer(
     }
     node.children.push(ctx.lineBreak());
   }
-  node.children.push(...readUnits(ctx, childElements(element), { articles: scope.articles, parent: id }));
+  appendAll(node.children, readUnits(ctx, childElements(element), { articles: scope.articles, parent: id }));
   return node;
 }
 
@@ -168,7 +169,7 @@ function readChildren(ctx: ImportContext, node: Parent, element: XmlElement, uni
   for (const child of childElements(element)) {
     if (child.name === unit) node.children.push(readItem(ctx, child, id, level));
     else if (child.name === 'TableStruct')
-      node.children.push(...readTableStruct(ctx, child, `${id}-t${++tables}`));
+      appendAll(node.children, readTableStruct(ctx, child, `${id}-t${++tables}`));
     else if (BLOCK_ELEMENTS.has(child.name)) node.children.push(readBlock(ctx, child, `${id}-b${++blocks}`));
   }
 }

@@ -255,6 +255,15 @@ export function el(
   attributes: Record<string, string | undefined> = {},
   ...children: Array<XmlOut | string | undefined | false>
 ): XmlOut {
+  return elOf(name, attributes, children);
+}
+
+/** `el` with its children as one array: for lists as long as the text (a sentence per line). */
+export function elOf(
+  name: string,
+  attributes: Record<string, string | undefined>,
+  children: ReadonlyArray<XmlOut | string | undefined | false>,
+): XmlOut {
   return {
     name,
     attributes,

@@ -1,4 +1,5 @@
 import type { RefsResult } from '../analyze/types.ts';
+import { maxOf } from '../arrays.ts';
 import type { Leaf, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import type { INLINE_COMPONENTS } from './components.ts';
@@ -109,9 +110,13 @@ function acceptMarks<T extends InlineMark>(candidates: T[]): T[] {
     (a, b) => PRIORITY[a.name] - PRIORITY[b.name] || a.start - b.start || b.end - a.end,
   );
   const kept: T[] = [];
+  // offsets already covered by a kept mark: one check per offset, not per pair of marks (a long
+  // document has tens of thousands of marks)
+  const covered = new Uint8Array(Math.max(0, maxOf(ordered.map((mark) => mark.end))) + 1);
   for (const mark of ordered) {
     if (mark.end <= mark.start) continue;
-    if (kept.some((other) => other.start < mark.end && mark.start < other.end)) continue;
+    if (covered.subarray(mark.start, mark.end).includes(1)) continue;
+    covered.fill(1, mark.start, mark.end);
     kept.push(mark);
   }
   return kept.sort((a, b) => a.start - b.start);

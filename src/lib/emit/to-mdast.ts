@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import { appendAll } from '../arrays.ts';
 import type { DocumentNode, Leaf, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { HEAD_COMPONENT, PARENT_COMPONENTS } from './components.ts';
@@ -118,18 +119,18 @@ function emitChildren(node: Parent, context: Context, headLevel?: number): RootC
       // The heading is the first line; anything after it (unplaced text) is not.
       const first = trimLeaves(leaves);
       const end = first.findIndex((leaf) => leaf.type === 'break' && hasLineEnding(leaf.value));
-      out.push(...headRun(end === -1 ? first : first.slice(0, end), headLevel, node.id, context));
-      if (end !== -1) out.push(...plainRun(first.slice(end), false, context));
+      appendAll(out, headRun(end === -1 ? first : first.slice(0, end), headLevel, node.id, context));
+      if (end !== -1) appendAll(out, plainRun(first.slice(end), false, context));
       return;
     }
     if (leading && CAPTIONED.has(node.type)) {
       const end = leaves.findLastIndex((leaf) => leaf.type === 'caption') + 1;
-      out.push(...headRun(leaves.slice(0, end), context.level, node.id, context));
+      appendAll(out, headRun(leaves.slice(0, end), context.level, node.id, context));
       leaves = leaves.slice(end);
     }
     // 第1条 opens the line of its first paragraph, as printed.
     if (leading && node.type === 'article' && next?.type === 'paragraph') carry = leaves;
-    else out.push(...plainRun(leaves, PROSE.has(node.type), context));
+    else appendAll(out, plainRun(leaves, PROSE.has(node.type), context));
   };
   for (const child of node.children) {
     if (isLeaf(child)) {
@@ -140,7 +141,7 @@ function emitChildren(node: Parent, context: Context, headLevel?: number): RootC
     leading = false;
     const target = carry.length > 0 ? { ...child, children: [...carry, ...child.children] } : child;
     carry = [];
-    out.push(...emitParent(target, context));
+    appendAll(out, emitParent(target, context));
   }
   flush();
   return out;

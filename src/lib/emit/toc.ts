@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { Node, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -31,7 +32,7 @@ const LEAF_ENTRIES: ReadonlySet<ParentType> = new Set(['article']);
 /** The table of contents of a document: its chapters, sections, articles, supplements and headings. */
 export function collectToc(root: Parent): TocEntry[] {
   const out: TocEntry[] = [];
-  for (const child of root.children) if (!isLeaf(child)) out.push(...entriesOf(child));
+  for (const child of root.children) if (!isLeaf(child)) appendAll(out, entriesOf(child));
   return out;
 }
 

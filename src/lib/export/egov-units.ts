@@ -1,4 +1,5 @@
-import { el, type XmlOut } from '../egov/xml.ts';
+import { appendAll } from '../arrays.ts';
+import { el, elOf, type XmlOut } from '../egov/xml.ts';
 import type { Node, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -73,7 +74,7 @@ export class UnitWriter {
     const out = el('Paragraph', { Num: num });
     if (caption) out.children!.push(el('ParagraphCaption', {}, caption));
     out.children!.push(el('ParagraphNum', {}, ...(node.label?.trim() ? [node.label.trim()] : [])));
-    out.children!.push(el('ParagraphSentence', {}, ...this.sentences(ownText(node))));
+    out.children!.push(elOf('ParagraphSentence', {}, this.sentences(ownText(node))));
     const slots: ParagraphSlots = { tables: [], items: [], lists: this.pending };
     this.pending = [];
     this.slots.set(out, slots);
@@ -82,10 +83,10 @@ export class UnitWriter {
     for (const child of parents(node)) {
       if (child.type === 'item' || child.type === 'subitem' || child.type === 'listItem')
         slots.items.push(this.item(child, 0, items++));
-      else if (child.type === 'table') slots.tables.push(...this.table(child));
+      else if (child.type === 'table') appendAll(slots.tables, this.table(child));
       else if (child.type === 'list')
         for (const entry of parents(child)) slots.items.push(this.item(entry, 0, items++));
-      else slots.lists.push(...this.lists(child));
+      else appendAll(slots.lists, this.lists(child));
     }
     return out;
   }
@@ -98,15 +99,15 @@ export class UnitWriter {
       Delete: node.deleted ? 'true' : undefined,
     });
     if (node.label?.trim()) out.children!.push(el(`${name}Title`, {}, node.label.trim()));
-    out.children!.push(el(`${name}Sentence`, {}, ...this.sentences(ownText(node))));
+    out.children!.push(elOf(`${name}Sentence`, {}, this.sentences(ownText(node))));
     let count = 0;
     for (const child of parents(node)) {
       if (child.type === 'subitem' || child.type === 'item' || child.type === 'listItem')
         out.children!.push(this.item(child, Math.min(level + 1, 10), count++));
       else if (child.type === 'list')
         for (const entry of parents(child)) out.children!.push(this.item(entry, level + 1, count++));
-      else if (child.type === 'table') out.children!.push(...this.table(child));
-      else out.children!.push(...this.lists(child));
+      else if (child.type === 'table') appendAll(out.children!, this.table(child));
+      else appendAll(out.children!, this.lists(child));
     }
     return out;
   }
@@ -133,7 +134,7 @@ export class UnitWriter {
           el(
             'TableRow',
             {},
-            ...row.cells.map((cell) => el('TableColumn', {}, ...this.sentences(ownText(cell)))),
+            ...row.cells.map((cell) => elOf('TableColumn', {}, this.sentences(ownText(cell)))),
           ),
         );
       }
@@ -143,19 +144,19 @@ export class UnitWriter {
 
   /** Text the schema has no unit for, as a `List` per line of text. */
   lists(node: Node): XmlOut[] {
-    return textLines(node).map((line) => el('List', {}, el('ListSentence', {}, ...this.sentences(line))));
+    return textLines(node).map((line) => el('List', {}, elOf('ListSentence', {}, this.sentences(line))));
   }
 
   /** Keep text that has no place here with the nearest paragraph. */
   orphan(node: Parent): void {
     if (node.type === 'table') {
       const tables = this.table(node);
-      if (this.lastParagraph) this.slots.get(this.lastParagraph)!.tables.push(...tables);
+      if (this.lastParagraph) appendAll(this.slots.get(this.lastParagraph)!.tables, tables);
       return;
     }
     const lists = this.lists(node);
-    if (this.lastParagraph) this.slots.get(this.lastParagraph)!.lists.push(...lists);
-    else this.pending.push(...lists);
+    if (this.lastParagraph) appendAll(this.slots.get(this.lastParagraph)!.lists, lists);
+    else appendAll(this.pending, lists);
   }
 
   /** True when lists wait for a paragraph (none came after them): the next paragraph takes them. */
@@ -166,7 +167,7 @@ export class UnitWriter {
   /** Put every paragraph's collected children in schema order. Call once, before serializing. */
   finish(): void {
     for (const [paragraph, slots] of this.slots)
-      paragraph.children!.push(...slots.tables, ...slots.items, ...slots.lists);
+      appendAll(appendAll(appendAll(paragraph.children!, slots.tables), slots.items), slots.lists);
     this.slots.clear();
   }
 

@@ -1,5 +1,6 @@
+import { appendAll } from '../arrays.ts';
 import { eraOf, readLawNumber } from '../egov/law-id.ts';
-import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
+import { el, elOf, serializeXml, type XmlOut } from '../egov/xml.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
@@ -73,14 +74,14 @@ export function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): Xml
       if (CONTAINER_ELEMENTS[node.type]) main.children!.push(writer.container(node, next(node.type)));
       else if (node.type === 'article') main.children!.push(writer.article(node, next('article')));
       else if (!seenUnit) {
-        preamble.children!.push(...textParagraphs(writer, [node], preamble.children!.length));
+        appendAll(preamble.children!, textParagraphs(writer, [node], preamble.children!.length));
         continue;
       } else writer.orphan(node);
       seenUnit = true;
     }
     normalizeMain(main);
   } else {
-    main.children!.push(...textParagraphs(writer, top, 0));
+    appendAll(main.children!, textParagraphs(writer, top, 0));
   }
   if (writer.hasPending() || main.children!.length === 0) {
     // Lists with no paragraph after them, or a document without any text: a paragraph holds them.
@@ -97,11 +98,14 @@ export function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): Xml
     if (node.type === 'supplement') body.children!.push(buildSupplement(writer, node, supplements++));
   const appendices = parents(tree).filter((node) => node.type === 'appendix');
   for (const supplement of parents(tree).filter((node) => node.type === 'supplement'))
-    appendices.push(...parents(supplement).filter((node) => node.type === 'appendix'));
+    appendAll(
+      appendices,
+      parents(supplement).filter((node) => node.type === 'appendix'),
+    );
   const order = ['AppdxTable', 'AppdxNote', 'AppdxStyle', 'AppdxFormat'];
   const built = appendices.map((node) => buildAppendix(writer, node));
   built.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  body.children!.push(...built);
+  appendAll(body.children!, built);
   writer.finish();
 
   return el('Law', lawAttributes(tree, meta), el('LawNum', {}, lawNumText(tree, meta)), body);
@@ -176,7 +180,7 @@ function normalizeUnits(parent: XmlOut, heading: number): void {
         else loose.push(child);
       } else {
         if (loose.length > 0) {
-          child.children!.splice(1, 0, ...loose);
+          child.children = [...child.children!.slice(0, 1), ...loose, ...child.children!.slice(1)];
           loose = [];
         }
         rebuilt.push(child);
@@ -241,7 +245,7 @@ function buildAppendix(writer: UnitWriter, node: Parent): XmlOut {
   const remarks: XmlOut[] = [];
   let items = 0;
   for (const child of parents(node)) {
-    if (child.type === 'table') content.push(...writer.table(child));
+    if (child.type === 'table') appendAll(content, writer.table(child));
     else if (name === 'AppdxTable' && (child.type === 'item' || child.type === 'subitem'))
       content.push(writer.item(child, 0, items++));
     else {
@@ -252,14 +256,14 @@ function buildAppendix(writer: UnitWriter, node: Parent): XmlOut {
       const sentences = lines.filter((line) => line !== '').flatMap((line) => writer.sentences(line));
       if (sentences.length === 0) continue;
       if (name === 'AppdxTable')
-        remarks.push(el('Remarks', {}, el('RemarksLabel', {}, ...(label ? [label] : [])), ...sentences));
+        remarks.push(elOf('Remarks', {}, [el('RemarksLabel', {}, ...(label ? [label] : [])), ...sentences]));
       else {
         const struct = name.replace(/^Appdx/, '');
-        content.push(el(`${struct}Struct`, {}, el(struct, {}, ...sentences)));
+        content.push(el(`${struct}Struct`, {}, elOf(struct, {}, sentences)));
       }
     }
   }
-  out.children!.push(...content, ...remarks);
+  appendAll(appendAll(out.children!, content), remarks);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { appendAll } from '../arrays.ts';
 import { type CityMeta, type DocumentMeta, readCityMeta, readDocumentMeta } from './metadata.ts';
 import { HTML_EXTENSIONS, readSource, XML_EXTENSIONS } from './read-source.ts';
 import { compareMessages, compareStrings, createMessage, describeError } from './report.ts';
@@ -83,7 +84,7 @@ async function loadCity(sourcesDir: string, city: string, corpus: Corpus): Promi
     return;
   }
   const cityMeta = await readCityMeta(join(folder, CITY_FILE));
-  corpus.messages.push(...cityMeta.file.messages);
+  appendAll(corpus.messages, cityMeta.file.messages);
   if (!cityMeta.data) return;
   corpus.cities.push({ city, path: join(folder, CITY_FILE), meta: cityMeta.data });
 
@@ -157,10 +158,10 @@ async function loadDocument(
     return;
   }
   const meta = await readDocumentMeta(join(folder, metadata));
-  corpus.messages.push(...meta.file.messages);
+  appendAll(corpus.messages, meta.file.messages);
   const path = join(folder, source);
   const file = await readSource(path);
-  corpus.messages.push(...file.messages);
+  appendAll(corpus.messages, file.messages);
   if (!meta.data || file.messages.some((message) => message.fatal)) return;
   corpus.documents.push({ city, doc, path, meta: meta.data, file });
 }

@@ -8,10 +8,12 @@
  * searches and weighs (metaWeights in the client), so a caption that holds the query ranks first.
  * English text (sources, translations) is given to Pagefind as it is, for its English stemming.
  */
+
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { appendAll } from '../arrays.ts';
 import type { DocumentKind } from '../tree/types.ts';
 import { buildVocabulary } from './build-vocabulary.ts';
 import { citationKey, docCitationKey, encodeKey, hideText } from './encode.ts';
@@ -107,7 +109,11 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
   let current: SearchSource[] = [];
   let records = 0;
   const cities = new Map<string, SearchSource[]>();
-  for (const source of sources) cities.set(source.city, [...(cities.get(source.city) ?? []), source]);
+  for (const source of sources) {
+    const city = cities.get(source.city);
+    if (city) city.push(source);
+    else cities.set(source.city, [source]);
+  }
   for (const city of cities.values()) {
     const size = city.reduce((sum, source) => sum + source.units.length, 0);
     if (current.length > 0 && records + size > limit) {
@@ -115,7 +121,7 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
       current = [];
       records = 0;
     }
-    current.push(...city);
+    appendAll(current, city);
     records += size;
   }
   if (current.length > 0 || parts.length === 0) parts.push(current);

@@ -5,6 +5,7 @@
  * (3ヶ月 = 3カ月 = 3箇月 = 3か月). Every output unit keeps the offset of the source text it came
  * from, so matches found in the normalised text can be highlighted in the original.
  */
+import { appendAll } from '../arrays.ts';
 import { parseNumeral } from '../parse/numerals.ts';
 
 /** A normalised text and, per UTF-16 unit, the offset in the original it came from. */
@@ -87,14 +88,14 @@ function replaceAll(
   for (const match of input.text.matchAll(pattern)) {
     const at = match.index;
     text += input.text.slice(last, at);
-    offsets.push(...input.offsets.slice(last, at));
+    appendAll(offsets, input.offsets.slice(last, at));
     const replacement = replace(match[0]);
     text += replacement;
     for (let k = 0; k < replacement.length; k++) offsets.push(input.offsets[at]!);
     last = at + match[0].length;
   }
   text += input.text.slice(last);
-  offsets.push(...input.offsets.slice(last));
+  appendAll(offsets, input.offsets.slice(last));
   return { text, offsets };
 }
 

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { normalizeRendering } from './reference.ts';
@@ -54,7 +55,7 @@ export function collectTerms(tree: DocumentNode): TermOccurrence[] {
       }
     }
   }
-  found.push(...tableTerms(units));
+  appendAll(found, tableTerms(units));
   return found;
 }
 
