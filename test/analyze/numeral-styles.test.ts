@@ -15,6 +15,10 @@ const STYLES = [
 const INTERNAL: Array<[string, string, string[], string?]> = [
   // この条 — and nothing for この条例 / 本条例 in the same sentence
   ['art-1-p1', 'この条', ['art-1']],
+  // 次の各号, 当該各号 with nothing cited before: the items of their own paragraph
+  ['art-2-p1', '次の各号', ['art-2-p1-i1', 'art-2-p1-i2', 'art-2-p1-i3']],
+  ['art-2-p1', '当該各号', ['art-2-p1-i1', 'art-2-p1-i2', 'art-2-p1-i3']],
+  ['art-3-p2', '次の各号', ['art-3-p2-i1', 'art-3-p2-i2', 'art-3-p2-i3', 'art-3-p2-i4']],
   // absolute paragraph of the same article
   ['art-3-p2', '第4項', ['art-3-p4']],
   // 前N号 and 前各号 inside items

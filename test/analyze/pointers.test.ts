@@ -141,6 +141,21 @@ describe.each([
   });
 });
 
+describe('各号 without a provision before it', () => {
+  it.each([
+    ['次の各号のいずれかに該当する', 'EACH:item'],
+    ['当該各号に定める', 'EACH:item'],
+    ['各号に掲げる者', 'EACH:item'],
+    ['前項各号に掲げる者', 'PREV:paragraph EACH:item'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('is not 各号列記以外の部分', () => {
+    expect(read('各号列記以外の部分')).toEqual([]);
+  });
+});
+
 describe('words that are not pointers', () => {
   it.each([
     'この条例は、公布の日から施行する。',
@@ -148,8 +163,6 @@ describe('words that are not pointers', () => {
     'この規則、この法律、本法',
     'この条件を満たす',
     'この項目について',
-    '次の各号のいずれかに該当する',
-    '当該各号に定める',
     '第三者に提供する',
     '平成18年日向市条例第58号',
     '「前各項」とあるのは「第41条第6項」と読み替える',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, refAt } from './helpers.ts';
+import { analyzeText, refAt, refsAt } from './helpers.ts';
 
 /** Resolution corner cases on small national-style texts. */
 const LAW = `架空法
@@ -114,5 +114,49 @@ describe('resolution corner cases', () => {
       messages.flatMap((m) => (m.place && 'start' in m.place ? [m.place.start.offset] : [])),
     );
     expect(result.references.filter((r) => !r.resolved && !at.has(r.start))).toEqual([]);
+  });
+});
+
+describe('各号 and 前N条 resolved in the tree', () => {
+  const { result } = analyzeText(
+    [
+      '○参照試験条例',
+      '',
+      '第1条 この条例は、目的を定める。',
+      '',
+      '第2条 市長は、次の各号に掲げる事項を定める。',
+      '一 甲',
+      '二 乙',
+      '',
+      '第3条 前二条の規定は、次の各号のいずれかに該当するときは、適用しない。この場合において、当該各号に定める者は、各号の区分に応じ届け出る。',
+      '一 丙',
+      '二 丁',
+      '2 第2条各号に掲げる事項のうち当該各号に定めるものは、前3条に定める手続による。',
+      '',
+      '第4条 前2条及び前条の規定は、第3条第1項各号に掲げる者が行う当該各号に定める業務に適用する。',
+      '',
+    ].join('\n'),
+  );
+  const at = (from: string, text: string) => refsAt(result, from, text).map((r) => r.targets);
+
+  it('reads 次の各号, 当該各号 and 各号 alone as the items of their paragraph', () => {
+    expect(at('art-2-p1', '次の各号')).toEqual([['art-2-p1-i1', 'art-2-p1-i2']]);
+    expect(at('art-3-p1', '次の各号')).toEqual([['art-3-p1-i1', 'art-3-p1-i2']]);
+    expect(at('art-3-p1', '当該各号')).toEqual([['art-3-p1-i1', 'art-3-p1-i2']]);
+    expect(at('art-3-p1', '各号')).toEqual([['art-3-p1-i1', 'art-3-p1-i2']]);
+  });
+
+  it('reads 当該各号 after 第N条各号 as those items', () => {
+    expect(at('art-3-p2', '当該各号')).toEqual([['art-2-p1-i1', 'art-2-p1-i2']]);
+    expect(at('art-4-p1', '当該各号')).toEqual([['art-3-p1-i1', 'art-3-p1-i2']]);
+  });
+
+  it('reads 前N条 as the N preceding articles, and reports more than there are', () => {
+    expect(at('art-3-p1', '前二条')).toEqual([['art-1', 'art-2']]);
+    expect(at('art-4-p1', '前2条')).toEqual([['art-2', 'art-3']]);
+    expect(at('art-4-p1', '前条')).toEqual([['art-3']]);
+    const tooMany = refsAt(result, 'art-3-p2', '前3条')[0]!;
+    expect(tooMany.targets).toEqual([]);
+    expect(tooMany.resolved).toBe(false);
   });
 });

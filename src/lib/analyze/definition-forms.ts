@@ -19,10 +19,10 @@ const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
   const s = unit.norm.s;
-  const quoted = quoteDepths(s);
+  const inQuote = quoteDepths(s);
   for (const m of s.matchAll(QUOTE_TOHA)) {
     const q = m.index;
-    if (quoted(q)) continue;
+    if (inQuote(q)) continue;
     const sentence = s.lastIndexOf('。', q - 1) + 1;
     const end = sentenceEnd(s, q + m[0].length);
     const from = q + m[0].length;
@@ -49,10 +49,10 @@ export function parenthesised(
   out: FoundDefinition[],
 ): void {
   const s = unit.norm.s;
-  const quoted = quoteDepths(s);
+  const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
     const [whole, opener, ika, phrase, term] = m;
-    if (quoted(m.index)) continue;
+    if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
     const open = opener === '(' ? m.index : openingParen(s, m.index);
@@ -84,7 +84,7 @@ export function parenthesised(
     );
   }
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
-    if (quoted(m.index)) continue;
+    if (inQuote(m.index)) continue;
     const termStart = m.index + 4;
     const from = phraseStart(s, m.index, m[1]!);
     out.push(
@@ -99,7 +99,7 @@ export function parenthesised(
 /** X(…をいう。以下同じ。): the term is the word right before the parenthesis. */
 export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   const s = unit.norm.s;
-  const quoted = quoteDepths(s);
+  const inQuote = quoteDepths(s);
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '(') stack.push(i);
@@ -108,7 +108,7 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       // the tail of a long parenthetical is enough to read its をいう。以下同じ。
       const from = Math.max(open + 1, i - GLOSS_TAIL_REACH);
       const m = GLOSS_TAIL.exec(s.slice(from, i));
-      if (!m || s.startsWith('以下', open + 1) || quoted(open)) continue;
+      if (!m || s.startsWith('以下', open + 1) || inQuote(open)) continue;
       let termStart = open;
       while (termStart > open - 26 && termStart > 0 && TERM_CHAR.test(s[termStart - 1]!)) termStart--;
       if (s.startsWith('当該', termStart)) termStart += 2;

@@ -35,7 +35,8 @@ export const LEVEL_RANK: Record<Level, number> = {
 
 /**
  * ABS: 第N条; PREV: 前条, 前2号, 前各号; NEXT: 次条; SAME: 同条 (the one last mentioned);
- * HERE: この条, 本条; EACH: 各号 (every child at the level).
+ * HERE: この条, 本条; EACH: 各号 (every child at the level; first in a chain, 次の各号, 当該各号 and
+ * 各号 alone: the items of the paragraph it is written in).
  */
 export type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
 
@@ -49,6 +50,8 @@ export interface PointerPart {
   letter?: string;
   /** PREV: how many (前2号 → 2), or all (前各号) */
   count?: number | 'all';
+  /** 当該各号: the items of the 各号 just cited, when there is one */
+  anaphoric?: boolean;
   start: number;
   end: number;
 }
@@ -125,6 +128,8 @@ const PREV_COUNT = /前(\d+)([編章節款条項号])/y;
 const RELATIVE = /([前次同])([編章節款条項号])/y;
 const HERE = /(この|本)([編章節款条項号])/y;
 const EACH = /各([項号])(?!列記)/y;
+/** 次の各号, 当該各号, 各号 at the start of a chain: the items of the paragraph it is written in. */
+const OWN_ITEMS = /(?:次の|当該)?各号(?!列記)/y;
 /** A sub-item letter: one katakana not followed by another (ア, not アクセス). */
 export const LETTER = /([ア-ン])(?![ァ-ヶー])/y;
 const QUALIFIER = /本文|ただし書き?|前段|後段|各号列記以外の部分|柱書/y;
@@ -156,6 +161,12 @@ export function readPart(s: string, i: number, prev: PointerPart | undefined): P
     m = prev.level === 'item' ? sticky(LETTER, s, i) : null;
     if (m) return { rel: 'ABS', level: 'subitem', letter: m[1]!, start: i, end: i + 1 };
     return null;
+  }
+  m = sticky(OWN_ITEMS, s, i);
+  if (m) {
+    const part: PointerPart = { rel: 'EACH', level: 'item', start: i, end: i + m[0].length };
+    if (m[0].startsWith('当該')) part.anaphoric = true;
+    return part;
   }
   m = sticky(APPENDIX, s, i);
   if (m) return { rel: 'ABS', level: 'appendix', num: m[0], start: i, end: i + m[0].length };

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { Parent } from '../tree/types.ts';
 import type { Reporter } from './diagnostics.ts';
 import { EXT_LEVELS, type ExternalMemory, externalPath, externalTarget, truncate } from './external.ts';
@@ -37,6 +38,8 @@ export class ReferencePass {
   private memory: SameMemory = new Map();
   private extMemory = new Map<Level, ExternalMemory>();
   private memoryKey: Parent | undefined;
+  /** the last 第N条第M項各号 of the unit: what 当該各号 after it lists */
+  private lastEach: Previous | undefined;
   private readonly laws: LawContext;
 
   constructor(
@@ -62,6 +65,7 @@ export class ReferencePass {
       this.memoryKey = key;
     }
     const used = new Set<LawMention>();
+    this.lastEach = undefined;
     const groups = tokenizePointers(unit.norm.s, mentions, this.registry);
     let before: Group | undefined;
     const resolved = new Map<Chain, Previous>();
@@ -98,6 +102,11 @@ export class ReferencePass {
     for (const [k, chain] of group.chains.entries()) {
       if (chain.law?.kind === 'mention') used.add(chain.law.mention);
       const first = chain.parts[0]!;
+      // 第58条第2項各号に掲げる者が行う当該各号に定める業務: the items just cited, in whichever law
+      if (first.anaphoric && this.lastEach) {
+        previous = this.repeatEach(unit, chain, this.lastEach);
+        continue;
+      }
       // 第27条(第4項を除き…): a provision below an article inside the parentheses of a chain is that chain's
       const narrows =
         k === 0 && owner && !chain.law && first.rel === 'ABS' && LEVEL_RANK[first.level] > LEVEL_RANK.article;
@@ -113,7 +122,45 @@ export class ReferencePass {
           ? this.internal(unit, chain, base?.into.kind === 'internal' ? base.path : undefined)
           : this.externalChain(unit, chain, into.law, base?.into.kind === 'external' ? base.ext : undefined);
       resolved.set(chain, previous);
+      const last = chain.parts[chain.parts.length - 1]!;
+      if (last.rel === 'EACH' && last.level === 'item' && chain.parts.length > 1) this.lastEach = previous;
     }
+  }
+
+  /** 当該各号 after 第N条第M項各号: the same items, as a reference of its own. */
+  private repeatEach(unit: TextUnit, chain: Chain, each: Previous): Previous {
+    if (each.into.kind === 'internal') {
+      const holder = each.path?.paragraph ?? each.path?.article;
+      const items = holder ? this.itemsOf(holder) : [];
+      this.push(unit, chain.start, chain.end, items, null, items.length > 0, false);
+      if (items.length === 0)
+        this.emitProblem(unit, chain, {
+          ruleId: 'unresolved-reference',
+          reason: 'the items of the 各号 cited before',
+        });
+      return each;
+    }
+    const path = each.ext ?? {};
+    this.push(
+      unit,
+      chain.start,
+      chain.end,
+      [],
+      externalTarget(each.into.law, path, externalAnchor(path)),
+      true,
+      false,
+    );
+    return each;
+  }
+
+  private itemsOf(holder: Parent): string[] {
+    const ids: string[] = [];
+    for (const child of holder.children)
+      if ('children' in child && child.type === 'item' && child.id) ids.push(child.id);
+    if (ids.length === 0 && holder.type === 'article')
+      for (const child of holder.children)
+        if ('children' in child && child.type === 'paragraph') appendAll(ids, this.itemsOf(child));
+    return ids;
   }
 
   /** Decides whether a chain points into this document or another law. */

@@ -155,6 +155,11 @@ export class Resolver {
       }
       case 'ABS':
         return this.absolute(part, suppl, unit, inherited);
+      case 'EACH': {
+        // 次の各号に掲げる…: the items of this paragraph
+        const items = ctx.paragraph ? childrenOf(ctx.paragraph, 'item') : [];
+        return items.length > 0 ? items : unresolved('items in the paragraph for 各号 to list');
+      }
       default:
         return unresolved('a pointer that can start a reference');
     }

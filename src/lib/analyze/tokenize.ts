@@ -19,7 +19,7 @@ const SAME_LAW = /同(法|条例|令|規則|省令)/y;
 const SAME_LAW_BEFORE = /同(?:法|条例|令|規則|省令)$/;
 /** Chains start here; the readers check the rest. */
 const START =
-  /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第/g;
+  /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第|(?:次の|当該)?各号/g;
 /** The last letter of a law-like name before 第: 法, 法律, 政令, 条例, 規則. */
 const LAW_LIKE_END = /[法律令例則]$/;
 
@@ -105,12 +105,17 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
 /** The ) closing the ( at `open`, or the end of the text. */
 function closingParen(s: string, open: number): number {
   let depth = 0;
-  for (let k = open; k < s.length; k++) {
+  // an unclosed ( in a line of a million characters must not be read to the end for every chain
+  const limit = Math.min(s.length, open + PAREN_REACH);
+  for (let k = open; k < limit; k++) {
     if (s[k] === '(') depth++;
     else if (s[k] === ')' && --depth === 0) return k;
   }
-  return s.length;
+  return limit;
 }
+
+/** How far a chain's parentheses are read for the provisions inside them. */
+const PAREN_REACH = 4000;
 
 /** Spans of 「…」 (outermost), in order. */
 function quoteSpans(s: string): Array<{ start: number; end: number }> {
