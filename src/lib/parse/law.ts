@@ -14,7 +14,7 @@ import { addRow, looksLikeTableHeader, splitCells, startTable, tableLine } from 
 import { placeText } from './law/rules/text.ts';
 import { tocRule } from './law/rules/toc.ts';
 import { endsMainText, startTrailer, trailerRule, trailingDateRule } from './law/rules/trailer.ts';
-import { createState, isFull, type LawState } from './law/state.ts';
+import { createState, isFull, type LawState, parenDepth } from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 
 /**
@@ -29,9 +29,11 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
   );
   const toc = findToc(lines, classes);
+  const labelsAlone = labelsStandAlone(classes);
+  // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, {
-    wrapWidth: detectWrapWidth(lines),
-    labelsAlone: labelsStandAlone(classes),
+    wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
+    labelsAlone,
     toc,
   });
   if (toc?.inferred) {
@@ -51,6 +53,11 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
 }
 
 const TEXT: LineClass = { kind: 'text' };
+
+/** A line that opens a parenthesis it does not close: perhaps a caption a web page broke. */
+function opensParenthesis(line: Line): boolean {
+  return line.norm[line.indent] === '(' && parenDepth(line.norm) > 0;
+}
 
 function bodyOf(line: Line): string {
   return line.norm.slice(line.indent).trimEnd();
@@ -88,7 +95,7 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
     finishLine(s, line);
     return index;
   }
-  if (s.mode === 'toc' || (s.mode === 'head' && isStructure(cls))) {
+  if (s.mode === 'toc' || (s.mode === 'head' && isStructure(s, index, cls))) {
     s.mode = 'body';
     b.closeTo(b.root);
   }
@@ -100,10 +107,10 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
   return bodyLine(s, index, cls);
 }
 
-function isStructure(cls: LineClass): boolean {
-  return (
-    cls.kind === 'article' || cls.kind === 'caption' || cls.kind === 'supplement' || cls.kind === 'division'
-  );
+/** The provisions start at a label, a heading, or a caption naming an article. */
+function isStructure(s: LawState, index: number, cls: LineClass): boolean {
+  if (cls.kind === 'caption' || opensParenthesis(s.lines[index]!)) return captionAhead(s, index) !== undefined;
+  return cls.kind === 'article' || cls.kind === 'supplement' || cls.kind === 'division';
 }
 
 /** A line of the provisions: the rules in the order a label's strength asks for. */
@@ -116,7 +123,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
 
   const wrapped = isFull(s, s.prevLine) && s.lastTextUnit !== undefined;
   if (!wrapped) {
-    const names = cls.kind === 'caption' && captionAhead(s, index) !== undefined;
+    const names = (cls.kind === 'caption' || opensParenthesis(line)) && captionAhead(s, index) !== undefined;
     const joins = continuesSentence(s, index, cls, names);
     if (joins !== 'no') {
       releaseCaption(s);
@@ -148,7 +155,9 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
         return finish(s, line, index);
       }
       break;
-    case 'caption': {
+    case 'caption':
+    case 'text': {
+      if (cls.kind === 'text' && !opensParenthesis(line)) break;
       const last = captionRule(s, index);
       if (last >= 0) return last;
       break;

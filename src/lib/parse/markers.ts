@@ -24,6 +24,8 @@ export interface MarkerMatch {
   letter?: string;
   /** 1-based position in its sequence, for families whose order is fixed */
   num: number;
+  /** branch numbers of an item inserted by amendment: 九の二 → "2", 一の二の三 → "2_3" */
+  branch?: string;
 }
 
 /**
@@ -52,15 +54,24 @@ interface MarkerPattern {
   family: MarkerFamily;
   /** group 1: the marker as printed; group 2: its numeral or letter */
   pattern: RegExp;
-  read: (m: RegExpExecArray) => { num: number; letter?: string };
+  read: (m: RegExpExecArray) => { num: number; letter?: string; branch?: string };
 }
 
 const MARKER_PATTERNS: MarkerPattern[] = [
   { family: 'paren-arabic', pattern: /^(\((\d{1,3})\))[ \t]*/, read: (m) => ({ num: Number(m[2]) }) },
   {
     family: 'kanji',
-    pattern: /^(([〇一二三四五六七八九十百]+))(?:[ \t]+(?=\S)|[ \t]*$)/,
-    read: (m) => ({ num: parseNumeral(m[2]!) }),
+    pattern: /^(([〇一二三四五六七八九十百]+)((?:の[〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
+    read: (m) => {
+      const num = parseNumeral(m[2]!);
+      if (!m[3]) return { num };
+      const branch = m[3]
+        .split('の')
+        .slice(1)
+        .map((n) => String(parseNumeral(n)))
+        .join('_');
+      return { num, branch };
+    },
   },
   { family: 'dot-arabic', pattern: /^((\d{1,3})[.．])[ \t]+(?=\S)/, read: (m) => ({ num: Number(m[2]) }) },
   {
