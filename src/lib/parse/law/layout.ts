@@ -18,7 +18,8 @@ export function labelsStandAlone(classes: LineClass[]): boolean {
   for (const c of classes) {
     if (c.kind !== 'article') continue;
     articles++;
-    if (c.alone) alone++;
+    // 第１条（適用関係） with the sentence below is a policy's heading style, not a web copy's
+    if (c.alone && c.caption === undefined) alone++;
   }
   return alone >= 2 && alone * 2 >= articles;
 }
