@@ -29,12 +29,14 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
   );
   const toc = findToc(lines, classes);
+  const articleAhead = articlesAhead(classes);
   const labelsAlone = labelsStandAlone(classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, {
     wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
     labelsAlone,
     toc,
+    articleAhead,
   });
   if (toc?.inferred) {
     const first = lines[toc.start]!;
@@ -53,6 +55,23 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
 }
 
 const TEXT: LineClass = { kind: 'text' };
+
+/**
+ * For each line, whether the next article or 附則 line after it is an article: an appended
+ * table (別表) is never followed by more articles of the provisions, so a 別表第一 line there is
+ * a cell of a flattened table.
+ */
+function articlesAhead(classes: LineClass[]): Uint8Array {
+  const ahead = new Uint8Array(classes.length);
+  let next = 0;
+  for (let i = classes.length - 1; i >= 0; i--) {
+    ahead[i] = next;
+    const kind = classes[i]!.kind;
+    if (kind === 'article') next = 1;
+    else if (kind === 'supplement') next = 0;
+  }
+  return ahead;
+}
 
 /** A line that opens a parenthesis it does not close: perhaps a caption a web page broke. */
 function opensParenthesis(line: Line): boolean {
@@ -109,7 +128,8 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
 
 /** The provisions start at a label, a heading, or a caption naming an article. */
 function isStructure(s: LawState, index: number, cls: LineClass): boolean {
-  if (cls.kind === 'caption' || opensParenthesis(s.lines[index]!)) return captionAhead(s, index) !== undefined;
+  if (cls.kind === 'caption' || opensParenthesis(s.lines[index]!))
+    return captionAhead(s, index) !== undefined;
   return cls.kind === 'article' || cls.kind === 'supplement' || cls.kind === 'division';
 }
 
@@ -144,7 +164,8 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
 
   switch (cls.kind) {
     case 'appendix':
-      if (appendixRule(s, line, cls)) return finish(s, line, index);
+      if ((s.supplementCount > 0 || !s.articleAhead[index]) && appendixRule(s, line, cls))
+        return finish(s, line, index);
       break;
     case 'supplement':
       supplementRule(s, line, cls);

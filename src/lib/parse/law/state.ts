@@ -58,6 +58,8 @@ export interface LawState {
   readonly labelsAlone: boolean;
   /** line indexes [start, end) of a table of contents found by its content */
   readonly toc: { start: number; end: number; inferred: boolean } | undefined;
+  /** per line: 1 when the next article or 附則 line after it is an article */
+  readonly articleAhead: Uint8Array;
   readonly lists: WeakMap<Parent, ListState>;
   mode: 'head' | 'toc' | 'body' | 'trailer';
   supplementCount: number;
@@ -84,7 +86,7 @@ export function createState(
   b: TreeBuilder,
   root: DocumentNode,
   lines: Line[],
-  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc'>,
+  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead'>,
 ): LawState {
   return {
     b,

@@ -177,14 +177,18 @@ export function placeInferred(s: LawState, line: Line): boolean {
 
 /** The first marker of each family, as printed glued to the text before it. */
 function firstMarkerOf(reading: MarkerMatch): { text: RegExp; order: 'aiueo' | 'iroha' } | undefined {
-  if (reading.family === 'katakana' && reading.letter === 'ロ') return { text: /イ[ \u3000]/, order: 'iroha' };
-  if (reading.family === 'katakana' && reading.letter === 'イ') return { text: /ア[ \u3000]/, order: 'aiueo' };
+  if (reading.family === 'katakana' && reading.letter === 'ロ')
+    return { text: /イ[ \u3000]/, order: 'iroha' };
+  if (reading.family === 'katakana' && reading.letter === 'イ')
+    return { text: /ア[ \u3000]/, order: 'aiueo' };
   if (reading.family === 'paren-katakana' && reading.letter === 'ロ')
     return { text: /[(（]イ[)）]/, order: 'iroha' };
   if (reading.family === 'paren-katakana' && reading.letter === 'イ')
     return { text: /[(（]ア[)）]/, order: 'aiueo' };
-  if (reading.family === 'paren-arabic' && reading.num === 2) return { text: /[(（][1１][)）]/, order: 'aiueo' };
-  if (reading.family === 'kanji' && reading.num === 2 && !reading.branch) return { text: /一[ \u3000]/, order: 'aiueo' };
+  if (reading.family === 'paren-arabic' && reading.num === 2)
+    return { text: /[(（][1１][)）]/, order: 'aiueo' };
+  if (reading.family === 'kanji' && reading.num === 2 && !reading.branch)
+    return { text: /一[ \u3000]/, order: 'aiueo' };
   return undefined;
 }
 

@@ -112,6 +112,8 @@ export function tableLine(s: LawState, line: Line): boolean {
 
 /** A short line of 2–4 unpunctuated words inside an article: the header row of a table. */
 export function looksLikeTableHeader(s: LawState, line: Line): boolean {
+  // a label standing alone awaits its sentence, however short (道路管理者　道路法 / …)
+  if (s.awaiting) return false;
   const body = line.norm.slice(line.indent).trim();
   const tokens = body.split(/\s+/);
   return (
