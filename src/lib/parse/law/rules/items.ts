@@ -7,6 +7,9 @@ import { SENTENCE_END } from './paragraph.ts';
 /** Words that announce a list of items or sub-items. */
 const ANNOUNCES_LIST = /次に掲げる|次のいずれか|次の各号|次のとおり|以下に掲げる|次の事項/;
 
+/** Words that announce a table whose rows follow. */
+const ANNOUNCES_TABLE = /次の表|下欄に(?:掲げる|定める)/;
+
 /** Sub-items nest at most this deep: deeper markers continue a list (a long run of (1) stays flat). */
 const MAX_UNIT_DEPTH = 8;
 
@@ -40,6 +43,8 @@ function continuesList(s: LawState, units: Parent[], readings: MarkerMatch[]): C
 function opensList(s: LawState, units: Parent[], readings: MarkerMatch[]): Choice | undefined {
   const parent = units[units.length - 1] ?? ensureParagraph(s);
   if (!parent || s.lists.get(parent) || units.length >= MAX_UNIT_DEPTH) return undefined;
+  // 次の表の上欄に掲げる…: what follows are the rows of a table a page flattened, not items
+  if (ANNOUNCES_TABLE.test(ownText(parent))) return undefined;
   for (const r of readings) {
     const order: 'aiueo' | 'iroha' = r.letter === 'イ' ? 'iroha' : 'aiueo';
     const pos = position(r, order);
@@ -128,6 +133,16 @@ export function placeMarker(s: LawState, line: Line, readings: MarkerMatch[]): b
     s.awaiting = undefined;
   }
   return true;
+}
+
+/** The sentence text a unit holds so far (its own text leaves; at most 2,000 characters). */
+function ownText(unit: Parent): string {
+  let text = '';
+  for (const child of unit.children) {
+    if (child.type === 'text' && 'value' in child) text += child.value;
+    if (text.length > 2000) break;
+  }
+  return text;
 }
 
 /** The source from a unit's first leaf up to `end` (at most the last 2,000 characters). */
