@@ -3,23 +3,22 @@
  * offset in the repaired view is the same offset in the original text.
  */
 
-const FULLWIDTH_START = 0xff01;
-const FULLWIDTH_END = 0xff5e;
-
 /**
  * Full-width ASCII (digits, letters, parentheses, punctuation) and the ideographic space become
  * their half-width forms; everything else is kept. Length-preserving by construction.
  */
 export function toHalfwidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
+  // most lines have nothing to convert; a native replace beats building the string by hand
+  if (!HALFWIDTH_TARGETS.test(text)) return text;
+  return text.replace(HALFWIDTH_TARGETS_ALL, toHalfwidthChar);
 }
+
+const HALFWIDTH_TARGETS = /[\uff01-\uff5e\u3000]/;
+const HALFWIDTH_TARGETS_ALL = /[\uff01-\uff5e\u3000]/g;
+const toHalfwidthChar = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+};
 
 /** Horizontal whitespace as extractions print it: spaces, tabs, ideographic and no-break spaces. */
 export const SPACE_CLASS = ' \\t\\u3000\\u00a0';
