@@ -1,10 +1,12 @@
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
-import type { LawMention, LawRegistry } from './laws.ts';
+import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
 import type { TextUnit } from './structure.ts';
 
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
 
+/** The last letter of a law's name: 法, 法律, 政令, 条例, 規則. */
+const LAW_LIKE_END = /[法律令例則]/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
   /([(。])(以下、?)?(?:([^「」()。]*?)において)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する)。?\)/g;
@@ -60,6 +62,11 @@ export function parenthesised(
     const mention = mentions.find((x) => x.alias?.start === termStart);
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
+    // 自動車から…に関する特別措置法(以下「法」という。): a law this text names without its number
+    if (!law && LAW_LIKE_END.test(s[open - 1] ?? '')) {
+      const start = lawNameStart(s, open);
+      if (start < open) law = { title: s.slice(start, open), lawNum: null, lawId: null, kind: 'unknown' };
+    }
     // 改正前の個人情報の保護に関する法律(以下「旧個人情報保護法」という。): this law as it was
     if (
       law?.kind === 'self' &&

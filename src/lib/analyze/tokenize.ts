@@ -20,6 +20,8 @@ const SAME_LAW_BEFORE = /同(?:法|条例|令|規則|省令)$/;
 /** Chains start here; the readers check the rest. */
 const START =
   /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第|(?:次の|当該)?各号/g;
+/** (以下「法」という。) right before a chain. */
+const ALIAS_BEFORE = /以下(?:[^「」()]*において)?(?:単に)?「([^「」()]+)」という。?\)$/;
 /** The last letter of a law-like name before 第: 法, 法律, 政令, 条例, 規則. */
 const LAW_LIKE_END = /[法律令例則]$/;
 
@@ -201,6 +203,10 @@ function prefixBefore(
   if (same) return { kind: 'same', which: same[0].slice(1), start: p - same[0].length };
   const named = registry.lookupBefore(s, p);
   if (named) return { kind: 'name', law: named.law, start: named.start };
+  // …特別措置法(以下「法」という。)第6条第1項: the law the parenthesis has just named
+  const alias = ALIAS_BEFORE.exec(s.slice(Math.max(0, p - 40), p));
+  const aliased = alias ? registry.lookupBefore(alias[1]!, alias[1]!.length) : undefined;
+  if (aliased?.start === 0 && aliased.law.kind !== 'self') return { kind: 'name', law: aliased.law, start: p };
   if (LAW_LIKE_END.test(before)) {
     const start = lawNameStart(s, p);
     return { kind: 'unknown', title: start < p ? s.slice(start, p) : null, start };
