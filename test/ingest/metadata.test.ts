@@ -105,9 +105,14 @@ describe('the committed metadata', () => {
     name.endsWith('.yaml'),
   );
 
-  it('has a city.yaml and a document file per city', () => {
-    expect(files.filter((name) => name.endsWith('city.yaml'))).toHaveLength(5);
-    expect(files).toHaveLength(10);
+  it('has a city.yaml per city and a metadata file beside every source', () => {
+    const cities = readdirSync(sources, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    for (const city of cities) expect(files).toContain(join(city.name, 'city.yaml'));
+    const sourceFiles = readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(txt|html?|xml)$/.test(name),
+    );
+    for (const source of sourceFiles) expect(files).toContain(source.replace(/\.[a-z]+$/, '.yaml'));
+    expect(files).toHaveLength(cities.length + sourceFiles.length);
   });
 
   it.each(files)('%s is valid', (name) => {
