@@ -68,15 +68,18 @@ async function open(
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Run axe-core on the page; violations as `rule: target, …` lines. */
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Run axe-core on the page, or on the parts `include` selects (a long page whose rows repeat one
+ * pattern); violations as `rule: target, …` lines.
+ */
+async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document,
+            context: Document | { include: string[][] },
             options: object,
           ) => Promise<{
             violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
@@ -84,9 +87,10 @@ async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context = include ? { include: include.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations;
-  });
+  }, include);
   return violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.nodes
@@ -632,6 +636,33 @@ describe('the APPI in English', () => {
     );
     await close();
   });
+
+  it('has no axe violations beside the original and in the translation alone, light and dark', async () => {
+    // The page holds some 250 articles of two kinds (translated, untranslated): axe checks the
+    // page furniture, the notices, the translated Section 4 and untranslated Chapters I and II.
+    const parts = [
+      'header',
+      'nav.contents',
+      '.doc-main > .notice',
+      '.view-control',
+      '#ch-1',
+      '#ch-2',
+      '#ch-5-sec-4',
+      '#suppl-14',
+    ];
+    const failures: string[] = [];
+    for (const [path, colorScheme] of [
+      [APPI, 'light'],
+      [`${APPI}?view=trans`, 'dark'],
+    ] as const) {
+      const { page, close } = await open(path, { colorScheme });
+      failures.push(
+        ...(await axeViolations(page, parts)).map((violation) => `${path} ${colorScheme}: ${violation}`),
+      );
+      await close();
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
 
   it('shows an untranslated article in Japanese under one note linking the official translation', async () => {
     const { page, close } = await open(APPI);
