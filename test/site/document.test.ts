@@ -18,7 +18,13 @@ import {
   localCitation,
   translatedHeading,
 } from '../../src/lib/site/document.ts';
-import { englishLabel, englishNumber, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
+import {
+  englishLabel,
+  englishNumber,
+  englishPrintedLabel,
+  letterNumeral,
+  romanNumeral,
+} from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
 import { eraDate } from '../../src/lib/text/era.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
@@ -107,6 +113,25 @@ describe('English structure', () => {
     expect(letterNumeral(27)).toBe('aa');
     expect(englishNumber('条例第57号')).toBe('Ordinance No. 57');
     expect(englishNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
+  });
+
+  it('reads the kanji numerals of national laws', () => {
+    expect(englishNumber('平成十五年法律第五十七号')).toBe('Act No. 57');
+    expect(englishNumber('令和三年法律第三十七号')).toBe('Act No. 37');
+    expect(englishNumber('政令第百二十号')).toBe('Cabinet Order No. 120');
+    expect(englishNumber('告示第甲号')).toBe('告示第甲号');
+  });
+
+  it('labels printed structural labels as contents entries do', () => {
+    expect(englishPrintedLabel('第五章')).toBe('Chapter V');
+    expect(englishPrintedLabel('第四節')).toBe('Section 4');
+    expect(englishPrintedLabel('第三款')).toBe('Subsection 3');
+    expect(englishPrintedLabel('第２章')).toBe('Chapter II');
+    expect(englishPrintedLabel('第二章の二')).toBe('Chapter II-2');
+    expect(englishPrintedLabel('第十二目')).toBe('Division 12');
+    expect(englishPrintedLabel('附　則')).toBe('Supplementary Provisions');
+    expect(englishPrintedLabel('第五条')).toBeUndefined();
+    expect(englishPrintedLabel('総則')).toBeUndefined();
   });
 });
 
