@@ -9,7 +9,7 @@ import { findNode } from '../../src/lib/compare/units.ts';
 import type { GeneratedRefs } from '../../src/lib/emit/generated.ts';
 import { readSourceSync } from '../../src/lib/ingest/index.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
-import { bothCalendars, japaneseEraDate } from '../../src/lib/site/dates.ts';
+import { bothCalendars } from '../../src/lib/site/dates.ts';
 import {
   citationOf,
   createDocContext,
@@ -26,6 +26,7 @@ import {
   romanNumeral,
 } from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
+import { eraDate } from '../../src/lib/text/era.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
 import type { DocumentNode } from '../../src/lib/tree/types.ts';
 
@@ -136,9 +137,9 @@ describe('English structure', () => {
 
 describe('dates', () => {
   it('are shown in both calendars', () => {
-    expect(japaneseEraDate('2006-09-22')).toBe('平成18年9月22日');
-    expect(japaneseEraDate('2019-05-01')).toBe('令和元年5月1日');
-    expect(japaneseEraDate('2019-04-30')).toBe('平成31年4月30日');
+    expect(eraDate('2006-09-22')).toBe('平成18年9月22日');
+    expect(eraDate('2019-05-01')).toBe('令和元年5月1日');
+    expect(eraDate('2019-04-30')).toBe('平成31年4月30日');
     expect(bothCalendars('ja', '2006-09-22')).toEqual({ main: '平成18年9月22日', other: '2006年' });
     expect(bothCalendars('en', '2006-09-22')).toEqual({ main: 'September 22, 2006', other: 'Heisei 18' });
   });

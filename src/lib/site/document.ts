@@ -228,11 +228,6 @@ export function defaultView(lang: Lang, sourceLang: Lang, bilingual: boolean): V
   return !bilingual || lang === sourceLang ? 'orig' : 'both';
 }
 
-/** The translation of one field of a unit (`text`, `caption`, `title`, `amendment`), by its key. */
-export function translationOf(context: DocContext, key: string): UnitTranslation | undefined {
-  return context.translation.get(key);
-}
-
 /** The translated text of a key when it is translated (stale included), else undefined. */
 export function translatedText(context: DocContext, key: string): string | undefined {
   return context.translation.get(key)?.translation;

@@ -118,11 +118,6 @@ export function citationSteps(ancestors: readonly Parent[]): CitationStep[] {
     });
 }
 
-/** True when a chain can be cited (an article or supplementary provision, or a unit inside one). */
-export function isCitable(steps: readonly CitationStep[]): boolean {
-  return steps.length > 0;
-}
-
 /**
  * A provision as Japanese texts cite it: 第26条第1項, 第8条第2項第6号, 第21条第1項第2号エ, 附則第3項,
  * 附則(平成19年10月1日条例第24号)第1項. The number of an article's only paragraph is left out
