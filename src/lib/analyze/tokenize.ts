@@ -206,7 +206,8 @@ function prefixBefore(
   // …特別措置法(以下「法」という。)第6条第1項: the law the parenthesis has just named
   const alias = ALIAS_BEFORE.exec(s.slice(Math.max(0, p - 40), p));
   const aliased = alias ? registry.lookupBefore(alias[1]!, alias[1]!.length) : undefined;
-  if (aliased?.start === 0 && aliased.law.kind !== 'self') return { kind: 'name', law: aliased.law, start: p };
+  if (aliased?.start === 0 && aliased.law.kind !== 'self')
+    return { kind: 'name', law: aliased.law, start: p };
   if (LAW_LIKE_END.test(before)) {
     const start = lawNameStart(s, p);
     return { kind: 'unknown', title: start < p ? s.slice(start, p) : null, start };
