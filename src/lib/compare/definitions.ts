@@ -5,7 +5,7 @@ import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import type { ParsedDocument } from './documents.ts';
 import type { AlignedTerm, Localized } from './topic-scheme.ts';
-import { collectText, findNode } from './units.ts';
+import { collectText } from './units.ts';
 
 /** A term a document defines, with the clause that defines it. */
 export interface TermDefinition {
@@ -65,14 +65,20 @@ export function readAnalyzedDefinitions(
   tree: DocumentNode,
   analyzed: readonly Definition[] = analyzeReferences(tree, new VFile({ value: leafText(tree) })).definitions,
 ): FoundDefinition[] {
-  return analyzed
-    .filter((definition) => definition.scope === 'document' && !definition.law)
-    .flatMap((definition): FoundDefinition[] => {
-      const node = findNode(tree, definition.at);
-      if (!node) return [];
-      const text = node.type === 'table' ? (definition.meaning ?? definition.text) : collectText(node);
-      return [{ term: definition.term, anchor: definition.at, text, rule: 'analyze' }];
-    });
+  const wanted = analyzed.filter((definition) => definition.scope === 'document' && !definition.law);
+  // one walk for all anchors: a long document has thousands of definitions
+  const byId = new Map<string, Parent>();
+  const index = (node: Parent): void => {
+    if (node.id && !byId.has(node.id)) byId.set(node.id, node);
+    for (const child of node.children) if (!isLeaf(child)) index(child);
+  };
+  if (wanted.length > 0) index(tree);
+  return wanted.flatMap((definition): FoundDefinition[] => {
+    const node = byId.get(definition.at);
+    if (!node) return [];
+    const text = node.type === 'table' ? (definition.meaning ?? definition.text) : collectText(node);
+    return [{ term: definition.term, anchor: definition.at, text, rule: 'analyze' }];
+  });
 }
 
 function leafText(node: Node): string {
