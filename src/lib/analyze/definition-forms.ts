@@ -5,8 +5,8 @@ import type { TextUnit } from './structure.ts';
 
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
 
-/** The last letter of a law's name: 法, 法律, 政令, 条例, 規則. */
-const LAW_LIKE_END = /[法律令例則]/;
+/** How a law's title ends: …法, …法律, …政令, …条例, …規則 (not 命令, 法令). */
+const LAW_TITLE_END = /(?:[^法命]法|法律|政令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
   /([(。])(以下、?)?(?:([^「」()。]*?)において)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する)。?\)/g;
@@ -63,9 +63,11 @@ export function parenthesised(
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
     // 自動車から…に関する特別措置法(以下「法」という。): a law this text names without its number
-    if (!law && LAW_LIKE_END.test(s[open - 1] ?? '')) {
+    // (the whole phrase is the name: 法律又はこれに基づく命令(以下「法令等」という。) is no law)
+    if (!law && LAW_TITLE_END.test(s.slice(Math.max(0, open - 3), open))) {
       const start = lawNameStart(s, open);
-      if (start < open) law = { title: s.slice(start, open), lawNum: null, lawId: null, kind: 'unknown' };
+      if (start < open && start <= phraseStart(s, open, term!))
+        law = { title: s.slice(start, open), lawNum: null, lawId: null, kind: 'unknown' };
     }
     // 改正前の個人情報の保護に関する法律(以下「旧個人情報保護法」という。): this law as it was
     if (
