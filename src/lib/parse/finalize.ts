@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { buildTextView, joinText, type Segment, type TextView } from '../normalize/view.ts';
+import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
@@ -83,6 +84,7 @@ function fillText(b: TreeBuilder, node: Parent): void {
 
 function assignIds(root: DocumentNode, file: VFile): void {
   const used = new Set<string>();
+  const suffixes = new Map<string, number>();
   const counters = new Map<string, number>();
   const next = (key: string) => {
     const n = (counters.get(key) ?? 0) + 1;
@@ -91,14 +93,16 @@ function assignIds(root: DocumentNode, file: VFile): void {
   };
   const claim = (node: Parent, id: string) => {
     let unique = id;
-    for (let k = 2; used.has(unique); k++) unique = `${id}__${k}`;
+    // a text that repeats one number thousands of times must not search from __2 each time
+    let k = suffixes.get(id) ?? 2;
+    for (; used.has(unique); k++) unique = `${id}__${k}`;
+    if (unique !== id) suffixes.set(id, k);
     if (unique !== id && node.position) {
-      const msg = file.message(`Unexpected second \`${node.label ?? id}\`, expected each number once`, {
+      addMessage(file, `Unexpected second \`${node.label ?? id}\`, expected each number once`, {
         place: node.position,
         ruleId: 'duplicate-number',
         source: 'reiki-parse',
       });
-      msg.fatal = false;
     }
     used.add(unique);
     node.id = unique;
