@@ -10,6 +10,17 @@ import { formatMessage } from '../../src/lib/ingest/report.ts';
 const SOURCES = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const HAVE_SEEDS = existsSync(SEEDS);
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const HAVE_CORPUS = existsSync(CORPUS);
+if (!HAVE_CORPUS)
+  console.warn(
+    `Skipping the corpus comparison: ${CORPUS} is absent (it exists only beside the main checkout).`,
+  );
+/** texts of ../shared/corpus imported unchanged: corpus file → source file */
+const CORPUS_COPIES = [
+  ['national/appi-2026-07-20.xml', 'national/appi.xml'],
+  ['tokyo/g101RG00005236.html', 'tokyo/personal-information-protection-act-enforcement-ordinance.html'],
+] as const;
 if (!HAVE_SEEDS)
   console.warn(`Skipping the seed comparison: ${SEEDS} is absent (it exists only beside the main checkout).`);
 
@@ -19,18 +30,20 @@ describe('loadCorpus: content/sources', () => {
     corpus = await loadCorpus(SOURCES);
   });
 
-  it('finds the five cities, in order, without messages', () => {
+  it('finds the seven folders (five seed cities, Tokyo, national laws), in order, without messages', () => {
     expect(corpus.messages.map(formatMessage)).toEqual([]);
     expect(corpus.cities.map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja])).toEqual([
       ['hyuga', 'Hyuga City', '宮崎県'],
       ['minato', 'Minato City', '東京都'],
       ['mutsu', 'Mutsu City', '青森県'],
       ['nagareyama', 'Nagareyama City', '千葉県'],
+      ['national', 'National laws', '日本'],
       ['odawara', 'Odawara City', '神奈川県'],
+      ['tokyo', 'Tokyo Metropolis', '東京都'],
     ]);
   });
 
-  it('finds the five documents with their metadata', () => {
+  it('finds the seven documents with their metadata', () => {
     expect(
       corpus.documents.map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
     ).toEqual([
@@ -38,22 +51,37 @@ describe('loadCorpus: content/sources', () => {
       ['minato', 'privacy-policy', 'policy', 'en', '000_abea0de734724b77.txt'],
       ['mutsu', 'privacy-system', 'page', 'ja', '001_6bc95327f6bbd669.txt'],
       ['nagareyama', 'privacy-system', 'page', 'ja', '002_8b233deecaad6f4c.txt'],
+      ['national', 'appi', 'law', 'ja', undefined],
       ['odawara', 'smart-city-privacy-policy', 'policy', 'ja', '004_9e708aca96b36c7f.txt'],
+      ['tokyo', 'personal-information-protection-act-enforcement-ordinance', 'ordinance', 'ja', undefined],
     ]);
     const hyuga = corpus.documents[0]?.meta;
     expect(hyuga).toMatchObject({ number: '条例第57号', promulgated: '2006-09-22', updated: '2018-09-25' });
+    const tokyo = corpus.documents[6]?.meta;
+    expect(tokyo).toMatchObject({
+      number: '令和四年条例第一三〇号',
+      promulgated: '2022-12-22',
+      enforced: '2025-06-01',
+      source: 'https://www.reiki.metro.tokyo.lg.jp/reiki/reiki_honbun/g101RG00005236.html',
+    });
   });
 
   it('decodes every source as UTF-8 text, unchanged', () => {
     for (const { path, file } of corpus.documents) {
-      expect(file.data).toEqual({ encoding: 'utf-8', format: 'text' });
-      expect(file.value).toBe(readFileSync(path, 'utf8'));
+      expect(file.data.encoding).toBe('utf-8');
+      if (file.data.format === 'text') expect(file.value).toBe(readFileSync(path, 'utf8'));
     }
   });
 
   it.skipIf(!HAVE_SEEDS)('holds byte-for-byte copies of the seeds', () => {
-    for (const { path, meta } of corpus.documents) {
+    for (const { path, meta } of corpus.documents.filter(({ meta }) => meta.seed)) {
       expect(readFileSync(path).equals(readFileSync(join(SEEDS, meta.seed ?? '')))).toBe(true);
+    }
+  });
+
+  it.skipIf(!HAVE_CORPUS)('holds byte-for-byte copies of the imported corpus texts', () => {
+    for (const [source, copy] of CORPUS_COPIES) {
+      expect(readFileSync(join(SOURCES, copy)).equals(readFileSync(join(CORPUS, source)))).toBe(true);
     }
   });
 });

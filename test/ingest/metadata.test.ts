@@ -106,8 +106,8 @@ describe('the committed metadata', () => {
   );
 
   it('has a city.yaml and a document file per city', () => {
-    expect(files.filter((name) => name.endsWith('city.yaml'))).toHaveLength(5);
-    expect(files).toHaveLength(10);
+    expect(files.filter((name) => name.endsWith('city.yaml'))).toHaveLength(7);
+    expect(files).toHaveLength(14);
   });
 
   it.each(files)('%s is valid', (name) => {

@@ -4,6 +4,7 @@ import { chromeRangeKind } from './chrome.ts';
 import { readDateLine, readHistoryLine, readNumberLine } from './dates.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 import {
+  AMENDMENT_RECORD_LINE,
   APPENDIX_LINE,
   ARTICLE_LINE,
   CAPTION_LINE,
@@ -627,7 +628,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       continue;
     }
 
-    if (CAPTION_LINE.test(body)) {
+    if (CAPTION_LINE.test(body) && !AMENDMENT_RECORD_LINE.test(body)) {
       let next: Line | undefined;
       for (let k = index + 1; k < lines.length && !next; k++) if (!lines[k]!.blank) next = lines[k];
       const nextBody = next ? next.norm.slice(next.indent) : '';

@@ -105,6 +105,13 @@ export const DIVISION_LINE = new RegExp(
 export const SUPPLEMENT_LINE = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
 
 /** An article caption on its own line: (目的). */
+/**
+ * An amendment record under an article in a 例規集 (令六条例一〇七・一部改正, 平16条例12・追加):
+ * it notes what changed the article above, so it is text of that article, never the caption of
+ * the next one, although it has a caption's parentheses.
+ */
+export const AMENDMENT_RECORD_LINE =
+  /^\((?:明|大|昭|平|令)[^()]{0,20}?(?:条例|規則|規程|法律|法|政令|省令|告示|訓令)[^()]{0,20}・[^()]{1,60}\)[ \t]*$/;
 export const CAPTION_LINE = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
 
 /** A paragraph number: "2 " in municipal, "２　" in national style. */
