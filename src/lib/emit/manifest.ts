@@ -50,9 +50,22 @@ export interface ManifestDocument {
   enforced?: string;
   /** where the source was published */
   url?: string;
+  /** whether the text applies now, with its reason (docs/sources.md, "Status"); absent when not recorded */
+  status?: ManifestStatus;
   /** how many of each unit the tree holds (article: 64, unparsed: 2 …) */
   counts: Partial<Record<ParentType | 'unparsed' | 'chrome', number>>;
   messages: MessageSummary;
+}
+
+/** A document's status from its metadata. */
+export interface ManifestStatus {
+  status: 'in-force' | 'superseded' | 'historical';
+  /** the date the text is as of, when known */
+  asOf?: string;
+  /** what replaced it */
+  supersededBy?: { city: string; doc: string; since: string; amendment?: string | undefined };
+  /** why, in both languages */
+  note: Localized;
 }
 
 /** `src/content/generated/manifest.json`: what the site is built from. */

@@ -5,6 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { type CityMeta, type DocumentMeta, readCityMeta, readDocumentMeta } from './metadata.ts';
 import { HTML_EXTENSIONS, readSource, XML_EXTENSIONS } from './read-source.ts';
 import { compareMessages, compareStrings, createMessage, describeError } from './report.ts';
+import { checkStatuses } from './status.ts';
 
 /** A city folder with valid `city.yaml`. */
 export interface CityEntry {
@@ -63,6 +64,9 @@ export async function loadCorpus(sourcesDir: string): Promise<Corpus> {
       );
     }
   }
+  corpus.messages.push(
+    ...checkStatuses(corpus.documents, ({ city, doc }) => join(sourcesDir, city, `${doc}.yaml`)),
+  );
   corpus.messages.sort(compareMessages);
   return corpus;
 }

@@ -1,4 +1,4 @@
-import { toRomanNumeral } from '../parse/numerals.ts';
+import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -201,15 +201,26 @@ const NUMBER_KINDS: Array<[RegExp, string]> = [
   [/^告示$/, 'Public Notice'],
 ];
 
+/** First Gregorian year minus one of the eras enactment numbers are dated in. */
+const ERA_OFFSETS: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+
 /**
- * An enactment number in English: 条例第57号 → "Ordinance No. 57", 法律第五十七号 stays as printed
- * (kanji numerals); an era year before it is dropped (the date is shown beside it). Kinds not
- * known stay as printed.
+ * An enactment number in English: 条例第57号 → "Ordinance No. 57", 令和四年条例第一三〇号 →
+ * "Ordinance No. 130" (kanji numerals, digit by digit or with units). An era year before it is
+ * dropped (the date is shown beside it) unless `withYear` asks for it: 令和3年法律第37号 → "Act No.
+ * 37 of 2021". Kinds not known stay as printed.
  */
-export function englishNumber(printed: string): string {
+export function englishNumber(printed: string, { withYear = false } = {}): string {
   const normalized = printed.normalize('NFKC').replace(/\s/g, '');
-  const match = /^(?:.*?年)?(.+?)第(\d+)号$/.exec(normalized);
+  const match =
+    /^(?:(明治|大正|昭和|平成|令和)([元\d〇零一二三四五六七八九十]+)年)?(.+?)第([\d〇零一二三四五六七八九十百千]+)号$/.exec(
+      normalized,
+    );
   if (!match) return printed;
-  const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[1]!))?.[1];
-  return kind ? `${kind} No. ${match[2]}` : printed;
+  const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[3]!))?.[1];
+  const number = parseNumeral(match[4]!);
+  if (!kind || Number.isNaN(number)) return printed;
+  const eraYear = match[2] === '元' ? 1 : parseNumeral(match[2] ?? '');
+  const year = match[1] && !Number.isNaN(eraYear) ? ERA_OFFSETS[match[1]]! + eraYear : undefined;
+  return withYear && year ? `${kind} No. ${number} of ${year}` : `${kind} No. ${number}`;
 }
