@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const CORPUS_COPIES = [
   ['national/appi-2026-07-20.xml', 'national/appi.xml'],
   ['tokyo/g101RG00005236.html', 'tokyo/personal-information-protection-act-enforcement-ordinance.html'],
 ] as const;
+const SEED_CITIES = ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara'];
 if (!HAVE_SEEDS)
   console.warn(`Skipping the seed comparison: ${SEEDS} is absent (it exists only beside the main checkout).`);
 
@@ -30,34 +31,45 @@ describe('loadCorpus: content/sources', () => {
     corpus = await loadCorpus(SOURCES);
   });
 
-  it('finds the seven folders (five seed cities, Tokyo, national laws), in order, without messages', () => {
+  const seedDocuments = () => corpus.documents.filter(({ meta }) => meta.seed !== undefined);
+
+  it('finds every city folder, in name order, without messages', () => {
     expect(corpus.messages.map(formatMessage)).toEqual([]);
-    expect(corpus.cities.map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja])).toEqual([
+    const folders = readdirSync(SOURCES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(corpus.cities.map(({ city }) => city)).toEqual(folders);
+    expect(
+      corpus.cities
+        .filter(({ city }) => SEED_CITIES.includes(city))
+        .map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja]),
+    ).toEqual([
       ['hyuga', 'Hyuga City', '宮崎県'],
       ['minato', 'Minato City', '東京都'],
       ['mutsu', 'Mutsu City', '青森県'],
       ['nagareyama', 'Nagareyama City', '千葉県'],
-      ['national', 'National laws', '日本'],
       ['odawara', 'Odawara City', '神奈川県'],
-      ['tokyo', 'Tokyo Metropolis', '東京都'],
     ]);
+    expect(corpus.cities.find(({ city }) => city === 'tokyo')?.meta.name).toEqual({
+      ja: '東京都',
+      en: 'Tokyo Metropolis',
+    });
   });
 
-  it('finds the seven documents with their metadata', () => {
+  it('finds the five seed documents with their metadata', () => {
     expect(
-      corpus.documents.map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
+      seedDocuments().map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
     ).toEqual([
       ['hyuga', 'personal-information-protection-ordinance', 'ordinance', 'ja', '003_c43405dea882d69b.txt'],
       ['minato', 'privacy-policy', 'policy', 'en', '000_abea0de734724b77.txt'],
       ['mutsu', 'privacy-system', 'page', 'ja', '001_6bc95327f6bbd669.txt'],
       ['nagareyama', 'privacy-system', 'page', 'ja', '002_8b233deecaad6f4c.txt'],
-      ['national', 'appi', 'law', 'ja', undefined],
       ['odawara', 'smart-city-privacy-policy', 'policy', 'ja', '004_9e708aca96b36c7f.txt'],
-      ['tokyo', 'personal-information-protection-act-enforcement-ordinance', 'ordinance', 'ja', undefined],
     ]);
-    const hyuga = corpus.documents[0]?.meta;
+    const hyuga = seedDocuments()[0]?.meta;
     expect(hyuga).toMatchObject({ number: '条例第57号', promulgated: '2006-09-22', updated: '2018-09-25' });
-    const tokyo = corpus.documents[6]?.meta;
+    const tokyo = corpus.documents.find(({ city }) => city === 'tokyo')?.meta;
     expect(tokyo).toMatchObject({
       number: '令和四年条例第一三〇号',
       promulgated: '2022-12-22',
@@ -66,15 +78,23 @@ describe('loadCorpus: content/sources', () => {
     });
   });
 
-  it('decodes every source as UTF-8 text, unchanged', () => {
-    for (const { path, file } of corpus.documents) {
-      expect(file.data.encoding).toBe('utf-8');
-      if (file.data.format === 'text') expect(file.value).toBe(readFileSync(path, 'utf8'));
+  it('decodes every plain-text source as UTF-8 text, unchanged', () => {
+    const textSources = corpus.documents.filter(({ path }) => path.endsWith('.txt'));
+    expect(textSources.length).toBeGreaterThanOrEqual(5);
+    for (const { path, file } of textSources) {
+      expect(file.data).toEqual({ encoding: 'utf-8', format: 'text' });
+      expect(file.value).toBe(readFileSync(path, 'utf8'));
     }
   });
 
+  it('reads an e-Gov XML source as XML', () => {
+    const appi = corpus.documents.find(({ city, doc }) => city === 'national' && doc === 'appi');
+    expect(appi?.file.data.format).toBe('xml');
+    expect(appi?.meta.kind).toBe('law');
+  });
+
   it.skipIf(!HAVE_SEEDS)('holds byte-for-byte copies of the seeds', () => {
-    for (const { path, meta } of corpus.documents.filter(({ meta }) => meta.seed)) {
+    for (const { path, meta } of seedDocuments()) {
       expect(readFileSync(path).equals(readFileSync(join(SEEDS, meta.seed ?? '')))).toBe(true);
     }
   });
@@ -146,9 +166,12 @@ describe('loadCorpus: problems are reported and skipped, the rest goes on', () =
       ['hyuga/bad-meta.yaml', 'invalid-metadata', true],
       ['hyuga/binary.txt', 'binary-source', true],
       ['hyuga/empty.txt', 'empty-source', true],
+      // a text with no date and no status: whether it still applies is not recorded
+      ['hyuga/good.yaml', 'missing-status', false],
       ['hyuga/no-meta.txt', 'missing-metadata', true],
       ['hyuga/notes.md', 'unexpected-file', false],
       ['hyuga/orphan.yaml', 'missing-source', true],
+      ['hyuga/page.yaml', 'missing-status', false],
       ['hyuga/twice.html', 'duplicate-source', true],
       ['no-city', 'missing-metadata', true],
     ]);

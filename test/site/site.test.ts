@@ -68,15 +68,18 @@ async function open(
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Run axe-core on the page; violations as `rule: target, …` lines. */
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Run axe-core on the page, or on the parts `include` selects (a long page whose rows repeat one
+ * pattern); violations as `rule: target, …` lines.
+ */
+async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            context: Document,
+            context: Document | { include: string[][] },
             options: object,
           ) => Promise<{
             violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
@@ -84,9 +87,10 @@ async function axeViolations(page: Page): Promise<string[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context = include ? { include: include.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations;
-  });
+  }, include);
   return violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.nodes
@@ -543,6 +547,146 @@ describe('bilingual display', () => {
     expect(await page.locator('#view-both').isChecked()).toBe(true);
     const translated = await page.locator('.bi-t[lang="ja"]').allTextContents();
     expect(translated.join('')).toMatch(/個人情報/);
+    await close();
+  });
+});
+
+describe('the APPI in English', () => {
+  const APPI = '/en/national/appi/';
+
+  it('has no Japanese outside an element marked lang="ja"', async () => {
+    const { page, close } = await open(APPI);
+    const unmarked = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) continue;
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style')) continue;
+        if (parent.closest('[lang]')?.getAttribute('lang') !== 'ja')
+          out.push(`${parent.tagName}: ${text.trim().slice(0, 60)}`);
+      }
+      return out;
+    });
+    expect(unmarked).toEqual([]);
+    await close();
+  });
+
+  it('heads every article, chapter, section and supplement in English', async () => {
+    const { page, close } = await open(APPI);
+    const heads = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.unit.article, .unit.chapter, .unit.section, .unit.subsection, .unit.supplement',
+        ),
+      ].map((unit) => ({
+        id: unit.id,
+        kind: unit.classList[1],
+        captioned: unit.querySelector(':scope > .bi > .bi-o .caption') !== null,
+        english:
+          unit.querySelector(':scope > .bi > .bi-t .head')?.textContent?.trim() ??
+          unit
+            .querySelector(':scope > .bi-head > .bi-t .head, :scope > .bi.bi-head > .bi-t .head')
+            ?.textContent?.trim() ??
+          '',
+      })),
+    );
+    expect(heads.filter((head) => head.kind === 'article').length).toBeGreaterThan(240);
+    const pattern: Record<string, RegExp> = {
+      article: /^Article \d+(-\d+)*( \(.+\))?$/,
+      chapter: /^Chapter [IVXL]+ \S/,
+      section: /^Section \d+ \S/,
+      subsection: /^Subsection \d+ \S/,
+      supplement: /^Supplementary Provisions( \(Act No\. \d+ of [A-Z][a-z]+ \d{1,2}, \d{4}(; extract)?\))?$/,
+    };
+    const wrong = heads.filter(
+      (head) => !pattern[head.kind!]!.test(head.english) || (head.captioned && !head.english.endsWith(')')),
+    );
+    expect(wrong).toEqual([]);
+    expect(heads.find((head) => head.id === 'art-83')?.english).toBe(
+      'Article 83 (Due Date of Decisions on Disclosure)',
+    );
+    expect(heads.find((head) => head.id === 'ch-5')?.english).toBe(
+      'Chapter V Obligations, etc. of Administrative Entities',
+    );
+    expect(heads.find((head) => head.id === 'ch-5-sec-4')?.english).toBe(
+      'Section 4 Disclosure, Correction, and Ceasing to Use',
+    );
+    await close();
+  });
+
+  it('shows the team translation of Articles 76 to 108, and Article 83(1) gives 30 days', async () => {
+    const { page, close } = await open(`${APPI}?view=trans`);
+    const section = await page.evaluate(() =>
+      [...document.querySelectorAll('.unit.article')]
+        .filter((unit) => {
+          const n = Number(/^art-(\d+)$/.exec(unit.id)?.[1]);
+          return n >= 76 && n <= 108;
+        })
+        .map((unit) => ({
+          id: unit.id,
+          untranslated: unit.querySelector('.tr-untranslated, .tr-flag') !== null,
+        })),
+    );
+    expect(section).toHaveLength(33);
+    expect(section.filter((unit) => unit.untranslated)).toEqual([]);
+    expect(await page.locator('.bi-t [data-unit="art-83-p1"]').textContent()).toMatch(
+      /^A decision on disclosure shall be made within 30 days from the day on which the request for disclosure was made/,
+    );
+    await close();
+  });
+
+  it('has no axe violations beside the original and in the translation alone, light and dark', async () => {
+    // The page holds some 250 articles of two kinds (translated, untranslated): axe checks the
+    // page furniture, the notices, the translated Chapters I and II and Chapter V, Section 4, and
+    // the untranslated Chapter IV, Sections 1 and 3.
+    const parts = [
+      'header',
+      'nav.contents',
+      '.doc-main > .notice',
+      '.view-control',
+      '#ch-1',
+      '#ch-2',
+      '#ch-4-sec-1',
+      '#ch-4-sec-3',
+      '#ch-5-sec-4',
+      '#suppl-14',
+    ];
+    const failures: string[] = [];
+    for (const [path, colorScheme] of [
+      [APPI, 'light'],
+      [`${APPI}?view=trans`, 'dark'],
+    ] as const) {
+      const { page, close } = await open(path, { colorScheme });
+      failures.push(
+        ...(await axeViolations(page, parts)).map((violation) => `${path} ${colorScheme}: ${violation}`),
+      );
+      await close();
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('shows an untranslated article in Japanese under one note linking the official translation', async () => {
+    const { page, close } = await open(APPI);
+    const note = page.locator('#art-17 .bi-t .tr-untranslated');
+    expect(await note.textContent()).toMatch(/Not yet translated by the team/);
+    expect(await note.locator('a').getAttribute('href')).toMatch(
+      /^https:\/\/www\.japaneselawtranslation\.go\.jp\//,
+    );
+    expect(await page.locator('#art-17 .bi-t .head').textContent()).toBe(
+      'Article 17 (Specification of the Purpose of Use)',
+    );
+    // Beside the original the copy is hidden; in the translation view it stands in for the text.
+    const copy = page.locator('#art-17 .bi-t .t-orig');
+    expect(await copy.getAttribute('lang')).toBe('ja');
+    expect(await copy.isVisible()).toBe(false);
+    await page.locator('label', { has: page.locator('#view-trans') }).click();
+    expect(await copy.isVisible()).toBe(true);
+    expect(await copy.textContent()).toMatch(/個人情報取扱事業者は、個人情報を取り扱うに当たっては/);
+    expect(await page.locator('.notice a[href^="https://www.japaneselawtranslation.go.jp/"]').count()).toBe(
+      1,
+    );
     await close();
   });
 });

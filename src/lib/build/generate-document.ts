@@ -141,6 +141,7 @@ export async function generateDocument(
           },
         }
       : {}),
+    ...(meta.officialTranslation ? { officialTranslation: meta.officialTranslation } : {}),
     counts: countUnits(tree),
     messages: summarizeMessages([...file.messages]),
   };

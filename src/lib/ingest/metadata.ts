@@ -47,6 +47,21 @@ const supersededBySchema = z.strictObject({
   amendment: z.string().min(1).optional(),
 });
 
+/**
+ * One version of a document's text in `versions:` (docs/sources.md): the latest is the current
+ * text, `{doc}.{ext}`; each earlier one is `{doc}.versions/{date}.{ext}`, kept unchanged.
+ */
+export const versionSchema = z.strictObject({
+  /** The date the text stood as of (時点), e.g. `2025-09-24`. Required. */
+  date: isoDate,
+  /** Where this text was published (http or https), only when known. Optional. */
+  source: httpUrl.optional(),
+  /** When it was retrieved from there. Optional. */
+  retrieved: isoDate.optional(),
+  /** Provenance in words: the file it was imported from, what it contains. Optional. */
+  note: z.string().min(1).optional(),
+});
+
 /** Metadata of one source document: `content/sources/{city}/{doc}.yaml` beside `{doc}.txt` or `{doc}.html`. */
 export const documentSchema = z
   .strictObject({
@@ -66,6 +81,21 @@ export const documentSchema = z
     enforced: isoDate.optional(),
     /** Where the source was published (http or https), only when known; never guessed. Optional. */
     source: httpUrl.optional(),
+    /**
+     * An official translation published elsewhere (e.g. Japanese Law Translation for a national
+     * law): the page links to it where the team has not translated a unit. Linked, never copied.
+     * Optional.
+     */
+    officialTranslation: z
+      .strictObject({
+        /** the language it is in */
+        lang: z.enum(['ja', 'en']),
+        /** where it is published (http or https) */
+        url: httpUrl,
+        /** who publishes it, e.g. `{ ja: 日本法令外国語訳データベース, en: Japanese Law Translation }` */
+        name: localizedSchema,
+      })
+      .optional(),
     /** File name of the seed this source was imported from, e.g. `003_c43405dea882d69b.txt`. Optional. */
     seed: z.string().min(1).optional(),
     /**
@@ -88,6 +118,14 @@ export const documentSchema = z
       .optional(),
     /** Free-form settings for later passes (topic overrides and the like). Optional; default none. */
     overrides: z.record(z.string(), z.unknown()).optional(),
+    /** The versions of the text, each with its date; the latest is the current one. Optional; default one version. */
+    versions: z
+      .array(versionSchema)
+      .min(1)
+      .refine((versions) => new Set(versions.map((v) => v.date)).size === versions.length, {
+        error: 'expected each version date once',
+      })
+      .optional(),
     /**
      * Whether the text applies now: `in-force` (the rule that applies, as of `asOf`), `superseded`
      * (a rule replaced by `supersededBy`), `historical` (a page describing a regime that was
@@ -119,19 +157,26 @@ export const documentSchema = z
 
 /** Validated `city.yaml`. */
 export type CityMeta = z.infer<typeof citySchema>;
+/** One validated entry of `versions:`. */
+export type VersionMeta = z.infer<typeof versionSchema>;
 /** Validated `{doc}.yaml`. */
 export type DocumentMeta = z.infer<typeof documentSchema>;
 /** What replaced a text. */
 export type SupersededBy = z.infer<typeof supersededBySchema>;
 
 /**
- * The latest date a document's metadata gives for its text: `asOf`, else the 施行, update or
- * promulgation date. Undefined when none is known.
+ * The latest date a document's metadata gives for its text: `asOf`, else the 施行 or update
+ * date, the latest version's date, or the promulgation date. Undefined when none is known.
  */
 export function textDate(
-  meta: Pick<DocumentMeta, 'asOf' | 'enforced' | 'updated' | 'promulgated'>,
+  meta: Pick<DocumentMeta, 'asOf' | 'enforced' | 'updated' | 'promulgated'> &
+    Partial<Pick<DocumentMeta, 'versions'>>,
 ): string | undefined {
-  return meta.asOf ?? meta.enforced ?? meta.updated ?? meta.promulgated;
+  const latestVersion = meta.versions
+    ?.map((version) => version.date)
+    .sort()
+    .at(-1);
+  return meta.asOf ?? meta.enforced ?? meta.updated ?? latestVersion ?? meta.promulgated;
 }
 
 /** The outcome of reading a metadata file: the data when valid, and the file with its messages. */

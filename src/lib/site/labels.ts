@@ -1,4 +1,5 @@
 import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
+import { eraNamed, gregorianYear } from '../text/era.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -118,11 +119,6 @@ export function citationSteps(ancestors: readonly Parent[]): CitationStep[] {
     });
 }
 
-/** True when a chain can be cited (an article or supplementary provision, or a unit inside one). */
-export function isCitable(steps: readonly CitationStep[]): boolean {
-  return steps.length > 0;
-}
-
 /**
  * A provision as Japanese texts cite it: 第26条第1項, 第8条第2項第6号, 第21条第1項第2号エ, 附則第3項,
  * 附則(平成19年10月1日条例第24号)第1項. The number of an article's only paragraph is left out
@@ -201,9 +197,6 @@ const NUMBER_KINDS: Array<[RegExp, string]> = [
   [/^告示$/, 'Public Notice'],
 ];
 
-/** First Gregorian year minus one of the eras enactment numbers are dated in. */
-const ERA_OFFSETS: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
-
 /**
  * An enactment number in English: 条例第57号 → "Ordinance No. 57", 令和四年条例第一三〇号 →
  * "Ordinance No. 130" (kanji numerals, digit by digit or with units). An era year before it is
@@ -221,6 +214,38 @@ export function englishNumber(printed: string, { withYear = false } = {}): strin
   const number = parseNumeral(match[4]!);
   if (!kind || Number.isNaN(number)) return printed;
   const eraYear = match[2] === '元' ? 1 : parseNumeral(match[2] ?? '');
-  const year = match[1] && !Number.isNaN(eraYear) ? ERA_OFFSETS[match[1]]! + eraYear : undefined;
+  const era = match[1] ? eraNamed(match[1]) : undefined;
+  const year = era && !Number.isNaN(eraYear) ? gregorianYear(era, eraYear) : undefined;
   return withYear && year ? `${kind} No. ${number} of ${year}` : `${kind} No. ${number}`;
+}
+
+/** Heading labels of structural units by their Japanese counter: 第五章 → Chapter V, 第四節 → Section 4. */
+const COUNTERS: Record<string, (n: number) => string> = {
+  編: (n) => `Part ${romanNumeral(n).toUpperCase()}`,
+  章: (n) => `Chapter ${romanNumeral(n).toUpperCase()}`,
+  節: (n) => `Section ${n}`,
+  款: (n) => `Subsection ${n}`,
+  目: (n) => `Division ${n}`,
+};
+
+/**
+ * The English label of a printed structural label, as a table of contents prints it: 第五章 →
+ * "Chapter V", 第4節 → "Section 4", 第二章の二 → "Chapter II-2", 附則 → "Supplementary
+ * Provisions". Undefined when the label is not one of these.
+ */
+export function englishPrintedLabel(printed: string): string | undefined {
+  const text = printed.normalize('NFKC').replace(/\s/g, '');
+  if (text === '附則') return 'Supplementary Provisions';
+  const match =
+    /^第([0-9〇零一二三四五六七八九十百千]+)([編章節款目])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$/.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const n = parseNumeral(match[1]!);
+  if (!Number.isFinite(n)) return undefined;
+  const branches = [...match[3]!.matchAll(/の([0-9〇零一二三四五六七八九十百千]+)/g)].map(([, b]) =>
+    parseNumeral(b!),
+  );
+  if (branches.some((b) => !Number.isFinite(b))) return undefined;
+  return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
 }

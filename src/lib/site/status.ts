@@ -1,6 +1,7 @@
 import type { Manifest, ManifestDocument } from '../emit/manifest.ts';
 import { type Lang, type MessageKey, t } from '../i18n/index.ts';
-import { gregorianDate, japaneseEraDate } from './dates.ts';
+import { eraDate } from '../text/era.ts';
+import { gregorianDate } from './dates.ts';
 import { englishNumber } from './labels.ts';
 
 /** A link of a status notice. */
@@ -25,7 +26,7 @@ export interface StatusView {
 
 /** A date inside a sentence: 令和5年4月1日 / April 1, 2023. */
 export function sentenceDate(lang: Lang, iso: string): string {
-  return lang === 'ja' ? (japaneseEraDate(iso) ?? gregorianDate('ja', iso)) : gregorianDate('en', iso);
+  return lang === 'ja' ? (eraDate(iso) ?? gregorianDate('ja', iso)) : gregorianDate('en', iso);
 }
 
 /**
