@@ -20,6 +20,8 @@ const EXPECTED: Record<string, Expected> = {
     // 第26条 開示請求があった日から起算して14日以内 / 2 起算して60日を限度として延長
     'disclosure.decision_days': [14, 'art-26-p1', 'request-day'],
     'disclosure.extension_max_days': [60, 'art-26-p2', 'request-day'],
+    // 第27条 著しく大量であるため…相当の期間内に開示決定等をすれば足りる (the special extension)
+    'disclosure.special_extension': [true, 'art-27-p1'],
     // 第31条 口頭により開示請求をすることができる (あらかじめ定めた保有個人情報)
     'request.oral': [true, 'art-31-p1'],
     // 第33条 写しの交付に要する費用を負担 (amounts left to 規則: not stated)

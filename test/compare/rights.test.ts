@@ -37,7 +37,7 @@ describe('rights guides of the five seeds', () => {
         expect(sentence.cites.length, `${city} ${sentence.message}`).toBeGreaterThan(0);
         for (const cite of sentence.cites) {
           const document = corpus.documents.find(
-            (candidate) => candidate.city === city && candidate.doc === cite.doc,
+            (candidate) => candidate.city === cite.city && candidate.doc === cite.doc,
           );
           expect(document, `${city} ${sentence.message} → ${cite.doc}`).toBeDefined();
           if (cite.anchor)
@@ -73,6 +73,7 @@ describe('rights guides of the five seeds', () => {
       'rights.deadline.extensionAdded',
       'rights.deadline.request-day',
       'rights.deadline.extensionAdded',
+      'rights.deadline.special',
       'rights.cost.feeUnknown',
       'rights.cost.copiesBorne',
       'rights.appeal.review',
@@ -133,7 +134,7 @@ describe('rights guides of the five seeds', () => {
     });
     const sentences = odawara.sections.flatMap((section) => section.sentences);
     expect(sentences.find((sentence) => sentence.message === 'rights.deadline.withoutDelay')?.cites).toEqual([
-      { doc: 'smart-city-privacy-policy', anchor: 'art-9-p2' },
+      { city: 'odawara', doc: 'smart-city-privacy-policy', anchor: 'art-9-p2' },
     ]);
     expect(
       sentences

@@ -10,6 +10,17 @@ import { formatMessage } from '../../src/lib/ingest/report.ts';
 const SOURCES = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const HAVE_SEEDS = existsSync(SEEDS);
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const HAVE_CORPUS = existsSync(CORPUS);
+if (!HAVE_CORPUS)
+  console.warn(
+    `Skipping the corpus comparison: ${CORPUS} is absent (it exists only beside the main checkout).`,
+  );
+/** texts of ../shared/corpus imported unchanged: corpus file → source file */
+const CORPUS_COPIES = [
+  ['national/appi-2026-07-20.xml', 'national/appi.xml'],
+  ['tokyo/g101RG00005236.html', 'tokyo/personal-information-protection-act-enforcement-ordinance.html'],
+] as const;
 const SEED_CITIES = ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara'];
 if (!HAVE_SEEDS)
   console.warn(`Skipping the seed comparison: ${SEEDS} is absent (it exists only beside the main checkout).`);
@@ -40,6 +51,10 @@ describe('loadCorpus: content/sources', () => {
       ['nagareyama', 'Nagareyama City', '千葉県'],
       ['odawara', 'Odawara City', '神奈川県'],
     ]);
+    expect(corpus.cities.find(({ city }) => city === 'tokyo')?.meta.name).toEqual({
+      ja: '東京都',
+      en: 'Tokyo Metropolis',
+    });
   });
 
   it('finds the five seed documents with their metadata', () => {
@@ -54,6 +69,13 @@ describe('loadCorpus: content/sources', () => {
     ]);
     const hyuga = seedDocuments()[0]?.meta;
     expect(hyuga).toMatchObject({ number: '条例第57号', promulgated: '2006-09-22', updated: '2018-09-25' });
+    const tokyo = corpus.documents.find(({ city }) => city === 'tokyo')?.meta;
+    expect(tokyo).toMatchObject({
+      number: '令和四年条例第一三〇号',
+      promulgated: '2022-12-22',
+      enforced: '2025-06-01',
+      source: 'https://www.reiki.metro.tokyo.lg.jp/reiki/reiki_honbun/g101RG00005236.html',
+    });
   });
 
   it('decodes every plain-text source as UTF-8 text, unchanged', () => {
@@ -74,6 +96,12 @@ describe('loadCorpus: content/sources', () => {
   it.skipIf(!HAVE_SEEDS)('holds byte-for-byte copies of the seeds', () => {
     for (const { path, meta } of seedDocuments()) {
       expect(readFileSync(path).equals(readFileSync(join(SEEDS, meta.seed ?? '')))).toBe(true);
+    }
+  });
+
+  it.skipIf(!HAVE_CORPUS)('holds byte-for-byte copies of the imported corpus texts', () => {
+    for (const [source, copy] of CORPUS_COPIES) {
+      expect(readFileSync(join(SOURCES, copy)).equals(readFileSync(join(CORPUS, source)))).toBe(true);
     }
   });
 });
@@ -138,9 +166,12 @@ describe('loadCorpus: problems are reported and skipped, the rest goes on', () =
       ['hyuga/bad-meta.yaml', 'invalid-metadata', true],
       ['hyuga/binary.txt', 'binary-source', true],
       ['hyuga/empty.txt', 'empty-source', true],
+      // a text with no date and no status: whether it still applies is not recorded
+      ['hyuga/good.yaml', 'missing-status', false],
       ['hyuga/no-meta.txt', 'missing-metadata', true],
       ['hyuga/notes.md', 'unexpected-file', false],
       ['hyuga/orphan.yaml', 'missing-source', true],
+      ['hyuga/page.yaml', 'missing-status', false],
       ['hyuga/twice.html', 'duplicate-source', true],
       ['no-city', 'missing-metadata', true],
     ]);

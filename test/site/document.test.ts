@@ -113,6 +113,11 @@ describe('English structure', () => {
     expect(letterNumeral(27)).toBe('aa');
     expect(englishNumber('条例第57号')).toBe('Ordinance No. 57');
     expect(englishNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
+    // kanji numerals, digit by digit (一三〇) or with units (五十七), as 例規集 and e-Gov print them
+    expect(englishNumber('令和四年条例第一三〇号')).toBe('Ordinance No. 130');
+    expect(englishNumber('平成十五年法律第五十七号', { withYear: true })).toBe('Act No. 57 of 2003');
+    expect(englishNumber('令和3年法律第37号', { withYear: true })).toBe('Act No. 37 of 2021');
+    expect(englishNumber('令和元年条例第2号', { withYear: true })).toBe('Ordinance No. 2 of 2019');
   });
 
   it('reads the kanji numerals of national laws', () => {

@@ -1,4 +1,4 @@
-import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
+import { type LawInfo, type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
 import {
   type Chain,
   type Group,
@@ -201,7 +201,7 @@ function prefixBefore(
   const before = s.slice(Math.max(0, p - 3), p);
   const same = SAME_LAW_BEFORE.exec(before);
   if (same) return { kind: 'same', which: same[0].slice(1), start: p - same[0].length };
-  const named = registry.lookupBefore(s, p);
+  const named = registry.lookupBefore(s, p) ?? namedBeforeAlias(s, p, registry);
   if (named) return { kind: 'name', law: named.law, start: named.start };
   // …特別措置法(以下「法」という。)第6条第1項: the law the parenthesis has just named
   const alias = ALIAS_BEFORE.exec(s.slice(Math.max(0, p - 40), p));
@@ -213,4 +213,21 @@ function prefixBefore(
     return { kind: 'unknown', title: start < p ? s.slice(start, p) : null, start };
   }
   return undefined;
+}
+
+/** A parenthesis that only defines an abbreviation: (以下「旧個人情報保護条例」という。). */
+const ALIAS_PAREN_END = /\(以下、?(?:単に)?「[^「」()]{1,30}」と(?:いう|いいます|称する)。?\)$/;
+
+/**
+ * 東京都個人情報の保護に関する条例(以下「旧条例」という。)第2条: a known law named right before
+ * the parenthesis that gives it an abbreviation is the law of the chain after it.
+ */
+function namedBeforeAlias(
+  s: string,
+  p: number,
+  registry: LawRegistry,
+): { start: number; law: LawInfo } | undefined {
+  const paren = ALIAS_PAREN_END.exec(s.slice(Math.max(0, p - 48), p));
+  if (!paren) return undefined;
+  return registry.lookupBefore(s, p - paren[0].length);
 }

@@ -132,6 +132,16 @@ export async function generateDocument(
       enforced: meta.enforced,
       url: meta.source,
     }),
+    ...(meta.status && meta.statusNote
+      ? {
+          status: {
+            status: meta.status,
+            ...optional({ asOf: meta.asOf }),
+            ...(meta.supersededBy ? { supersededBy: meta.supersededBy } : {}),
+            note: meta.statusNote,
+          },
+        }
+      : {}),
     ...(meta.officialTranslation ? { officialTranslation: meta.officialTranslation } : {}),
     counts: countUnits(tree),
     messages: summarizeMessages([...file.messages]),

@@ -28,8 +28,10 @@ export interface FactDraft {
 /** Reads some facts from one sentence; returns none when the sentence does not state them. */
 export type FactRule = (context: SentenceContext) => FactDraft[];
 
-const DIGITS = '[0-9０-９]+';
-const AMOUNT = '[0-9０-９][0-9０-９,，]*';
+/** A count as printed: Arabic or full-width digits, or kanji numerals (三十, 一三〇). */
+const DIGITS = '(?:[0-9０-９]+|[〇零一二三四五六七八九十百千]+)';
+/** An amount as printed: 1,000 or 二万一千 or 零 (a fee of nothing). */
+const AMOUNT = '(?:[0-9０-９][0-9０-９,，]*|[〇零一二三四五六七八九十百千万]+)';
 
 /** 請求があった日から起算して14日以内 / 翌日から起算して14日以内 / 提出した日から30日以内. */
 const DAY_LIMIT = new RegExp(`(翌日から起算して|日から起算して|日から)(${DIGITS})日以内`, 'u');
@@ -185,12 +187,39 @@ const byMail: FactRule = ({ plain: sentence }) => {
   return [];
 };
 
-/** 手数料は、無料です / 手数料は1件につき300円. */
-const requestFee: FactRule = ({ sentence }) => {
+/**
+ * 手数料は、無料です / 手数料は1件につき300円 / 納付しなければならない手数料の額は、零円とする. A fee
+ * for anonymised information (匿名加工情報) is not the fee of a request about oneself.
+ */
+const requestFee: FactRule = ({ sentence, captions }) => {
+  if ([sentence, ...captions].some((text) => /匿名加工/u.test(text))) return [];
   if (/手数料は、?無料/u.test(sentence)) return [{ key: 'fee.request_yen', value: 0, unit: 'yen' }];
-  const match = new RegExp(`手数料(?:は|として)[^。]*?(${AMOUNT})(万)?円`, 'u').exec(sentence);
+  const match = new RegExp(`手数料(?:の額)?(?:は|として)[^。]*?(${AMOUNT})(万)?円`, 'u').exec(sentence);
   return match ? [{ key: 'fee.request_yen', value: toYen(match[1]!, match[2]), unit: 'yen' }] : [];
 };
+
+/** 条例で定めるところにより…条例で定める額の手数料を納めなければならない: the fee is the ordinance's to set. */
+const feeByOrdinance: FactRule = ({ plain }) =>
+  /条例で定める額の手数料/u.test(plain)
+    ? [{ key: 'fee.set_by_ordinance', value: true, unit: 'boolean' }]
+    : [];
+
+/**
+ * 開示請求に係る保有個人情報が著しく大量であるため…相当の期間内に開示決定等をすれば足りる: for a very
+ * large request, part is decided in time and the rest within a reasonable period (the special extension).
+ */
+const specialExtension: FactRule = ({ plain, captions }) => {
+  if (!/著しく大量/u.test(plain) || !/相当の期間内/u.test(plain)) return [];
+  return procedureOf(plain, captions) === 'disclosure'
+    ? [{ key: 'disclosure.special_extension', value: true, unit: 'boolean' }]
+    : [];
+};
+
+/** この節の規定は、地方公共団体が…条例で必要な規定を定めることを妨げるものではない. */
+const ordinanceMaySet: FactRule = ({ plain }) =>
+  /地方公共団体が[^。]*?手続[^。]*?条例で必要な規定を定めることを妨げ/u.test(plain)
+    ? [{ key: 'procedure.ordinance_may_set', value: true, unit: 'boolean' }]
+    : [];
 
 /** 写しの交付に要する費用を負担 / 写しの交付…実費が必要: copies are paid for. */
 const copyCost: FactRule = ({ plain }) =>
@@ -279,6 +308,9 @@ export const FACT_RULES: readonly FactRule[] = [
   identity,
   byMail,
   requestFee,
+  feeByOrdinance,
+  specialExtension,
+  ordinanceMaySet,
   copyCost,
   copyPrices,
   appeal,

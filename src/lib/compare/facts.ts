@@ -1,3 +1,4 @@
+import { textDate } from '../ingest/metadata.ts';
 import { type DocumentInput, type ParsedDocument, toParsedDocument } from './documents.ts';
 import { FACT_RULES, type FactDraft, type SentenceContext } from './fact-rules.ts';
 import { splitSentences, stripParentheticals } from './sentences.ts';
@@ -11,6 +12,7 @@ export const FACT_KEYS = [
   'disclosure.right',
   'disclosure.decision_days',
   'disclosure.extension_max_days',
+  'disclosure.special_extension',
   'correction.right',
   'correction.request_within_days',
   'correction.decision_days',
@@ -29,6 +31,7 @@ export const FACT_KEYS = [
   'request.id_required',
   'request.by_mail',
   'fee.request_yen',
+  'fee.set_by_ordinance',
   'fee.copy_cost_borne',
   'fee.copy_mono_yen',
   'fee.copy_color_yen',
@@ -37,6 +40,7 @@ export const FACT_KEYS = [
   'council.name',
   'council.max_members',
   'agencies',
+  'procedure.ordinance_may_set',
   'penalty.max_prison_years',
   'penalty.max_fine_yen',
   'penalty.max_administrative_fine_yen',
@@ -80,6 +84,24 @@ export interface Fact {
   quote: string;
   /** for day counts: how the days are counted */
   counting?: Counting;
+  /** `local`: a municipality's own text; `national`: a national law (the APPI) */
+  basis: FactBasis;
+  /** the document and unit it was read from (`national`/`appi` for a national default) */
+  source: FactSource;
+  /** whether the text it was read from applies now (its metadata's status is `in-force`) */
+  current: boolean;
+  /** the date that text is as of, when known */
+  asOf?: string;
+}
+
+/** Whose rule a fact is. */
+export type FactBasis = 'local' | 'national';
+
+/** The document and unit a fact was read from. */
+export interface FactSource {
+  city: string;
+  doc: string;
+  anchor: string;
 }
 
 /** Keys whose value is the largest stated anywhere in the document (penalties), not the first. */
@@ -102,8 +124,10 @@ export function extractFacts(documents: readonly DocumentInput[]): Fact[] {
 export function extractDocumentFacts(document: ParsedDocument): Fact[] {
   const found = new Map<FactKey, Fact>();
   const weak = new Set<FactKey>();
+  const scope = factScope(document);
   let previous: string | undefined;
   for (const { node, text, ancestors } of listTextNodes(document.tree)) {
+    if (scope && ![...ancestors, node].some((unit) => unit.id && scope.has(unit.id))) continue;
     const captions = [...ancestors, node]
       .reverse()
       .map((parent) => parent.caption ?? parent.title)
@@ -142,7 +166,31 @@ function record(
   }
   if (isWeak) weak.add(draft.key);
   else weak.delete(draft.key);
-  found.set(draft.key, { city: document.city, doc: document.doc, ...draft, anchor, quote });
+  const { meta } = document;
+  const asOf = meta ? textDate(meta) : undefined;
+  found.set(draft.key, {
+    city: document.city,
+    doc: document.doc,
+    ...draft,
+    anchor,
+    quote,
+    basis: meta?.kind === 'law' ? 'national' : 'local',
+    source: { city: document.city, doc: document.doc, anchor },
+    current: meta?.status === 'in-force',
+    ...(asOf ? { asOf } : {}),
+  });
+}
+
+/**
+ * `overrides.facts.scope` in a document's metadata: the parts (anchors) facts are read from. A
+ * national law states rules for many addressees; the APPI's rules residents use with their
+ * municipality are its 第5章第4節 (ch-5-sec-4), while 第4章 binds businesses.
+ */
+function factScope(document: ParsedDocument): Set<string> | undefined {
+  const facts = document.meta?.overrides?.['facts'];
+  if (!facts || typeof facts !== 'object' || !('scope' in facts)) return undefined;
+  const scope = (facts as { scope: unknown }).scope;
+  return Array.isArray(scope) ? new Set(scope.map(String)) : undefined;
 }
 
 /** The facts of a city (or one of its documents) by key; where two documents state a key, the first fact given wins. */

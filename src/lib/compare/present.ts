@@ -131,6 +131,7 @@ export const FACT_GROUPS: ReadonlyArray<{ id: FactGroupId; keys: readonly FactKe
     keys: [
       'disclosure.decision_days',
       'disclosure.extension_max_days',
+      'disclosure.special_extension',
       'correction.decision_days',
       'correction.extension_max_days',
       'suspension.decision_days',
@@ -149,9 +150,19 @@ export const FACT_GROUPS: ReadonlyArray<{ id: FactGroupId; keys: readonly FactKe
       'request.procedure_url',
       'request.id_required',
       'request.by_mail',
+      'procedure.ordinance_may_set',
     ],
   },
-  { id: 'fees', keys: ['fee.request_yen', 'fee.copy_cost_borne', 'fee.copy_mono_yen', 'fee.copy_color_yen'] },
+  {
+    id: 'fees',
+    keys: [
+      'fee.request_yen',
+      'fee.set_by_ordinance',
+      'fee.copy_cost_borne',
+      'fee.copy_mono_yen',
+      'fee.copy_color_yen',
+    ],
+  },
   { id: 'appeal', keys: ['appeal.review_request', 'appeal.review_board'] },
   { id: 'council', keys: ['council.name', 'council.max_members'] },
   { id: 'agencies', keys: ['agencies'] },

@@ -2,10 +2,13 @@ import type { MessageKey } from '../i18n/index.ts';
 import type { ContactInfo } from './contact.ts';
 import type { DeadlineRule } from './deadline.ts';
 import type { Fact, FactKey } from './facts.ts';
+import type { CityLayers, HistoryLayer } from './layers.ts';
 import type { Procedure } from './sentences.ts';
 
 /** The clause a guide sentence rests on: an anchor of a document, or the document as a whole. */
 export interface GuideCite {
+  /** the city of the document: the guide's city, or `national` for a national law's rule */
+  city: string;
   doc: string;
   /** absent when the sentence can only point at the document (nothing stated, no contact block) */
   anchor?: string;
@@ -26,7 +29,16 @@ export interface GuideSentence {
 }
 
 /** The parts of a guide, in reading order. */
-export const GUIDE_SECTIONS = ['rights', 'who', 'how', 'bring', 'deadline', 'cost', 'appeal'] as const;
+export const GUIDE_SECTIONS = [
+  'basis',
+  'rights',
+  'who',
+  'how',
+  'bring',
+  'deadline',
+  'cost',
+  'appeal',
+] as const;
 export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
 /** A deadline the calculator can compute, with the facts it comes from. */
@@ -42,6 +54,8 @@ export interface RightsGuide {
   sections: Array<{ id: GuideSectionId; sentences: GuideSentence[] }>;
   deadlines: GuideDeadline[];
   contact?: ContactInfo;
+  /** what the city's older texts said, each with its date (facts of texts not in force) */
+  history: HistoryLayer[];
 }
 
 const PROCEDURES: readonly Procedure[] = ['disclosure', 'correction', 'suspension'];
@@ -58,10 +72,11 @@ export function buildRightsGuide(
   facts: ReadonlyMap<FactKey, Fact>,
   documents: readonly string[],
   contact?: ContactInfo,
+  layers?: CityLayers,
 ): RightsGuide {
   const fallback: GuideCite[] = contact
-    ? [{ doc: contact.doc, anchor: contact.anchor }]
-    : documents.slice(0, 1).map((doc) => ({ doc }));
+    ? [{ city, doc: contact.doc, anchor: contact.anchor }]
+    : documents.slice(0, 1).map((doc) => ({ city, doc }));
   const stated = (
     message: MessageKey,
     keys: FactKey[],
@@ -69,7 +84,9 @@ export function buildRightsGuide(
   ): GuideSentence[] => {
     const found = keys.map((key) => facts.get(key)).filter((fact): fact is Fact => Boolean(fact));
     if (found.length === 0) return [];
-    const cites = uniqueCites(found.map((fact) => ({ doc: fact.doc, anchor: fact.anchor })));
+    const cites = uniqueCites(
+      found.map((fact) => ({ city: fact.source.city, doc: fact.source.doc, anchor: fact.source.anchor })),
+    );
     return [{ message, params, cites, unknown: false, facts: found }];
   };
   const unknown = (message: MessageKey, params: Record<string, GuideParam> = {}): GuideSentence => ({
@@ -80,6 +97,37 @@ export function buildRightsGuide(
     facts: [],
   });
   const value = (key: FactKey) => facts.get(key)?.value;
+
+  // what governs: the national law's rules, the city's own ordinance on top, or its absence (法第108条)
+  const basis: GuideSentence[] = [];
+  if (layers?.governedByNational) {
+    const national = [...facts.values()].find((fact) => fact.basis === 'national');
+    if (national) {
+      basis.push({
+        message: 'rights.basis.national',
+        params: {},
+        cites: [{ city: national.source.city, doc: national.source.doc }],
+        unknown: false,
+        facts: [],
+      });
+    }
+    if (layers.localOrdinance) {
+      basis.push({
+        message: 'rights.basis.localOrdinance',
+        params: {},
+        cites: [{ city, doc: layers.localOrdinance }],
+        unknown: false,
+        facts: [],
+      });
+    } else {
+      basis.push(
+        ...stated('rights.basis.ordinanceNotInCorpus', ['procedure.ordinance_may_set']).map((sentence) => ({
+          ...sentence,
+          unknown: true,
+        })),
+      );
+    }
+  }
 
   const rights: GuideSentence[] = [];
   for (const procedure of PROCEDURES) {
@@ -161,6 +209,8 @@ export function buildRightsGuide(
   if (fee === 0) cost.push(...stated('rights.cost.free', ['fee.request_yen']));
   else if (typeof fee === 'number')
     cost.push(...stated('rights.cost.fee', ['fee.request_yen'], { yen: fee }));
+  else if (value('fee.set_by_ordinance') === true)
+    cost.push(...stated('rights.cost.feeByOrdinance', ['fee.set_by_ordinance']));
   else cost.push(unknown('rights.cost.feeUnknown'));
   const mono = value('fee.copy_mono_yen');
   const color = value('fee.copy_color_yen');
@@ -179,19 +229,24 @@ export function buildRightsGuide(
   }
   if (appeal.length === 0) appeal.push(unknown('rights.appeal.unknown'));
 
-  const sections = { rights, who, how, bring, deadline, cost, appeal };
+  const special = facts.get('disclosure.special_extension');
+  if (special?.value === true)
+    deadline.push(...stated('rights.deadline.special', ['disclosure.special_extension']));
+
+  const sections = { basis, rights, who, how, bring, deadline, cost, appeal };
   return {
     city,
     sections: GUIDE_SECTIONS.map((id) => ({ id, sentences: sections[id] })),
     deadlines,
     ...(contact ? { contact } : {}),
+    history: layers?.history ?? [],
   };
 }
 
 function uniqueCites(cites: GuideCite[]): GuideCite[] {
   const seen = new Set<string>();
   return cites.filter((cite) => {
-    const key = `${cite.doc}#${cite.anchor ?? ''}`;
+    const key = `${cite.city}/${cite.doc}#${cite.anchor ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,3 +1,5 @@
+import { parseNumeral } from '../parse/numerals.ts';
+
 /**
  * Sentence-level reading shared by the fact rules: splitting, numbers as printed, and which
  * request procedure a sentence is about.
@@ -46,13 +48,19 @@ export function stripParentheticals(sentence: string): string {
   return out;
 }
 
-/** Full-width digits and commas as ASCII: `１４` → `14`, `1,000` → `1000`. */
+/**
+ * A number as printed: `１４` → 14, `1,000` → 1000, and kanji numerals as statutes print them:
+ * `三十` → 30, `一三〇` → 130, `零` → 0, `二万一千` → 21000.
+ */
 export function toNumber(printed: string): number {
   const ascii = printed.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-  return Number(ascii.replace(/[,，]/g, ''));
+  if (/^[0-9,，]+$/.test(ascii)) return Number(ascii.replace(/[,，]/g, ''));
+  const man = ascii.split('万');
+  if (man.length === 2) return (man[0] ? toNumber(man[0]) : 1) * 10_000 + (man[1] ? toNumber(man[1]) : 0);
+  return parseNumeral(ascii);
 }
 
-/** An amount of yen as printed: `100万` → 1000000, `5,000` → 5000. */
+/** An amount of yen as printed: `100万` → 1000000, `5,000` → 5000, `二万一千` → 21000. */
 export function toYen(amount: string, man: string | undefined): number {
   return toNumber(amount) * (man ? 10_000 : 1);
 }

@@ -5,7 +5,8 @@ import type { CityEntry } from '../ingest/index.ts';
 import { type ContactInfo, findContact } from './contact.ts';
 import { compareDefinitions, type DefinitionRow, type TermDefinition } from './definitions.ts';
 import { documentKey, loadCompareCorpus, type ParsedDocument } from './documents.ts';
-import { extractFacts, type Fact, factsByKey } from './facts.ts';
+import { extractFacts, type Fact } from './facts.ts';
+import { type CityLayers, layerCityFacts } from './layers.ts';
 import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from './pairs.ts';
 import { buildRightsGuide, type RightsGuide } from './rights.ts';
 import { getTokenizer, type JapaneseTokenizer } from './tokenizer.ts';
@@ -26,6 +27,8 @@ export interface CompareData {
   document(city: string, doc: string): ParsedDocument | undefined;
   /** a city's rights guide */
   guide(city: string): RightsGuide;
+  /** a municipality's facts, layered: what applies today, and what older texts said */
+  layers(city: string): CityLayers;
   /** a topic's documents, those silent on it, and the word diffs of its pairs (the same for both languages) */
   comparison(topic: string): TopicComparison;
   /** the terms more than one document defines, with their wordings and the word diffs between them */
@@ -96,16 +99,19 @@ async function build(): Promise<CompareData> {
     definitions,
     tokenizer,
     document: (city, doc) => byKey.get(`${city}/${doc}`),
+    layers: (city) => layerCityFacts(city, facts, documents),
     guide(city) {
       let guide = guides.get(city);
       if (!guide) {
         const own = documents.filter((document) => document.city === city);
         const contact = own.map(findContact).find((found): found is ContactInfo => Boolean(found));
+        const layers = layerCityFacts(city, facts, documents);
         guide = buildRightsGuide(
           city,
-          factsByKey(facts, city),
+          layers.today,
           own.map((document) => document.doc),
           contact,
+          layers,
         );
         guides.set(city, guide);
       }

@@ -50,6 +50,8 @@ export interface ManifestDocument {
   enforced?: string;
   /** where the source was published */
   url?: string;
+  /** whether the text applies now, with its reason (docs/sources.md, "Status"); absent when not recorded */
+  status?: ManifestStatus;
   /** an official translation published elsewhere, linked where the team's translation lacks a unit */
   officialTranslation?: { lang: 'ja' | 'en'; url: string; name: Localized };
   /** how many of each unit the tree holds (article: 64, unparsed: 2 …) */
@@ -73,6 +75,17 @@ export interface ManifestVersion {
   url?: string;
   retrieved?: string;
   note?: string;
+}
+
+/** A document's status from its metadata. */
+export interface ManifestStatus {
+  status: 'in-force' | 'superseded' | 'historical';
+  /** the date the text is as of, when known */
+  asOf?: string;
+  /** what replaced it */
+  supersededBy?: { city: string; doc: string; since: string; amendment?: string | undefined };
+  /** why, in both languages */
+  note: Localized;
 }
 
 /** `src/content/generated/manifest.json`: what the site is built from. */

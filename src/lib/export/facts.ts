@@ -1,9 +1,14 @@
 import { loadCompareCorpus } from '../compare/documents.ts';
 import { extractFacts, type Fact } from '../compare/facts.ts';
+import { allFactLayers } from '../compare/layers.ts';
 import { GENERATED_DIR } from '../emit/generated.ts';
 import { API_VERSION, documentLinks } from './api.ts';
 
-/** `/api/facts.json`: every comparison fact (docs/facts.md), with the page that states it. */
+/**
+ * `/api/facts.json`: every comparison fact (docs/facts.md) with the page that states it: the facts
+ * each document states, then for every municipality the national rules that apply to it today
+ * (`basis: national`, `source` the law's unit).
+ */
 export interface FactsExport {
   version: number;
   count: number;
@@ -16,8 +21,10 @@ export function buildFactsExport(facts: readonly Fact[]): FactsExport {
     version: API_VERSION,
     count: facts.length,
     facts: facts.map((fact) => {
-      const { pages } = documentLinks(fact.city, fact.doc);
-      return { ...fact, url: { ja: `${pages.ja}#${fact.anchor}`, en: `${pages.en}#${fact.anchor}` } };
+      // the page of the text it was read from: a national default applied to a city links to the law
+      const { pages } = documentLinks(fact.source.city, fact.source.doc);
+      const anchor = fact.source.anchor;
+      return { ...fact, url: { ja: `${pages.ja}#${anchor}`, en: `${pages.en}#${anchor}` } };
     }),
   };
 }
@@ -34,6 +41,12 @@ export const FACT_COLUMNS = [
   'url_ja',
   'url_en',
   'quote',
+  'basis',
+  'source_city',
+  'source_doc',
+  'source_anchor',
+  'current',
+  'as_of',
 ] as const;
 
 /**
@@ -53,6 +66,12 @@ export function factsToCsv(facts: readonly Fact[]): string {
     fact.url.ja,
     fact.url.en,
     fact.quote,
+    fact.basis,
+    fact.source.city,
+    fact.source.doc,
+    fact.source.anchor,
+    String(fact.current),
+    fact.asOf ?? '',
   ]);
   return `\uFEFF${[[...FACT_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
@@ -69,7 +88,7 @@ let loading: Promise<Fact[]> | undefined;
  */
 export function loadSiteFacts(): Promise<Fact[]> {
   loading ??= loadCompareCorpus({ generatedDir: GENERATED_DIR }).then(({ documents }) =>
-    extractFacts(documents),
+    allFactLayers(extractFacts(documents), documents),
   );
   return loading;
 }

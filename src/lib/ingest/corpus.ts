@@ -6,6 +6,7 @@ import { appendAll } from '../arrays.ts';
 import { type CityMeta, type DocumentMeta, readCityMeta, readDocumentMeta } from './metadata.ts';
 import { HTML_EXTENSIONS, readSource, XML_EXTENSIONS } from './read-source.ts';
 import { compareMessages, compareStrings, createMessage, describeError } from './report.ts';
+import { checkStatuses } from './status.ts';
 import { loadVersions, VERSIONS_SUFFIX, type VersionEntry } from './versions.ts';
 
 /** A city folder with valid `city.yaml`. */
@@ -67,6 +68,9 @@ export async function loadCorpus(sourcesDir: string): Promise<Corpus> {
       );
     }
   }
+  corpus.messages.push(
+    ...checkStatuses(corpus.documents, ({ city, doc }) => join(sourcesDir, city, `${doc}.yaml`)),
+  );
   corpus.messages.sort(compareMessages);
   return corpus;
 }

@@ -76,6 +76,14 @@ const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
 /** An article caption on its own line: (目的). */
 const CAPTION = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
 
+/**
+ * An amendment record under an article in a 例規集 (令六条例一〇七・一部改正, 平16条例12・追加):
+ * it notes what changed the article above, so it is text of that article, never the caption of
+ * the next one, although it has a caption's parentheses.
+ */
+const AMENDMENT_RECORD =
+  /^\((?:明|大|昭|平|令)[^()]{0,20}?(?:条例|規則|規程|法律|法|政令|省令|告示|訓令)[^()]{0,20}・[^()]{1,60}\)[ \t]*$/;
+
 /** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
 const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 
@@ -126,7 +134,7 @@ export function classifyLine(body: string, raw: string): LineClass {
         title: appendix[3]?.slice(1, -1),
       };
   } else if (first === '(') {
-    const caption = CAPTION.exec(body);
+    const caption = AMENDMENT_RECORD.test(body) ? null : CAPTION.exec(body);
     if (caption) return { kind: 'caption', caption: caption[1]!, readings: matchMarkers(body, raw) };
   }
   if (PAGE_BREAK.test(body)) return { kind: 'page-break' };
