@@ -48,6 +48,20 @@ export interface ApiDocument extends DocumentLinks {
   source?: string;
   /** how many articles, paragraphs, items … the document has */
   counts: ManifestDocument['counts'];
+  /** the versions of the text, current first, with their pages (docs/api.md) */
+  versions?: ApiVersion[];
+  /** the 新旧対照表 pages, when the document has several versions */
+  changes?: { ja: string; en: string };
+}
+
+/** One version of a document's text in the API. */
+export interface ApiVersion {
+  date?: string;
+  current: boolean;
+  pages: { ja: string; en: string };
+  source?: string;
+  retrieved?: string;
+  note?: string;
 }
 
 /** `/api/documents.json`. */
@@ -88,6 +102,23 @@ export function toApiDocument({ document, city, tree }: SiteDocument): ApiDocume
   if (document.updated) out.updated = document.updated;
   if (document.enforced) out.enforced = document.enforced;
   if (document.url) out.source = document.url;
+  const versions = document.versions ?? [];
+  if (versions.length > 0) {
+    const page = (lang: string, date?: string) =>
+      `/${lang}/${document.city}/${document.doc}/${date ? `${date}/` : ''}`;
+    out.versions = versions.map((version) => ({
+      ...(version.date ? { date: version.date } : {}),
+      current: version.current,
+      pages: {
+        ja: page('ja', version.current ? undefined : version.date),
+        en: page('en', version.current ? undefined : version.date),
+      },
+      ...(version.url ? { source: version.url } : {}),
+      ...(version.retrieved ? { retrieved: version.retrieved } : {}),
+      ...(version.note ? { note: version.note } : {}),
+    }));
+    if (versions.length > 1) out.changes = { ja: `${page('ja')}changes/`, en: `${page('en')}changes/` };
+  }
   return out;
 }
 
