@@ -1,9 +1,10 @@
 import type { VFile } from 'vfile';
+import { eraOfRomaji, gregorianYear, printedEraYear } from '../text/era.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { ImportContext } from './context.ts';
 import { findLawRoot } from './envelope.ts';
 import { inlineText } from './flatten.ts';
-import { ERAS, type LawNumber, lawIdOf, readLawNumber } from './law-id.ts';
+import { type LawNumber, lawIdOf, readLawNumber } from './law-id.ts';
 import { readBlock, readItem, readParagraph, readTableStruct, readUnits, stripParentheses } from './units.ts';
 import { childElement, childElements, parseXml, type XmlElement } from './xml.ts';
 
@@ -172,13 +173,13 @@ function readLawAttributes(doc: DocumentNode, root: XmlElement): void {
     if (value) data[key.charAt(0).toLowerCase() + key.slice(1)] = value;
   }
   doc.data = data;
-  const era = ERAS.find((e) => e.era === Era);
+  const era = eraOfRomaji(Era ?? '');
   if (era && Year && PromulgateMonth && PromulgateDay) {
-    const year = Number(era.start.slice(0, 4)) + Number(Year) - 1;
+    const year = gregorianYear(era, Number(Year));
     const month = Number(PromulgateMonth);
     const day = Number(PromulgateDay);
     doc.promulgatedIso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    doc.promulgated = `${era.name}${Number(Year) === 1 ? '元' : Number(Year)}年${month}月${day}日`;
+    doc.promulgated = `${era.name}${printedEraYear(Number(Year))}年${month}月${day}日`;
   }
 }
 

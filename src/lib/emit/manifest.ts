@@ -50,6 +50,8 @@ export interface ManifestDocument {
   enforced?: string;
   /** where the source was published */
   url?: string;
+  /** an official translation published elsewhere, linked where the team's translation lacks a unit */
+  officialTranslation?: { lang: 'ja' | 'en'; url: string; name: Localized };
   /** how many of each unit the tree holds (article: 64, unparsed: 2 …) */
   counts: Partial<Record<ParentType | 'unparsed' | 'chrome', number>>;
   messages: MessageSummary;

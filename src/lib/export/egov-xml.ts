@@ -1,5 +1,6 @@
-import { eraOf, readLawNumber } from '../egov/law-id.ts';
+import { readLawNumber } from '../egov/law-id.ts';
 import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
+import { eraOf, printedEraYear } from '../text/era.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
@@ -369,7 +370,7 @@ function lawAttributes(tree: DocumentNode, meta: EgovExportMeta): Record<string,
   const number = tree.number ?? meta.number;
   const printed = number ? readLawNumber(`令和元年${number}`) : undefined;
   return {
-    Era: era?.era ?? 'Reiwa',
+    Era: era?.era.romaji ?? 'Reiwa',
     Year: String(era?.year ?? 1),
     Num: printed?.num !== undefined ? String(printed.num).padStart(3, '0') : NO_NUMBER,
     PromulgateMonth: promulgated ? promulgated.slice(5, 7) : undefined,
@@ -386,5 +387,5 @@ function lawNumText(tree: DocumentNode, meta: EgovExportMeta): string {
   const date = tree.promulgatedIso ?? meta.promulgated;
   const era = date ? eraOf(date) : undefined;
   if (!number) return '';
-  return era ? `${era.name}${era.year === 1 ? '元' : era.year}年${number}` : number;
+  return era ? `${era.era.name}${printedEraYear(era.year)}年${number}` : number;
 }

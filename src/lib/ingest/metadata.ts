@@ -61,6 +61,21 @@ export const documentSchema = z.strictObject({
   enforced: isoDate.optional(),
   /** Where the source was published (http or https), only when known; never guessed. Optional. */
   source: httpUrl.optional(),
+  /**
+   * An official translation published elsewhere (e.g. Japanese Law Translation for a national
+   * law): the page links to it where the team has not translated a unit. Linked, never copied.
+   * Optional.
+   */
+  officialTranslation: z
+    .strictObject({
+      /** the language it is in */
+      lang: z.enum(['ja', 'en']),
+      /** where it is published (http or https) */
+      url: httpUrl,
+      /** who publishes it, e.g. `{ ja: 日本法令外国語訳データベース, en: Japanese Law Translation }` */
+      name: localizedSchema,
+    })
+    .optional(),
   /** File name of the seed this source was imported from, e.g. `003_c43405dea882d69b.txt`. Optional. */
   seed: z.string().min(1).optional(),
   /**
