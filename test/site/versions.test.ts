@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { missingSchemaReason, validateAgainstEgovSchema } from '../export/xsd.ts';
 import { DIST, ensureSiteBuilt } from './harness.ts';
 
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -53,4 +54,34 @@ describe('versions of the APPI on the built site', () => {
     expect(html).toContain('href="/ja/national/appi/changes/"');
     expect(page('ja/hyuga/personal-information-protection-ordinance')).not.toContain('data-versions');
   });
+});
+
+describe("the built site's exports", () => {
+  it('/api/national/appi.json lists both versions with their pages and exports', () => {
+    const api = JSON.parse(readFileSync(join(DIST, 'api/national/appi.json'), 'utf8'));
+    expect(api.versions.map((v: { date: string; current: boolean }) => [v.date, v.current])).toEqual([
+      ['2026-07-20', true],
+      ['2025-09-24', false],
+    ]);
+    expect(api.versions[1].exports.xml).toBe('/api/national/appi/2025-09-24.xml');
+    expect(api.versions[1].pages.en).toBe('/en/national/appi/2025-09-24/');
+    expect(api.changes).toEqual({ ja: '/ja/national/appi/changes/', en: '/en/national/appi/changes/' });
+    const old = JSON.parse(readFileSync(join(DIST, 'api/national/appi/2025-09-24.json'), 'utf8'));
+    expect(old.asOf).toBe('2025-09-24');
+    expect(readFileSync(join(DIST, 'api/national/appi/2025-09-24.txt'), 'utf8')).toContain('三年ごとに');
+  });
+
+  it.skipIf(missingSchemaReason())(
+    'every /api/…/*.xml validates against the official e-Gov schema',
+    async () => {
+      const files = readdirSync(join(DIST, 'api'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.xml'))
+        .map((name) => ({
+          name: name.replaceAll('/', '_'),
+          xml: readFileSync(join(DIST, 'api', name), 'utf8'),
+        }));
+      expect(files.map((file) => file.name)).toContain('national_appi_2025-09-24.xml');
+      expect(await validateAgainstEgovSchema(files)).toEqual([]);
+    },
+  );
 });

@@ -59,6 +59,8 @@ export interface ApiVersion {
   date?: string;
   current: boolean;
   pages: { ja: string; en: string };
+  /** this version's exports: the document's own for the current one, `/api/{city}/{doc}/{date}.*` for earlier ones */
+  exports: { json: string; xml: string; txt: string };
   source?: string;
   retrieved?: string;
   note?: string;
@@ -113,6 +115,14 @@ export function toApiDocument({ document, city, tree }: SiteDocument): ApiDocume
         ja: page('ja', version.current ? undefined : version.date),
         en: page('en', version.current ? undefined : version.date),
       },
+      exports:
+        version.current || !version.date
+          ? documentLinks(document.city, document.doc).exports
+          : {
+              json: `/api/${document.city}/${document.doc}/${version.date}.json`,
+              xml: `/api/${document.city}/${document.doc}/${version.date}.xml`,
+              txt: `/api/${document.city}/${document.doc}/${version.date}.txt`,
+            },
       ...(version.url ? { source: version.url } : {}),
       ...(version.retrieved ? { retrieved: version.retrieved } : {}),
       ...(version.note ? { note: version.note } : {}),
