@@ -12,10 +12,15 @@ const skip = missingSchemaReason();
 /** The XML export of every source of the corpus, as the `/api/{city}/{doc}.xml` endpoint writes it. */
 async function corpusExports(): Promise<XmlToValidate[]> {
   const corpus = await loadCorpus('content/sources');
-  return corpus.documents.map((entry) => {
+  return corpus.documents.flatMap((entry) => {
     const tree = parseAny(entry.file, parseOptionsFor(entry.meta));
     const xml = toEgovXml(tree, { ...entry.meta, title: entry.meta.title.ja });
-    return { name: `${entry.city}_${entry.doc}.xml`, xml };
+    const versions = entry.versions.map((version) => {
+      const old = parseAny(version.file, parseOptionsFor(entry.meta));
+      const oldXml = toEgovXml(old, { ...entry.meta, title: entry.meta.title.ja, asOf: version.date });
+      return { name: `${entry.city}_${entry.doc}_${version.date}.xml`, xml: oldXml };
+    });
+    return [{ name: `${entry.city}_${entry.doc}.xml`, xml }, ...versions];
   });
 }
 
@@ -33,9 +38,10 @@ function fixtureExports(): XmlToValidate[] {
 }
 
 describe.skipIf(skip)('e-Gov XML exports against XMLSchemaForJapaneseLaw_v3.xsd', () => {
-  it('every source of the corpus exports schema-valid XML', async () => {
+  it('every source of the corpus, every version, exports schema-valid XML', async () => {
     const exports = await corpusExports();
-    expect(exports.length).toBeGreaterThanOrEqual(6);
+    expect(exports.length).toBeGreaterThanOrEqual(7);
+    expect(exports.map((file) => file.name)).toContain('national_appi_2025-09-24.xml');
     expect(await validateAgainstEgovSchema(exports)).toEqual([]);
   });
 

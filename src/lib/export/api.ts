@@ -48,6 +48,22 @@ export interface ApiDocument extends DocumentLinks {
   source?: string;
   /** how many articles, paragraphs, items … the document has */
   counts: ManifestDocument['counts'];
+  /** the versions of the text, current first, with their pages (docs/api.md) */
+  versions?: ApiVersion[];
+  /** the 新旧対照表 pages, when the document has several versions */
+  changes?: { ja: string; en: string };
+}
+
+/** One version of a document's text in the API. */
+export interface ApiVersion {
+  date?: string;
+  current: boolean;
+  pages: { ja: string; en: string };
+  /** this version's exports: the document's own for the current one, `/api/{city}/{doc}/{date}.*` for earlier ones */
+  exports: { json: string; xml: string; txt: string };
+  source?: string;
+  retrieved?: string;
+  note?: string;
 }
 
 /** `/api/documents.json`. */
@@ -88,6 +104,31 @@ export function toApiDocument({ document, city, tree }: SiteDocument): ApiDocume
   if (document.updated) out.updated = document.updated;
   if (document.enforced) out.enforced = document.enforced;
   if (document.url) out.source = document.url;
+  const versions = document.versions ?? [];
+  if (versions.length > 0) {
+    const page = (lang: string, date?: string) =>
+      `/${lang}/${document.city}/${document.doc}/${date ? `${date}/` : ''}`;
+    out.versions = versions.map((version) => ({
+      ...(version.date ? { date: version.date } : {}),
+      current: version.current,
+      pages: {
+        ja: page('ja', version.current ? undefined : version.date),
+        en: page('en', version.current ? undefined : version.date),
+      },
+      exports:
+        version.current || !version.date
+          ? documentLinks(document.city, document.doc).exports
+          : {
+              json: `/api/${document.city}/${document.doc}/${version.date}.json`,
+              xml: `/api/${document.city}/${document.doc}/${version.date}.xml`,
+              txt: `/api/${document.city}/${document.doc}/${version.date}.txt`,
+            },
+      ...(version.url ? { source: version.url } : {}),
+      ...(version.retrieved ? { retrieved: version.retrieved } : {}),
+      ...(version.note ? { note: version.note } : {}),
+    }));
+    if (versions.length > 1) out.changes = { ja: `${page('ja')}changes/`, en: `${page('en')}changes/` };
+  }
   return out;
 }
 

@@ -55,3 +55,30 @@ export function loadLawIndex(): Promise<LawIndex> {
   );
   return laws;
 }
+
+/**
+ * An earlier version of a site document (`/api/{city}/{doc}/{date}.*`): the document's manifest
+ * entry with the version's source, tree and reference analysis, so every export is built as for
+ * the current text.
+ */
+export async function findSiteVersion(city: string, doc: string, date: string): Promise<SiteDocument> {
+  const current = await findSiteDocument(city, doc);
+  const version = current.document.versions?.find((v) => !v.current && v.date === date);
+  if (!version)
+    throw new Error(`Missing version ${date} of ${city}/${doc} in the manifest: run \`npm run content\``);
+  const tree = readTree(city, version.generated);
+  const refs = readRefs(city, version.generated);
+  const document = { ...current.document, source: version.source };
+  if (refs.analysis !== 'complete') return { document, city: current.city, tree };
+  const { references, definitions, termRefs } = refs;
+  return { document, city: current.city, tree, analysis: { references, definitions, termRefs } };
+}
+
+/** Static paths of the `/api/{city}/{doc}/{date}.*` endpoints: every earlier version of every document. */
+export function versionPaths(): Array<{ params: { city: string; doc: string; date: string } }> {
+  return readManifest().documents.flatMap((document) =>
+    (document.versions ?? [])
+      .filter((version) => !version.current && version.date)
+      .map((version) => ({ params: { city: document.city, doc: document.doc, date: version.date! } })),
+  );
+}
