@@ -24,7 +24,6 @@ describe('loadCorpus: content/sources', () => {
 
   it('finds every city folder, in name order, without messages', () => {
     expect(corpus.messages.map(formatMessage)).toEqual([]);
-<<<<<<< HEAD
     const folders = readdirSync(SOURCES, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
@@ -35,12 +34,6 @@ describe('loadCorpus: content/sources', () => {
         .filter(({ city }) => SEED_CITIES.includes(city))
         .map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja]),
     ).toEqual([
-=======
-    const seedCities = corpus.cities.filter(({ city }) =>
-      corpus.documents.some((d) => d.city === city && d.meta.seed),
-    );
-    expect(seedCities.map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja])).toEqual([
->>>>>>> versions
       ['hyuga', 'Hyuga City', '宮崎県'],
       ['minato', 'Minato City', '東京都'],
       ['mutsu', 'Mutsu City', '青森県'],
@@ -51,13 +44,7 @@ describe('loadCorpus: content/sources', () => {
 
   it('finds the five seed documents with their metadata', () => {
     expect(
-<<<<<<< HEAD
       seedDocuments().map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
-=======
-      corpus.documents
-        .filter(({ meta }) => meta.seed)
-        .map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
->>>>>>> versions
     ).toEqual([
       ['hyuga', 'personal-information-protection-ordinance', 'ordinance', 'ja', '003_c43405dea882d69b.txt'],
       ['minato', 'privacy-policy', 'policy', 'en', '000_abea0de734724b77.txt'],
@@ -69,17 +56,11 @@ describe('loadCorpus: content/sources', () => {
     expect(hyuga).toMatchObject({ number: '条例第57号', promulgated: '2006-09-22', updated: '2018-09-25' });
   });
 
-<<<<<<< HEAD
   it('decodes every plain-text source as UTF-8 text, unchanged', () => {
     const textSources = corpus.documents.filter(({ path }) => path.endsWith('.txt'));
     expect(textSources.length).toBeGreaterThanOrEqual(5);
     for (const { path, file } of textSources) {
       expect(file.data).toEqual({ encoding: 'utf-8', format: 'text' });
-=======
-  it('decodes every source as UTF-8 text, unchanged', () => {
-    for (const { path, file } of corpus.documents) {
-      expect(file.data).toEqual({ encoding: 'utf-8', format: path.endsWith('.xml') ? 'xml' : 'text' });
->>>>>>> versions
       expect(file.value).toBe(readFileSync(path, 'utf8'));
     }
   });
@@ -91,11 +72,7 @@ describe('loadCorpus: content/sources', () => {
   });
 
   it.skipIf(!HAVE_SEEDS)('holds byte-for-byte copies of the seeds', () => {
-<<<<<<< HEAD
     for (const { path, meta } of seedDocuments()) {
-=======
-    for (const { path, meta } of corpus.documents.filter((d) => d.meta.seed)) {
->>>>>>> versions
       expect(readFileSync(path).equals(readFileSync(join(SEEDS, meta.seed ?? '')))).toBe(true);
     }
   });
