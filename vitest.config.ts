@@ -1,9 +1,44 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites that build the whole site or drive a browser: the `site` project. They run after the
+ * unit suites, one file at a time (each is CPU-bound on its own: a build or Chromium), and read
+ * the one dist/ built by the global setup. `npm run test:unit` runs the rest.
+ */
+const SITE_SUITES = [
+  'test/**/*.browser.test.ts',
+  'test/site/site.test.ts',
+  'test/compare/site.test.ts',
+  'test/reliability/csp.test.ts',
+  'test/reliability/nothing-lost.test.ts',
+  'test/reliability/hostile-site.test.ts',
+  'test/export/national-law-site.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: SITE_SUITES,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE_SUITES,
+          globalSetup: ['test/site/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtPages,
   DIST,
@@ -25,6 +25,14 @@ beforeAll(async () => {
   await ensureSiteBuilt();
   site = await startSiteServer();
   browser = await launchBrowser();
+});
+
+/** Contexts a test opened and has not closed (it failed before its close): closed after it. */
+const openContexts = new Set<BrowserContext>();
+
+afterEach(async () => {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
 });
 
 afterAll(async () => {
@@ -48,8 +56,14 @@ function axePages(): string[] {
   });
 }
 
+async function closeContext(context: BrowserContext): Promise<void> {
+  openContexts.delete(context);
+  await context.close();
+}
+
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -57,7 +71,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
+  return { page, problems, close: () => closeContext(context) };
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -72,8 +72,8 @@ describe('a folder of hostile sources, built as a new user would', () => {
     first = build(dir);
     firstDigest = existsSync(join(dir, 'dist')) ? digest(join(dir, 'dist')) : new Map();
   }, 900_000);
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -174,10 +174,13 @@ describe('the search page', () => {
 
   it('says without JavaScript that search needs it, and links to the document list', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
-    await plain.goto(`${server.url}/ja/search/?q=x`);
-    expect(await plain.locator('main').textContent()).toContain('検索にはJavaScriptが必要です');
-    expect(await plain.locator('main a[href="/ja/"]').count()).toBe(1);
-    await context.close();
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${server.url}/ja/search/?q=x`);
+      expect(await plain.locator('main').textContent()).toContain('検索にはJavaScriptが必要です');
+      expect(await plain.locator('main a[href="/ja/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   });
 });

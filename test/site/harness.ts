@@ -52,11 +52,26 @@ export function isSiteStale(): boolean {
   return INPUTS.some((input) => newestInput(join(ROOT, input)) > builtAt);
 }
 
+/** True when the global setup of this vitest run (test/site/global-setup.ts) built dist/. */
+async function builtByGlobalSetup(): Promise<boolean> {
+  if (!process.env['VITEST']) return false;
+  const { inject } = await import('vitest');
+  return inject('siteDist') === DIST;
+}
+
 /**
- * Build the site with `npm run build` unless dist/ is up to date. Test files may ask at the same
- * time: a lock folder makes the others wait for the one build.
+ * Build the site with `npm run build` unless dist/ is up to date: nothing to do when the global
+ * setup built it for this run.
  */
 export async function ensureSiteBuilt(): Promise<void> {
+  if (!(await builtByGlobalSetup())) await buildSiteIfStale();
+}
+
+/**
+ * `npm run build` unless dist/ is up to date. Test files may ask at the same time: a lock folder
+ * makes the others wait for the one build.
+ */
+export async function buildSiteIfStale(): Promise<void> {
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   for (;;) {
     try {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/emit/manifest.ts';
 import {
   builtPages,
@@ -28,10 +28,23 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+/** Contexts a test opened and has not closed (it failed before its close): closed after it. */
+const openContexts = new Set<BrowserContext>();
+
+afterEach(async () => {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
+});
+
 afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+async function closeContext(context: BrowserContext): Promise<void> {
+  openContexts.delete(context);
+  await context.close();
+}
 
 /** Open a page, collecting console errors, page errors and failed requests. */
 async function open(
@@ -49,6 +62,7 @@ async function open(
     ...(options.permissions ? { permissions: options.permissions } : {}),
     ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
   });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -63,7 +77,7 @@ async function open(
     }
   });
   const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, status: response?.status(), close: () => context.close() };
+  return { page, problems, status: response?.status(), close: () => closeContext(context) };
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
