@@ -13,7 +13,7 @@ import {
   type SiteServer,
   startSiteServer,
 } from './harness.ts';
-import { type BuiltPage, elements, fileOf, readPage } from './links.ts';
+import { type BuiltPage, elements, fileOf, readPage, unmarkedJapanese } from './links.ts';
 
 // Everything that needs the built site is in this one file, so one run builds it at most once and
 // no rebuild can swap dist/ under a test that is reading it.
@@ -544,6 +544,15 @@ describe('bilingual display', () => {
     const translated = await page.locator('.bi-t[lang="ja"]').allTextContents();
     expect(translated.join('')).toMatch(/個人情報/);
     await close();
+  });
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  it('marks every Japanese run on every English page lang="ja"', () => {
+    const english = builtPages().filter((path) => path.startsWith('/en/'));
+    expect(english.length).toBeGreaterThan(10);
+    const unmarked = english.flatMap(unmarkedJapanese);
+    expect(unmarked.slice(0, 40), `${unmarked.length} unmarked Japanese runs`).toEqual([]);
   });
 });
 
