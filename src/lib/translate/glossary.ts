@@ -22,6 +22,21 @@ export const glossaryEntrySchema = z.strictObject({
   note: z.string().min(1).optional(),
   /** Whose rendering `en` is: `dictionary`, `appi` (official APPI translation) or `team`. Required. */
   source: z.enum(['dictionary', 'appi', 'team']),
+  /**
+   * A legal phrase whose rendering is checked in every unit (src/lib/translate/phrases.ts): the
+   * Japanese it covers (a regular expression, `ja` literally when absent), the English of which one
+   * must appear in a unit holding it, English that must not (a rendering this phrase replaces), and
+   * English reserved for it (never in a unit without the phrase). Regular expressions, matched
+   * case-insensitively on English. Optional: only the phrases whose mistranslation changes the law.
+   */
+  phrase: z
+    .strictObject({
+      pattern: z.string().min(1).optional(),
+      renderings: z.array(z.string().min(1)).min(1),
+      avoid: z.string().min(1).optional(),
+      reserved: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 /** `content/glossary.yaml`: a list of entries, one per Japanese term. */

@@ -23,6 +23,12 @@ export {
   translationPath,
 } from './load.ts';
 export {
+  type BilingualUnit,
+  findPhraseMismatches,
+  type PhraseMismatch,
+  phraseEntries,
+} from './phrases.ts';
+export {
   agreesWith,
   loadReferenceLexicon,
   normalizeRendering,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collectUnits,
+  findPhraseMismatches,
+  loadGlossary,
+  loadTranslation,
+  phraseEntries,
+} from '../../src/lib/translate/index.ts';
+import { parseSeed, SEEDS } from './helpers.ts';
+
+const glossary = loadGlossary();
+const phrases = phraseEntries(glossary.entries);
+
+describe('legal phrases of the glossary', () => {
+  it('carry checks for the phrases whose English changes the law', () => {
+    expect(phrases.map((entry) => entry.ja)).toEqual(
+      expect.arrayContaining(['と認められる', 'おそれがある', '専ら', '過料', '施行する', '市民']),
+    );
+  });
+
+  it('tell a finding from a risk, and report a missing, avoided or reserved rendering', () => {
+    const units = [
+      { key: 'a', ja: '支障を及ぼすと認められるもの', en: 'information found likely to hinder' },
+      { key: 'b', ja: '支障を及ぼすおそれがあるもの', en: 'information found to hinder' },
+      { key: 'c', ja: '5万円以下の過料に処する。', en: 'shall be punished by a civil fine of 50,000 yen' },
+      {
+        key: 'd',
+        ja: 'この条例は、公布の日から施行する。',
+        en: 'This Ordinance shall come into effect on the day.',
+      },
+      {
+        key: 'e',
+        ja: '専らその職務の用以外の用に供する目的で',
+        en: 'for a purpose other than exclusively for use in their duties',
+      },
+      { key: 'f', ja: '市民は、努めなければならない。', en: 'Citizens shall endeavor.' },
+      {
+        key: 'g',
+        ja: '支障を及ぼすおそれがあると認められるもの',
+        en: 'information found likely to hinder',
+      },
+    ];
+    const found = findPhraseMismatches(units, phrases).map((m) => `${m.key} ${m.phrase} ${m.problem}`);
+    expect(found).toEqual([
+      'a おそれがある reserved',
+      'b おそれがある missing',
+      'c 過料 missing',
+      'c 過料 avoided',
+      'd 施行する avoided',
+      'e 専ら avoided',
+      'f 市民 missing',
+      'f 市民 avoided',
+    ]);
+  });
+});
+
+describe.each(SEEDS.filter(([city]) => city !== 'minato'))('legal phrases in %s/%s', (city, doc) => {
+  const { tree } = parseSeed(city, doc);
+  const translation = loadTranslation(city, doc, 'en');
+  const units = collectUnits(tree).map((unit) => ({
+    key: unit.key,
+    ja: unit.source,
+    en: translation.entries.get(unit.key)?.text ?? '',
+  }));
+
+  it('are rendered as the glossary says in every unit that holds one', () => {
+    expect(units.filter((unit) => unit.en).length).toBeGreaterThan(10);
+    expect(
+      findPhraseMismatches(units, phrases).map(
+        (m) =>
+          `${m.key}: ${m.phrase} ${m.problem} /${m.expected}/ in ${JSON.stringify(units.find((u) => u.key === m.key)?.en.slice(0, 160))}`,
+      ),
+    ).toEqual([]);
+  });
+});
