@@ -1,6 +1,6 @@
 /**
  * The document page, enhanced: previews of references and defined terms (hover, focus, tap; Esc
- * closes), copy buttons for citations, the view switch kept in the address, anchors that land in
+ * closes), one copy button per article for the chosen citation, the view switch kept in the address, anchors that land in
  * the translation when the original is hidden, and a way back after following a reference.
  * Everything works without it: references and terms are links, citations are text.
  */
@@ -319,14 +319,25 @@ for (const input of document.querySelectorAll<HTMLInputElement>('input[name="vie
   });
 }
 
-// Copying citations.
+// Copying citations: one button per article copies the chosen provision's citation (title,
+// number, provision, address); the radios choose, the address shown follows the choice.
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
+for (const tools of document.querySelectorAll<HTMLElement>('details.cite')) {
+  const button = tools.querySelector<HTMLButtonElement>('button.copy');
+  const radios = [...tools.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const address = tools.querySelector<HTMLElement>('.cite-address code');
+  if (!button || radios.length === 0) continue;
+  for (const radio of radios) radio.hidden = radios.length < 2;
   button.hidden = false;
   const label = button.textContent ?? '';
+  const chosen = () => radios.find((radio) => radio.checked) ?? radios[0]!;
+  const base = (address?.textContent ?? '').split('#')[0];
+  const follow = () => {
+    if (address) address.textContent = `${base}#${chosen().value}`;
+  };
+  for (const radio of radios) radio.addEventListener('change', follow);
   button.addEventListener('click', async () => {
-    const source = button.previousElementSibling as HTMLElement | null;
-    const text = source?.textContent?.trim() ?? '';
+    const text = chosen().dataset.reference ?? '';
     try {
       await navigator.clipboard.writeText(text);
       button.textContent = `${strings.copied} ✓`;
@@ -335,6 +346,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
         button.textContent = label;
       }, 2500);
     } catch {
+      const source = tools.querySelector<HTMLElement>(`#c-${CSS.escape(chosen().value)}`);
       if (source) {
         const range = document.createRange();
         range.selectNodeContents(source);
@@ -346,3 +358,69 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
     }
   });
 }
+
+// The contents follow the reading position: the link of the section at the top of the screen is
+// aria-current="location" (and kept in sight in the contents panel). On narrow screens, where the
+// contents are a drawer over the text, following a link closes the drawer.
+
+const contents = document.querySelector<HTMLElement>('nav.contents');
+const contentsLinks = new Map<string, HTMLAnchorElement>();
+for (const link of contents?.querySelectorAll<HTMLAnchorElement>('a[href^="#"]') ?? [])
+  contentsLinks.set(decodeURIComponent(link.hash.slice(1)), link);
+const sections = [...contentsLinks.keys()].flatMap((id) => {
+  const element = document.getElementById(id);
+  return element ? [element] : [];
+});
+let current: HTMLAnchorElement | undefined;
+
+function markCurrent(): void {
+  // The last section whose start is above the reading line (a third down the screen).
+  const line = window.innerHeight / 3;
+  let reading: HTMLElement | undefined;
+  for (const section of sections) {
+    if (section.getBoundingClientRect().top <= line) reading = section;
+    else if (reading) break;
+  }
+  const link = reading ? contentsLinks.get(reading.id) : undefined;
+  if (link === current) return;
+  current?.removeAttribute('aria-current');
+  current = link;
+  if (!link) return;
+  link.setAttribute('aria-current', 'location');
+  const panel = contents?.querySelector<HTMLElement>('details > div');
+  if (panel && panel.scrollHeight > panel.clientHeight) {
+    const top = link.offsetTop - panel.offsetTop;
+    if (top < panel.scrollTop || top > panel.scrollTop + panel.clientHeight - link.offsetHeight)
+      panel.scrollTop = top - panel.clientHeight / 3;
+  } else if (contents && contents.scrollHeight > contents.clientHeight) {
+    const top = link.offsetTop - contents.offsetTop;
+    if (top < contents.scrollTop || top > contents.scrollTop + contents.clientHeight - link.offsetHeight)
+      contents.scrollTop = top - contents.clientHeight / 3;
+  }
+}
+
+if (sections.length > 0) {
+  // The observer says when a section crosses the screen; the current one is then worked out in
+  // document order (several can cross at once).
+  let queued = false;
+  const observer = new IntersectionObserver(
+    () => {
+      if (queued) return;
+      queued = true;
+      window.requestAnimationFrame(() => {
+        queued = false;
+        markCurrent();
+      });
+    },
+    // The band above the reading line: a section's start crossing the line enters or leaves it.
+    { rootMargin: '0px 0px -66% 0px' },
+  );
+  for (const section of sections) observer.observe(section);
+  markCurrent();
+}
+
+contents?.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  const drawer = contents.querySelector('details');
+  if (link && drawer && window.matchMedia('(max-width: 59.99rem)').matches) drawer.open = false;
+});

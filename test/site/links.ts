@@ -63,3 +63,35 @@ export function fileOf(pathname: string): string | undefined {
     return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
+
+/**
+ * Japanese text on a built page that no element marks as Japanese: `where: text` for each text
+ * node of the body holding a kanji, hiragana or katakana letter whose nearest `lang` is not `ja`
+ * (WCAG 3.1.2). Read with a full HTML parser, independent of the site's own marking.
+ */
+export function unmarkedJapanese(path: string): string[] {
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  const document = parse(readFileSync(file, 'utf8'), { scriptingEnabled: false });
+  const letter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const found: string[] = [];
+  const visit = (node: ChildNode | DefaultTreeAdapterMap['document'], lang: string, where: string) => {
+    if (node.nodeName === '#text') {
+      const text = (node as DefaultTreeAdapterMap['textNode']).value;
+      if (letter.test(text) && !/^ja\b/i.test(lang)) found.push(`${where}: ${text.trim().slice(0, 60)}`);
+      return;
+    }
+    if (!('childNodes' in node)) return;
+    let here = lang;
+    let at = where;
+    if ('tagName' in node) {
+      if (['script', 'style', 'head', 'template'].includes(node.tagName)) return;
+      here = node.attrs.find((attribute) => attribute.name === 'lang')?.value ?? lang;
+      const id = node.attrs.find((attribute) => attribute.name === 'id')?.value;
+      const className = node.attrs.find((attribute) => attribute.name === 'class')?.value.split(' ')[0];
+      at = id ? `#${id}` : className && !at.endsWith(`.${className}`) ? `${where} .${className}` : where;
+    }
+    for (const child of node.childNodes) visit(child, here, at);
+  };
+  visit(document, '', path);
+  return found;
+}

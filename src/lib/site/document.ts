@@ -1,5 +1,5 @@
 import type { Citation } from '../analyze/backlinks.ts';
-import type { Definition } from '../analyze/types.ts';
+import type { Definition, TermRef } from '../analyze/types.ts';
 import type { GeneratedRefs } from '../emit/generated.ts';
 import type { Localized } from '../emit/manifest.ts';
 import { headingLevels } from '../emit/to-mdast.ts';
@@ -8,7 +8,14 @@ import type { UnitTranslation } from '../translate/status.ts';
 import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
-import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
+import {
+  type CitationStep,
+  citationSteps,
+  citeEnglish,
+  citeJapanese,
+  englishLabel,
+  englishNumber,
+} from './labels.ts';
 
 /** How a document page shows its text: the original, the translation, or both side by side. */
 export type View = 'orig' | 'trans' | 'both';
@@ -50,6 +57,10 @@ export interface DocContext {
   cites: Map<string, Set<string>>;
   /** definitions in the order of the analysis */
   definitions: Definition[];
+  /** uses of defined terms, in order (`at`: the unit holding the use) */
+  termRefs: TermRef[];
+  /** the address of the document page, absolute (citations carry it) */
+  url: string;
   /** English renderings of Japanese terms (the glossary) */
   glossary: Map<string, string>;
   /** the promulgation date (ISO) and number the document prints under its title */
@@ -141,6 +152,8 @@ export interface DocContextInput {
   /** translation states of the document's units ({@link translationStatus}), empty without a translation */
   units: readonly UnitTranslation[];
   glossary: Map<string, string>;
+  /** the absolute address of the document page (default: the site-relative path) */
+  url?: string;
   /** the document's official translation, from its metadata */
   officialTranslation?: { lang: Lang; url: string; name: Localized } | undefined;
 }
@@ -171,6 +184,8 @@ export function createDocContext(input: DocContextInput): DocContext {
     citedBy: input.refs.citedBy,
     cites: citesOf(input.refs),
     definitions: input.refs.definitions,
+    termRefs: input.refs.termRefs ?? [],
+    url: input.url ?? `/${lang}/${input.city}/${input.doc}/`,
     glossary: input.glossary,
     enactment: {
       ...(tree.promulgatedIso ? { iso: tree.promulgatedIso } : {}),
@@ -321,6 +336,28 @@ export function citationOf(
   if (!local) return undefined;
   const title = titleIn(context, lang);
   return lang === 'ja' ? `${title}${local}` : `${title}, ${local}`;
+}
+
+/**
+ * A citation to paste elsewhere: the document's title and number, the provision, and the address
+ * of the provision on this site.
+ * 日向市個人情報保護条例(平成18年日向市条例第57号)第26条第1項 https://…/#art-26-p1;
+ * Hyuga City Personal Information Protection Ordinance (Ordinance No. 57), Art. 26(1), https://…/#art-26-p1.
+ */
+export function referenceOf(
+  context: DocContext,
+  anchor: string,
+  lang: Lang = context.lang,
+): string | undefined {
+  const local = localCitation(context, anchor, lang);
+  if (!local) return undefined;
+  const title = titleIn(context, lang);
+  const printed = context.enactment.number;
+  const number = printed ? (lang === 'ja' ? printed : englishNumber(printed)) : undefined;
+  const address = `${context.url}#${anchor}`;
+  return lang === 'ja'
+    ? `${title}${number ? `(${number})` : ''}${local} ${address}`
+    : `${title}${number ? ` (${number})` : ''}, ${local}, ${address}`;
 }
 
 /** A unit's citation without the document title: 第26条第1項 / Art. 26(1) / 「収集の制限」. */

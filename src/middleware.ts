@@ -1,0 +1,18 @@
+import { defineMiddleware } from 'astro:middleware';
+import { markLanguageOfParts } from './lib/site/language-of-parts.ts';
+
+/**
+ * Every HTML page passes through the language-of-parts rule (src/lib/site/language-of-parts.ts):
+ * on English pages, Japanese runs that no component marked get `lang="ja"`. Other responses (the
+ * JSON, text and XML endpoints) pass unchanged.
+ */
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const html = await response.text();
+  return new Response(markLanguageOfParts(html), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
