@@ -87,14 +87,15 @@ function replaceAll(
   for (const match of input.text.matchAll(pattern)) {
     const at = match.index;
     text += input.text.slice(last, at);
-    offsets.push(...input.offsets.slice(last, at));
+    // a loop, not push(...slice): a whole law is more arguments than a call may take
+    for (let k = last; k < at; k++) offsets.push(input.offsets[k]!);
     const replacement = replace(match[0]);
     text += replacement;
     for (let k = 0; k < replacement.length; k++) offsets.push(input.offsets[at]!);
     last = at + match[0].length;
   }
   text += input.text.slice(last);
-  offsets.push(...input.offsets.slice(last));
+  for (let k = last; k < input.offsets.length; k++) offsets.push(input.offsets[k]!);
   return { text, offsets };
 }
 
