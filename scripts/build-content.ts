@@ -17,6 +17,8 @@ import { GENERATED_DIR, generatedPaths, readTree } from '../src/lib/emit/generat
 import type { Manifest, ManifestCity, ManifestDocument } from '../src/lib/emit/manifest.ts';
 import { summarizeMessages } from '../src/lib/emit/manifest.ts';
 import { formatMessage, loadCorpus, type SourceEntry } from '../src/lib/ingest/index.ts';
+import { currentVersionDate } from '../src/lib/ingest/versions.ts';
+import { getTokenizer } from '../src/lib/kuromoji/index.ts';
 import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
 import {
   type DocumentTranslationReport,
@@ -24,6 +26,13 @@ import {
   totalTranslationLine,
   translationPath,
 } from '../src/lib/translate/index.ts';
+import { compareVersions } from '../src/lib/versions/changes.ts';
+import {
+  changesPath,
+  type GeneratedChanges,
+  manifestVersions,
+  versionKey,
+} from '../src/lib/versions/generated.ts';
 
 /** Where sources are read from; REIKI_SOURCES points a build at another corpus (benchmarks, hostile tests). */
 const SOURCES_DIR = process.env['REIKI_SOURCES'] ?? 'content/sources';
@@ -60,7 +69,30 @@ async function buildContent(root: string): Promise<number> {
     const cached = generated ? readCached<ManifestDocument>(root, entry.city, entry.doc, key) : undefined;
     return { entry, key, cached };
   });
-  await removeStale(out, new Set(corpus.documents.map((entry) => `${entry.city}/${entry.doc}`)));
+  const versionJobs = corpus.documents.flatMap((entry) =>
+    entry.versions.map(
+      (version): GenerateJob => ({
+        city: entry.city,
+        doc: versionKey(entry.doc, version.date),
+        path: version.path,
+        meta: entry.meta,
+        key: hashParts(
+          code,
+          lawSignature,
+          version.path,
+          String(version.file.value),
+          JSON.stringify(entry.meta),
+        ),
+      }),
+    ),
+  );
+  await removeStale(
+    out,
+    new Set([
+      ...corpus.documents.map((entry) => `${entry.city}/${entry.doc}`),
+      ...versionJobs.map((job) => `${job.city}/${job.doc}`),
+    ]),
+  );
 
   // Citations of a national law link to it when the corpus has it: the laws are found first (few,
   // and read from the cache when unchanged), so every other document can be generated on its own.
@@ -87,16 +119,24 @@ async function buildContent(root: string): Promise<number> {
         key,
       }),
     );
-  const progress = createProgress(jobs.length);
-  const generated = await generateAll(jobs, { root, laws: lawIndex.laws }, (job) =>
+  const progress = createProgress(jobs.length + versionJobs.length);
+  const generatedAll = await generateAll([...jobs, ...versionJobs], { root, laws: lawIndex.laws }, (job) =>
     progress(`${job.city}/${job.doc}`),
   );
+  const generated = generatedAll.slice(0, jobs.length);
+  for (const outcome of generatedAll.slice(jobs.length)) {
+    messages.push(...outcome.messages.map(deserializeMessage));
+    if (!outcome.roundTripped) failures++;
+  }
   const fresh = new Map(jobs.map((job, index) => [`${job.city}/${job.doc}`, generated[index]!]));
 
   const translations: DocumentTranslationReport[] = [];
   for (const { entry, cached } of plans) {
     const outcome = cached ?? fresh.get(`${entry.city}/${entry.doc}`)!;
-    documents.push(outcome.document);
+    documents.push({
+      ...outcome.document,
+      versions: manifestVersions(entry, (path) => relative(root, resolve(root, path))),
+    });
     messages.push(...outcome.messages.map(deserializeMessage));
     translations.push(outcome.translation);
     if (!cached && !fresh.get(`${entry.city}/${entry.doc}`)!.roundTripped) failures++;
@@ -110,6 +150,7 @@ async function buildContent(root: string): Promise<number> {
     ...(meta.url === undefined ? {} : { url: meta.url }),
     documents: documents.filter((document) => document.city === city).map((document) => document.doc),
   }));
+  await writeChanges(root, out, corpus.documents);
   const manifest: Manifest = { cities, documents, messages: summarizeMessages(messages) };
   await write(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -125,6 +166,35 @@ async function buildContent(root: string): Promise<number> {
   return failures;
 }
 
+/** The 新旧対照表 of every document with versions: each version against the one before it. */
+async function writeChanges(root: string, out: string, entries: SourceEntry[]): Promise<void> {
+  const versioned = entries.filter((entry) => entry.versions.length > 0);
+  if (versioned.length === 0) return;
+  const tokenizer = await getTokenizer();
+  for (const entry of versioned) {
+    const chain = [
+      { date: currentVersionDate(entry.meta) ?? '', tree: readTree(entry.city, entry.doc, root) },
+      ...entry.versions.map((version) => ({
+        date: version.date,
+        tree: readTree(entry.city, versionKey(entry.doc, version.date), root),
+      })),
+    ];
+    const comparisons: GeneratedChanges['comparisons'] = [];
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const [after, before] = [chain[i]!, chain[i + 1]!];
+      comparisons.push({
+        from: before.date,
+        to: after.date,
+        changes: compareVersions(before.tree, after.tree, tokenizer),
+      });
+    }
+    await write(
+      join(out, changesPath(entry.city, entry.doc)),
+      `${JSON.stringify({ comparisons } satisfies GeneratedChanges)}\n`,
+    );
+  }
+}
+
 /** A source citations may link to: a national law, or e-Gov XML (which carries a law ID). */
 function isLawSource(entry: SourceEntry): boolean {
   return entry.meta.kind === 'law' || entry.file.data.format === 'xml';
@@ -136,7 +206,7 @@ async function removeStale(out: string, current: ReadonlySet<string>): Promise<v
   for (const city of await readdir(out, { withFileTypes: true })) {
     if (!city.isDirectory()) continue;
     for (const name of await readdir(join(out, city.name))) {
-      const doc = name.replace(/\.(tree\.json|refs\.json|topics\.json|mdx)$/, '');
+      const doc = name.replace(/\.(tree\.json|refs\.json|topics\.json|changes\.json|mdx)$/, '');
       if (!current.has(`${city.name}/${doc}`)) await rm(join(out, city.name, name), { force: true });
     }
   }

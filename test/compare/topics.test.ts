@@ -118,7 +118,8 @@ describe('topic assignment on labelled seed units', () => {
   });
 
   it('gives every unit with text at least one topic, and reports no override problems', () => {
-    for (const document of assigned.values()) {
+    // the seeds' units are labelled; a national law's provisions are not compared by topic
+    for (const document of [...assigned.values()].filter((d) => d.city in LABELS)) {
       expect(document.messages.map(String)).toEqual([]);
       const bare = document.units.filter((unit) => unit.unit.text && unit.topics.length === 0);
       expect(bare.map((unit) => `${document.city} ${unit.unit.id}`)).toEqual([]);

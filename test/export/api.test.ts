@@ -107,7 +107,9 @@ describe('/api/{city}/{doc}.json', async () => {
 describe('plain text export', async () => {
   const documents = await siteDocuments();
 
-  it.each(documents.map((d) => [`${d.document.city}/${d.document.doc}`, d] as const))(
+  // an e-Gov XML source has no text of its own to equal: its printed text is tested below
+  const textSources = documents.filter((d) => d.file?.data.format !== 'xml');
+  it.each(textSources.map((d) => [`${d.document.city}/${d.document.doc}`, d] as const))(
     'is the source text of %s',
     (_, d) => {
       expect(toPlainText(d.tree)).toBe(String(d.file!.value));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { formatMessage } from '../../src/lib/ingest/report.ts';
 const SOURCES = fileURLToPath(new URL('../../content/sources/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const HAVE_SEEDS = existsSync(SEEDS);
+const SEED_CITIES = ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara'];
 if (!HAVE_SEEDS)
   console.warn(`Skipping the seed comparison: ${SEEDS} is absent (it exists only beside the main checkout).`);
 
@@ -19,9 +20,20 @@ describe('loadCorpus: content/sources', () => {
     corpus = await loadCorpus(SOURCES);
   });
 
-  it('finds the five cities, in order, without messages', () => {
+  const seedDocuments = () => corpus.documents.filter(({ meta }) => meta.seed !== undefined);
+
+  it('finds every city folder, in name order, without messages', () => {
     expect(corpus.messages.map(formatMessage)).toEqual([]);
-    expect(corpus.cities.map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja])).toEqual([
+    const folders = readdirSync(SOURCES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(corpus.cities.map(({ city }) => city)).toEqual(folders);
+    expect(
+      corpus.cities
+        .filter(({ city }) => SEED_CITIES.includes(city))
+        .map(({ city, meta }) => [city, meta.name.en, meta.prefecture.ja]),
+    ).toEqual([
       ['hyuga', 'Hyuga City', '宮崎県'],
       ['minato', 'Minato City', '東京都'],
       ['mutsu', 'Mutsu City', '青森県'],
@@ -30,9 +42,9 @@ describe('loadCorpus: content/sources', () => {
     ]);
   });
 
-  it('finds the five documents with their metadata', () => {
+  it('finds the five seed documents with their metadata', () => {
     expect(
-      corpus.documents.map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
+      seedDocuments().map(({ city, doc, meta }) => [city, doc, meta.kind, meta.lang, meta.seed]),
     ).toEqual([
       ['hyuga', 'personal-information-protection-ordinance', 'ordinance', 'ja', '003_c43405dea882d69b.txt'],
       ['minato', 'privacy-policy', 'policy', 'en', '000_abea0de734724b77.txt'],
@@ -40,19 +52,27 @@ describe('loadCorpus: content/sources', () => {
       ['nagareyama', 'privacy-system', 'page', 'ja', '002_8b233deecaad6f4c.txt'],
       ['odawara', 'smart-city-privacy-policy', 'policy', 'ja', '004_9e708aca96b36c7f.txt'],
     ]);
-    const hyuga = corpus.documents[0]?.meta;
+    const hyuga = seedDocuments()[0]?.meta;
     expect(hyuga).toMatchObject({ number: '条例第57号', promulgated: '2006-09-22', updated: '2018-09-25' });
   });
 
-  it('decodes every source as UTF-8 text, unchanged', () => {
-    for (const { path, file } of corpus.documents) {
+  it('decodes every plain-text source as UTF-8 text, unchanged', () => {
+    const textSources = corpus.documents.filter(({ path }) => path.endsWith('.txt'));
+    expect(textSources.length).toBeGreaterThanOrEqual(5);
+    for (const { path, file } of textSources) {
       expect(file.data).toEqual({ encoding: 'utf-8', format: 'text' });
       expect(file.value).toBe(readFileSync(path, 'utf8'));
     }
   });
 
+  it('reads an e-Gov XML source as XML', () => {
+    const appi = corpus.documents.find(({ city, doc }) => city === 'national' && doc === 'appi');
+    expect(appi?.file.data.format).toBe('xml');
+    expect(appi?.meta.kind).toBe('law');
+  });
+
   it.skipIf(!HAVE_SEEDS)('holds byte-for-byte copies of the seeds', () => {
-    for (const { path, meta } of corpus.documents) {
+    for (const { path, meta } of seedDocuments()) {
       expect(readFileSync(path).equals(readFileSync(join(SEEDS, meta.seed ?? '')))).toBe(true);
     }
   });

@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../src/lib/build/project-copy.ts';
+import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
 
 const ROOT = process.cwd();
 
@@ -21,14 +22,16 @@ function content(dir: string): string {
 
 describe('incremental content builds', () => {
   let dir = '';
-  beforeAll(() => {
+  let total = 0;
+  beforeAll(async () => {
     dir = copyProject(ROOT, 'reiki-content-');
+    total = (await loadCorpus(join(dir, 'content/sources'))).documents.length;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('generates everything the first time and nothing the second', () => {
-    expect(content(dir)).toMatch(/\(5 generated, 0 unchanged;/);
-    expect(content(dir)).toMatch(/\(0 generated, 5 unchanged;/);
+    expect(content(dir)).toContain(`(${total} generated, 0 unchanged;`);
+    expect(content(dir)).toContain(`(0 generated, ${total} unchanged;`);
   }, 300_000);
 
   it('regenerates only the document whose source changed, and flags its translation as stale', () => {
@@ -39,7 +42,7 @@ describe('incremental content builds', () => {
       text.replace('開示請求があった日から起算して14日以内', '開示請求があった日から起算して15日以内'),
     );
     const output = content(dir);
-    expect(output).toMatch(/\(1 generated, 4 unchanged;/);
+    expect(output).toContain(`(1 generated, ${total - 1} unchanged;`);
     expect(output).toMatch(
       /hyuga\/personal-information-protection-ordinance ja→en: [\d.]+% translated \(\d+\/361 units; 1 stale/,
     );
@@ -57,7 +60,7 @@ describe('incremental content builds', () => {
     // the page overrides some topics already: add an anchor it does not have and an unknown topic
     writeFileSync(path, `${readFileSync(path, 'utf8')}    h-99: [fees]\n    h-16: [fees, nope]\n`);
     const output = content(dir);
-    expect(output).toMatch(/\(1 generated, 4 unchanged;/);
+    expect(output).toContain(`(1 generated, ${total - 1} unchanged;`);
     expect(output).toMatch(
       /content\/sources\/nagareyama\/privacy-system\.yaml: .*`h-99`.*\[unknown-override\]/,
     );

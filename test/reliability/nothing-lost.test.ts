@@ -26,8 +26,11 @@ function pageText(html: string): string {
 function sourceSentences(tree: Node): string[] {
   const parts: string[] = [];
   const walk = (n: Node) => {
-    if ('children' in n) n.children.forEach(walk);
-    else if (n.type === 'text' || n.type === 'caption' || n.type === 'unparsed') parts.push(n.value);
+    if ('children' in n) {
+      n.children.forEach(walk);
+      // a cell ends where the next one begins: the page may lay cells and what follows the table out in another order
+      if (n.type === 'cell' || n.type === 'row' || n.type === 'table') parts.push('\n');
+    } else if (n.type === 'text' || n.type === 'caption' || n.type === 'unparsed') parts.push(n.value);
     else if (n.type === 'break') parts.push('\n');
   };
   walk(tree);

@@ -9,7 +9,7 @@ import { findNode } from '../../src/lib/compare/units.ts';
 import type { GeneratedRefs } from '../../src/lib/emit/generated.ts';
 import { readSourceSync } from '../../src/lib/ingest/index.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
-import { bothCalendars, japaneseEraDate } from '../../src/lib/site/dates.ts';
+import { bothCalendars } from '../../src/lib/site/dates.ts';
 import {
   citationOf,
   createDocContext,
@@ -18,8 +18,15 @@ import {
   localCitation,
   translatedHeading,
 } from '../../src/lib/site/document.ts';
-import { englishLabel, englishNumber, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
+import {
+  englishLabel,
+  englishNumber,
+  englishPrintedLabel,
+  letterNumeral,
+  romanNumeral,
+} from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
+import { eraDate } from '../../src/lib/text/era.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
 import type { DocumentNode } from '../../src/lib/tree/types.ts';
 
@@ -107,13 +114,32 @@ describe('English structure', () => {
     expect(englishNumber('条例第57号')).toBe('Ordinance No. 57');
     expect(englishNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
   });
+
+  it('reads the kanji numerals of national laws', () => {
+    expect(englishNumber('平成十五年法律第五十七号')).toBe('Act No. 57');
+    expect(englishNumber('令和三年法律第三十七号')).toBe('Act No. 37');
+    expect(englishNumber('政令第百二十号')).toBe('Cabinet Order No. 120');
+    expect(englishNumber('告示第甲号')).toBe('告示第甲号');
+  });
+
+  it('labels printed structural labels as contents entries do', () => {
+    expect(englishPrintedLabel('第五章')).toBe('Chapter V');
+    expect(englishPrintedLabel('第四節')).toBe('Section 4');
+    expect(englishPrintedLabel('第三款')).toBe('Subsection 3');
+    expect(englishPrintedLabel('第２章')).toBe('Chapter II');
+    expect(englishPrintedLabel('第二章の二')).toBe('Chapter II-2');
+    expect(englishPrintedLabel('第十二目')).toBe('Division 12');
+    expect(englishPrintedLabel('附　則')).toBe('Supplementary Provisions');
+    expect(englishPrintedLabel('第五条')).toBeUndefined();
+    expect(englishPrintedLabel('総則')).toBeUndefined();
+  });
 });
 
 describe('dates', () => {
   it('are shown in both calendars', () => {
-    expect(japaneseEraDate('2006-09-22')).toBe('平成18年9月22日');
-    expect(japaneseEraDate('2019-05-01')).toBe('令和元年5月1日');
-    expect(japaneseEraDate('2019-04-30')).toBe('平成31年4月30日');
+    expect(eraDate('2006-09-22')).toBe('平成18年9月22日');
+    expect(eraDate('2019-05-01')).toBe('令和元年5月1日');
+    expect(eraDate('2019-04-30')).toBe('平成31年4月30日');
     expect(bothCalendars('ja', '2006-09-22')).toEqual({ main: '平成18年9月22日', other: '2006年' });
     expect(bothCalendars('en', '2006-09-22')).toEqual({ main: 'September 22, 2006', other: 'Heisei 18' });
   });

@@ -21,6 +21,9 @@ export const DIST = join(ROOT, 'dist');
 const INPUTS = [
   'src',
   'content/sources',
+  // translations and the glossary are read by the page build too
+  'content/translations',
+  'content/glossary.yaml',
   'public',
   'scripts/build-content.ts',
   'astro.config.mjs',

@@ -44,6 +44,21 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
+  it('uses every key it defines', () => {
+    const sources = sourceFiles('src').map((file) => readFileSync(file, 'utf8'));
+    const quoted = new Set(
+      sources.flatMap((text) => [...text.matchAll(/['"`]([\w.#-]+)['"`]/g)].map((m) => m[1]!)),
+    );
+    // keys built from data in a template: `kind.${document.kind}`, `fact.${key}`
+    const prefixes = new Set(
+      sources.flatMap((text) => [...text.matchAll(/`([\w.-]+\.)\$\{/g)].map((m) => m[1]!)),
+    );
+    const unused = Object.keys(MESSAGES.ja).filter(
+      (key) => !quoted.has(key) && ![...prefixes].some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it('fills placeholders and names a missing key', () => {
     expect(t('en', 'city.title', { city: 'Hyuga City' })).toBe('Rules and policies of Hyuga City');
     expect(t('ja', 'city.title', { city: '日向市' })).toBe('日向市の例規と方針');

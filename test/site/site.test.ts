@@ -547,6 +547,116 @@ describe('bilingual display', () => {
   });
 });
 
+describe('the APPI in English', () => {
+  const APPI = '/en/national/appi/';
+
+  it('has no Japanese outside an element marked lang="ja"', async () => {
+    const { page, close } = await open(APPI);
+    const unmarked = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) continue;
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style')) continue;
+        if (parent.closest('[lang]')?.getAttribute('lang') !== 'ja')
+          out.push(`${parent.tagName}: ${text.trim().slice(0, 60)}`);
+      }
+      return out;
+    });
+    expect(unmarked).toEqual([]);
+    await close();
+  });
+
+  it('heads every article, chapter, section and supplement in English', async () => {
+    const { page, close } = await open(APPI);
+    const heads = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '.unit.article, .unit.chapter, .unit.section, .unit.subsection, .unit.supplement',
+        ),
+      ].map((unit) => ({
+        id: unit.id,
+        kind: unit.classList[1],
+        captioned: unit.querySelector(':scope > .bi > .bi-o .caption') !== null,
+        english:
+          unit.querySelector(':scope > .bi > .bi-t .head')?.textContent?.trim() ??
+          unit
+            .querySelector(':scope > .bi-head > .bi-t .head, :scope > .bi.bi-head > .bi-t .head')
+            ?.textContent?.trim() ??
+          '',
+      })),
+    );
+    expect(heads.filter((head) => head.kind === 'article').length).toBeGreaterThan(240);
+    const pattern: Record<string, RegExp> = {
+      article: /^Article \d+(-\d+)*( \(.+\))?$/,
+      chapter: /^Chapter [IVXL]+ \S/,
+      section: /^Section \d+ \S/,
+      subsection: /^Subsection \d+ \S/,
+      supplement: /^Supplementary Provisions( \(Act No\. \d+ of [A-Z][a-z]+ \d{1,2}, \d{4}(; extract)?\))?$/,
+    };
+    const wrong = heads.filter(
+      (head) => !pattern[head.kind!]!.test(head.english) || (head.captioned && !head.english.endsWith(')')),
+    );
+    expect(wrong).toEqual([]);
+    expect(heads.find((head) => head.id === 'art-83')?.english).toBe(
+      'Article 83 (Due Date of Decisions on Disclosure)',
+    );
+    expect(heads.find((head) => head.id === 'ch-5')?.english).toBe(
+      'Chapter V Obligations, etc. of Administrative Entities',
+    );
+    expect(heads.find((head) => head.id === 'ch-5-sec-4')?.english).toBe(
+      'Section 4 Disclosure, Correction, and Ceasing to Use',
+    );
+    await close();
+  });
+
+  it('shows the team translation of Articles 76 to 108, and Article 83(1) gives 30 days', async () => {
+    const { page, close } = await open(`${APPI}?view=trans`);
+    const section = await page.evaluate(() =>
+      [...document.querySelectorAll('.unit.article')]
+        .filter((unit) => {
+          const n = Number(/^art-(\d+)$/.exec(unit.id)?.[1]);
+          return n >= 76 && n <= 108;
+        })
+        .map((unit) => ({
+          id: unit.id,
+          untranslated: unit.querySelector('.tr-untranslated, .tr-flag') !== null,
+        })),
+    );
+    expect(section).toHaveLength(33);
+    expect(section.filter((unit) => unit.untranslated)).toEqual([]);
+    expect(await page.locator('.bi-t [data-unit="art-83-p1"]').textContent()).toMatch(
+      /^A decision on disclosure shall be made within 30 days from the day on which the request for disclosure was made/,
+    );
+    await close();
+  });
+
+  it('shows an untranslated article in Japanese under one note linking the official translation', async () => {
+    const { page, close } = await open(APPI);
+    const note = page.locator('#art-5 .bi-t .tr-untranslated');
+    expect(await note.textContent()).toMatch(/Not yet translated by the team/);
+    expect(await note.locator('a').getAttribute('href')).toMatch(
+      /^https:\/\/www\.japaneselawtranslation\.go\.jp\//,
+    );
+    expect(await page.locator('#art-5 .bi-t .head').textContent()).toBe(
+      'Article 5 (Responsibilities of Local Governments)',
+    );
+    // Beside the original the copy is hidden; in the translation view it stands in for the text.
+    const copy = page.locator('#art-5 .bi-t .t-orig');
+    expect(await copy.getAttribute('lang')).toBe('ja');
+    expect(await copy.isVisible()).toBe(false);
+    await page.locator('label', { has: page.locator('#view-trans') }).click();
+    expect(await copy.isVisible()).toBe(true);
+    expect(await copy.textContent()).toMatch(/地方公共団体は、この法律の趣旨にのっとり/);
+    expect(await page.locator('.notice a[href^="https://www.japaneselawtranslation.go.jp/"]').count()).toBe(
+      1,
+    );
+    await close();
+  });
+});
+
 describe('document information', () => {
   it('gives dates in both calendars, the history as a timeline, and the data', async () => {
     const { page, close } = await open(`/en/${HYUGA}`);

@@ -1,4 +1,5 @@
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
+import { phraseStart } from './definition-phrase.ts';
 import type { LawMention, LawRegistry } from './laws.ts';
 import type { TextUnit } from './structure.ts';
 
@@ -6,16 +7,22 @@ import type { TextUnit } from './structure.ts';
 
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?「([^「」()]{1,30})」と(?:いう|いいます|称する)。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する)。?\)/g;
 const PAREN_IKA_BARE = /\(以下、([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
+/** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
+const PAREN_REACH = 4000;
+/** How much of a parenthetical's end is read for をいう。以下…同じ。 */
+const GLOSS_TAIL_REACH = 200;
 const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
   const s = unit.norm.s;
+  const quoted = quoteDepths(s);
   for (const m of s.matchAll(QUOTE_TOHA)) {
     const q = m.index;
+    if (quoted(q)) continue;
     const sentence = s.lastIndexOf('。', q - 1) + 1;
     const end = sentenceEnd(s, q + m[0].length);
     const from = q + m[0].length;
@@ -26,7 +33,7 @@ export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinit
     const law = mentions.find((x) => x.nameStart === from && x.parenEnd === from + meaning.length)?.law;
     out.push(
       make(unit, q + 1, q + 1 + m[1]!.length, q, end, {
-        meaning: printed(unit, from, from + meaning.length),
+        meaning: shown(printed(unit, from, from + meaning.length)),
         scope: leadingScope(unit, sentence, q),
         law,
       }),
@@ -42,8 +49,10 @@ export function parenthesised(
   out: FoundDefinition[],
 ): void {
   const s = unit.norm.s;
+  const quoted = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
     const [whole, opener, ika, phrase, term] = m;
+    if (quoted(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
     const open = opener === '(' ? m.index : openingParen(s, m.index);
@@ -57,7 +66,10 @@ export function parenthesised(
       (/改正前/.test(s.slice(Math.max(0, (named?.start ?? 0) - 8), open)) || term!.startsWith('旧'))
     )
       law = registry.former();
-    const from = mention ? mention.nameStart : (named?.start ?? phraseStart(s, open));
+    // この法律による改正後の行政手続法(…。以下「新法」という。): the phrase, of which the law's name is the end
+    const grammatical = phraseStart(s, open, term!);
+    const nameStart = mention ? mention.nameStart : named?.start;
+    const from = nameStart === undefined ? grammatical : Math.min(nameStart, grammatical);
     let scope: ScopeSpec = { kind: law ? 'document' : 'following' };
     if (phrase) {
       const start = m.index + 1 + (ika?.length ?? 0);
@@ -65,18 +77,19 @@ export function parenthesised(
     }
     out.push(
       make(unit, termStart, termStart + term!.length, from, close, {
-        meaning: law ? (law.title ?? printed(unit, from, open)) : printed(unit, from, open),
+        meaning: law?.title && from === nameStart ? law.title : shown(printed(unit, from, open)),
         scope,
         law,
       }),
     );
   }
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
+    if (quoted(m.index)) continue;
     const termStart = m.index + 4;
-    const from = phraseStart(s, m.index);
+    const from = phraseStart(s, m.index, m[1]!);
     out.push(
       make(unit, termStart, termStart + m[1]!.length, from, m.index + m[0].length, {
-        meaning: printed(unit, from, m.index),
+        meaning: shown(printed(unit, from, m.index)),
         scope: { kind: 'following' },
       }),
     );
@@ -86,28 +99,30 @@ export function parenthesised(
 /** X(…をいう。以下同じ。): the term is the word right before the parenthesis. */
 export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   const s = unit.norm.s;
+  const quoted = quoteDepths(s);
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '(') stack.push(i);
     else if (s[i] === ')' && stack.length > 0) {
       const open = stack.pop()!;
-      const content = s.slice(open + 1, i);
-      const m = GLOSS_TAIL.exec(content);
-      if (!m || content.startsWith('以下')) continue;
+      // the tail of a long parenthetical is enough to read its をいう。以下同じ。
+      const from = Math.max(open + 1, i - GLOSS_TAIL_REACH);
+      const m = GLOSS_TAIL.exec(s.slice(from, i));
+      if (!m || s.startsWith('以下', open + 1) || quoted(open)) continue;
       let termStart = open;
-      while (termStart > 0 && TERM_CHAR.test(s[termStart - 1]!)) termStart--;
+      while (termStart > open - 26 && termStart > 0 && TERM_CHAR.test(s[termStart - 1]!)) termStart--;
       if (s.startsWith('当該', termStart)) termStart += 2;
       if (termStart >= open || open - termStart > 25) continue;
       const [, ika, phrase] = m;
       const said = m[0].includes('同じ');
       let scope: ScopeSpec = said ? { kind: 'following' } : { kind: 'unit' };
       if (phrase !== undefined && said) {
-        const start = open + 1 + m.index + m[0].indexOf(phrase, m[0].indexOf('。'));
+        const start = from + m.index + m[0].indexOf(phrase, m[0].indexOf('。'));
         scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: Boolean(ika) };
       }
       out.push(
         make(unit, termStart, open, termStart, i + 1, {
-          meaning: printed(unit, open + 1, open + 1 + m.index),
+          meaning: shown(printed(unit, open + 1, from + m.index)),
           scope,
         }),
       );
@@ -115,22 +130,43 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   }
 }
 
+/**
+ * Whether a position lies inside 「…」: text quoted to be replaced or inserted (「市長(以下「長」という。)」を
+ * 「市長」に改める) defines nothing here. Depths are counted once per unit, when first asked.
+ */
+function quoteDepths(s: string): (i: number) => boolean {
+  let depth: Uint16Array | undefined;
+  return (i) => {
+    if (!depth) {
+      depth = new Uint16Array(s.length + 1);
+      let d = 0;
+      for (let k = 0; k < s.length; k++) {
+        depth[k] = d;
+        if (s[k] === '「') d++;
+        else if (s[k] === '」' && d > 0) d--;
+      }
+      depth[s.length] = d;
+    }
+    return depth[i]! > 0;
+  };
+}
+
 /** The end of the sentence (its 。 outside parentheses) from `i`, or the end of the text. */
 function sentenceEnd(s: string, i: number): number {
   let depth = 0;
-  for (let k = i; k < s.length; k++) {
+  for (let k = i; k < Math.min(s.length, i + PAREN_REACH); k++) {
     const c = s[k];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     else if (c === '。' && depth === 0) return k;
   }
-  return s.length;
+  return Math.min(s.length, i + PAREN_REACH);
 }
 
 /** The ( enclosing position `i`, or -1. */
 function openingParen(s: string, i: number): number {
   let depth = 0;
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - PAREN_REACH); k--) {
     if (s[k] === ')') depth++;
     else if (s[k] === '(') {
       if (depth === 0) return k;
@@ -140,18 +176,17 @@ function openingParen(s: string, i: number): number {
   return -1;
 }
 
-/** Where the phrase a parenthesis names begins: after the last 、 or 。 outside parentheses. */
-function phraseStart(s: string, open: number): number {
+/**
+ * A meaning as shown: without the parentheticals nested in it (law numbers, exceptions, other
+ * definitions), which the reader finds at the definition itself.
+ */
+export function shown(text: string): string {
+  let out = '';
   let depth = 0;
-  let p = open;
-  while (p > 0 && open - p < 150) {
-    const c = s[p - 1]!;
-    if (c === ')') depth++;
-    else if (c === '(') {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && '、。「」'.includes(c)) break;
-    p--;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0) out += c;
   }
-  return p;
+  return out.trim();
 }

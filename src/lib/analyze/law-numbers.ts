@@ -10,6 +10,8 @@
  * their issuers, so they keep `lawId: null` with their law number.
  */
 
+import { ERA_NAME_PATTERN, eraNamed } from '../text/era.ts';
+
 /** What kind of enactment a law number names. */
 export type LawKind = 'act' | 'cabinet-order' | 'imperial-order' | 'ordinance' | 'ministerial';
 
@@ -21,8 +23,6 @@ export interface LawNumber {
   /** e-Gov ID, `ordinance:{lawNum}` for municipal enactments, null when it cannot be derived */
   lawId: string | null;
 }
-
-const ERA_DIGIT: Record<string, number> = { 明治: 1, 大正: 2, 昭和: 3, 平成: 4, 令和: 5 };
 
 /**
  * Acts whose e-Gov ID is not the era + year + AC + number rule: acts introduced by members of
@@ -39,10 +39,11 @@ export const LAW_ID_EXCEPTIONS: Readonly<Record<string, string>> = {
 };
 
 /** A law number inside parentheses, numerals already normalised: 平成12年日向市条例第46号. */
-export const LAW_NUMBER_PATTERN =
-  '(?:明治|大正|昭和|平成|令和)\\d+年(?:\\d+月\\d+日)?[^()。、「」第]{0,40}第\\d+号';
+export const LAW_NUMBER_PATTERN = `(?:${ERA_NAME_PATTERN})\\d+年(?:\\d+月\\d+日)?[^()。、「」第]{0,40}第\\d+号`;
 
-const LAW_NUMBER = /^(明治|大正|昭和|平成|令和)(\d+)年(?:(\d+)月(\d+)日)?([^第]{0,40}?)第(\d+)号(?:抄)?$/;
+const LAW_NUMBER = new RegExp(
+  `^(${ERA_NAME_PATTERN})(\\d+)年(?:(\\d+)月(\\d+)日)?([^第]{0,40}?)第(\\d+)号(?:抄)?$`,
+);
 
 /**
  * Reads a normalised law number (昭和22年法律第67号, 平成28年2月22日条例第2号抄,
@@ -63,7 +64,7 @@ export function parseLawNumber(text: string): LawNumber | undefined {
   const code = kind === 'act' ? 'AC' : kind === 'cabinet-order' ? 'CO' : 'IO';
   const lawId =
     LAW_ID_EXCEPTIONS[lawNum] ??
-    `${ERA_DIGIT[era!]}${year!.padStart(2, '0')}${code}${num!.padStart(10, '0')}`;
+    `${eraNamed(era!)!.code}${year!.padStart(2, '0')}${code}${num!.padStart(10, '0')}`;
   return { lawNum, kind, lawId };
 }
 

@@ -1,4 +1,5 @@
 import { parseNumeral } from '../parse/numerals.ts';
+import { ERAS } from '../text/era.ts';
 
 /**
  * A unit's text prepared for matching pointers and law numbers: full-width letters and digits
@@ -18,7 +19,8 @@ export interface Normalized {
 const KANJI_NUMERAL = new Uint8Array(0x10000);
 for (const c of '〇零一二三四五六七八九十百千') KANJI_NUMERAL[c.charCodeAt(0)] = 1;
 const UNITS = '編章節款目条項号';
-const ERAS = new Set(['明治', '大正', '昭和', '平成', '令和']);
+/** Era names, each two characters (the check below looks two back). */
+const ERA_NAMES = new Set(ERAS.map((era) => era.name));
 /** Kanji that may follow a branch number (条の二第一項, 条の二及び): pointer words, not compounds. */
 const BRANCH_FOLLOWERS = '第各及並又若中本前後同次附項号条';
 
@@ -110,14 +112,14 @@ function convertible(out: Uint16Array, length: number, afterCode: number, gannen
   const before = length > 0 ? String.fromCharCode(out[length - 1]!) : '';
   const before2 = length > 1 ? String.fromCharCode(out[length - 2]!) : '';
   const after = afterCode === 0 ? undefined : String.fromCharCode(afterCode);
-  if (gannen) return ERAS.has(before2 + before);
+  if (gannen) return ERA_NAMES.has(before2 + before);
   if (after !== undefined && UNITS.includes(after) && (before === '第' || before === '前')) return true;
   // 別表第二, 別記様式第一号, 様式第三
   if (before === '第' && (before2 === '表' || before2 === '記' || before2 === '式')) return true;
   if (before === 'の' && /[編章節款目条項号\d]/.test(before2)) {
     return after === undefined || !/[\u4e00-\u9fff々]/.test(after) || BRANCH_FOLLOWERS.includes(after);
   }
-  if (after === '年' && ERAS.has(before2 + before)) return true;
+  if (after === '年' && ERA_NAMES.has(before2 + before)) return true;
   if (after === '月' && before === '年') return true;
   if (after === '日' && before === '月') return true;
   return false;

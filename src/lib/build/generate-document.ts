@@ -131,6 +131,7 @@ export async function generateDocument(
       enforced: meta.enforced,
       url: meta.source,
     }),
+    ...(meta.officialTranslation ? { officialTranslation: meta.officialTranslation } : {}),
     counts: countUnits(tree),
     messages: summarizeMessages([...file.messages]),
   };

@@ -188,13 +188,3 @@ function applyOverrides(document: ParsedDocument, units: UnitTopics[], scheme: T
   }
   return messages;
 }
-
-/** The units of every document that have a topic, grouped by document. */
-export function unitsWithTopic(
-  documents: readonly DocumentTopics[],
-  topic: string,
-): Array<{ document: DocumentTopics; units: UnitTopics[] }> {
-  return documents
-    .map((document) => ({ document, units: document.units.filter((unit) => unit.topics.includes(topic)) }))
-    .filter((entry) => entry.units.length > 0);
-}

@@ -1,8 +1,10 @@
 import type { VFile } from 'vfile';
+import { eraOfRomaji, gregorianYear, printedEraYear } from '../text/era.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { ImportContext } from './context.ts';
+import { findLawRoot } from './envelope.ts';
 import { inlineText } from './flatten.ts';
-import { ERAS, type LawNumber, lawIdOf, readLawNumber } from './law-id.ts';
+import { type LawNumber, lawIdOf, readLawNumber } from './law-id.ts';
 import { readBlock, readItem, readParagraph, readTableStruct, readUnits, stripParentheses } from './units.ts';
 import { childElement, childElements, parseXml, type XmlElement } from './xml.ts';
 
@@ -43,7 +45,7 @@ const TOC_ENTRIES = new Set([
 export function importEgovXml(file: VFile, options: { lang?: 'ja' | 'en' } = {}): DocumentNode {
   const source = String(file.value ?? '');
   const { root: element, problems } = parseXml(source);
-  const root = element?.name === 'Law' ? element : undefined;
+  const { law: root, envelope } = findLawRoot(element);
   const lang =
     root?.attributes.Lang === 'en' ? 'en' : element?.attributes.Lang === 'ja' ? 'ja' : (options.lang ?? 'ja');
   const ctx = new ImportContext(source, file, lang);
@@ -51,13 +53,21 @@ export function importEgovXml(file: VFile, options: { lang?: 'ja' | 'en' } = {})
     ctx.warn(`Unexpected XML: ${problem.reason}`, 'invalid-xml', problem.offset);
   const doc: DocumentNode = { type: 'document', style: 'law', lang, children: [] };
   if (!root) {
-    const reason = `Unexpected ${element ? `<${element.name}>` : 'empty document'}, expected an e-Gov law XML with a <Law> root`;
+    const failed =
+      envelope?.code && envelope.code !== '0'
+        ? ` (the API answered ${envelope.code}${envelope.message ? `: ${envelope.message}` : ''})`
+        : '';
+    const reason = envelope
+      ? `Missing <Law> in the e-Gov API envelope${failed}, expected DataRoot/ApplData/LawFullText/Law`
+      : `Unexpected ${element ? `<${element.name}>` : 'empty document'}, expected an e-Gov law XML with a <Law> root`;
     const message = file.message(reason, { ruleId: 'not-egov-xml', source: 'reiki-egov' });
     message.fatal = true;
     return doc;
   }
   doc.position = ctx.position(root);
   readLawAttributes(doc, root);
+  if (envelope)
+    doc.data = { ...doc.data, envelope: 'DataRoot', ...(envelope.lawId ? { lawId: envelope.lawId } : {}) };
   const body = childElement(root, 'LawBody');
   const lawNum = childElement(root, 'LawNum');
   const lawNumNode = lawNum
@@ -163,13 +173,13 @@ function readLawAttributes(doc: DocumentNode, root: XmlElement): void {
     if (value) data[key.charAt(0).toLowerCase() + key.slice(1)] = value;
   }
   doc.data = data;
-  const era = ERAS.find((e) => e.era === Era);
+  const era = eraOfRomaji(Era ?? '');
   if (era && Year && PromulgateMonth && PromulgateDay) {
-    const year = Number(era.start.slice(0, 4)) + Number(Year) - 1;
+    const year = gregorianYear(era, Number(Year));
     const month = Number(PromulgateMonth);
     const day = Number(PromulgateDay);
     doc.promulgatedIso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    doc.promulgated = `${era.name}${Number(Year) === 1 ? '元' : Number(Year)}年${month}月${day}日`;
+    doc.promulgated = `${era.name}${printedEraYear(Number(Year))}年${month}月${day}日`;
   }
 }
 

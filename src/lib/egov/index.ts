@@ -11,7 +11,7 @@ import { importEgovXml } from './import.ts';
 import { lawKey } from './law-id.ts';
 
 export { importEgovXml } from './import.ts';
-export { ERAS, eraOf, lawIdOf, lawKey, readLawNumber } from './law-id.ts';
+export { lawIdOf, lawKey, readLawNumber } from './law-id.ts';
 export { checkEgovXml, type SchemaIssue } from './schema.ts';
 
 /** True when a source is e-Gov XML: read as `.xml` (`file.data.format`), or named so. */

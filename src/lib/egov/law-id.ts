@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS, parseNumeral } from '../parse/numerals.ts';
+import { ERA_NAME_PATTERN, eraNamed, eraOfRomaji, gregorianYear } from '../text/era.ts';
 
 /** The Law attributes that make a law number: Era, Year, Num and LawType. */
 export interface LawNumber {
@@ -7,15 +8,6 @@ export interface LawNumber {
   num?: string;
   lawType?: string;
 }
-
-/** Japanese eras: e-Gov attribute value, printed name, law ID digit, first day. */
-export const ERAS = [
-  { era: 'Meiji', name: '明治', code: '1', start: '1868-01-25' },
-  { era: 'Taisho', name: '大正', code: '2', start: '1912-07-30' },
-  { era: 'Showa', name: '昭和', code: '3', start: '1926-12-25' },
-  { era: 'Heisei', name: '平成', code: '4', start: '1989-01-08' },
-  { era: 'Reiwa', name: '令和', code: '5', start: '2019-05-01' },
-] as const;
 
 /** Law types whose e-Gov law ID follows from the law number alone. */
 const TYPE_CODES: Record<string, string> = { Act: 'AC', CabinetOrder: 'CO', ImperialOrder: 'IO' };
@@ -30,7 +22,7 @@ const PRINTED_TYPES: Array<[RegExp, string]> = [
 ];
 
 const N = `[${NUMERAL_CLASS}]+`;
-const LAW_NUM = new RegExp(`^(明治|大正|昭和|平成|令和)(元|${N})年(?:(${N})月(${N})日)?\\s*(.*)$`);
+const LAW_NUM = new RegExp(`^(${ERA_NAME_PATTERN})(元|${N})年(?:(${N})月(${N})日)?\\s*(.*)$`);
 
 /**
  * The e-Gov law ID of a law number (`415AC0000000057` for 平成十五年法律第五十七号), for acts,
@@ -39,7 +31,7 @@ const LAW_NUM = new RegExp(`^(明治|大正|昭和|平成|令和)(元|${N})年(?
  * law number is unique either way, so {@link lawKey} ignores that digit when matching.
  */
 export function lawIdOf(number: LawNumber): string | undefined {
-  const era = ERAS.find((e) => e.era === number.era);
+  const era = eraOfRomaji(number.era ?? '');
   const year = Number(number.year);
   const num = Number(number.num);
   if (!era || !Number.isInteger(year) || year <= 0) return undefined;
@@ -72,15 +64,15 @@ export interface PrintedLawNumber {
 export function readLawNumber(text: string): PrintedLawNumber | undefined {
   const m = LAW_NUM.exec(text.trim());
   if (!m) return undefined;
-  const era = ERAS.find((e) => e.name === m[1])!;
+  const era = eraNamed(m[1]!)!;
   const year = m[2] === '元' ? 1 : parseNumeral(m[2]!);
   if (Number.isNaN(year)) return undefined;
   const number = m[5]!.trim();
   const out: PrintedLawNumber = {
     eraName: era.name,
-    era: era.era,
+    era: era.romaji,
     year,
-    westernYear: Number(era.start.slice(0, 4)) + year - 1,
+    westernYear: gregorianYear(era, year),
     number,
   };
   const type = PRINTED_TYPES.find(([pattern]) => pattern.test(number))?.[1];
@@ -88,13 +80,4 @@ export function readLawNumber(text: string): PrintedLawNumber | undefined {
   const num = new RegExp(`第(${N})号`).exec(number)?.[1];
   if (num && !Number.isNaN(parseNumeral(num))) out.num = parseNumeral(num);
   return out;
-}
-
-/** The era and year of an ISO date: 2006-09-22 → Heisei 18 (平成). */
-export function eraOf(iso: string): { era: string; name: string; year: number } | undefined {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
-  if (!date) return undefined;
-  const era = [...ERAS].reverse().find((e) => e.start <= date);
-  if (!era) return undefined;
-  return { era: era.era, name: era.name, year: Number(date.slice(0, 4)) - Number(era.start.slice(0, 4)) + 1 };
 }

@@ -27,14 +27,15 @@ const CONTENT: Record<string, string> = {
   Subsection: 'SubsectionTitle Article* Division*',
   Division: 'DivisionTitle Article+',
   Article: 'ArticleCaption? ArticleTitle Paragraph+ SupplNote?',
+  // the schema's choice: amendments, classes, figures then items, or items then figures and lists
   Paragraph:
-    'ParagraphCaption? ParagraphNum ParagraphSentence AmendProvision* Class* TableStruct* FigStruct* StyleStruct* Item* List*',
+    'ParagraphCaption? ParagraphNum ParagraphSentence (AmendProvision* | Class* | (TableStruct | FigStruct | StyleStruct)+ Item* | Item+ (TableStruct | FigStruct | StyleStruct | List)*)',
   ParagraphSentence: 'Sentence+',
   AmendProvision: 'AmendProvisionSentence? NewProvision*',
   AmendProvisionSentence: 'Sentence+',
   Class: 'ClassTitle? ClassSentence Item*',
   ClassSentence: 'Sentence+ | Column+ | Table',
-  Item: 'ItemTitle? ItemSentence (Subitem1 | TableStruct | FigStruct | StyleStruct | List)*',
+  Item: 'ItemTitle? ItemSentence Subitem1* (TableStruct | FigStruct | StyleStruct | List)*',
   ItemSentence: 'Sentence+ | Column+ | Table',
   Column: 'Sentence+',
   SupplProvision:
@@ -127,9 +128,9 @@ const OPEN_ELEMENTS = new Set([
 ]);
 
 for (let n = 1; n <= 10; n++) {
-  const next = n < 10 ? `Subitem${n + 1} | ` : '';
+  const next = n < 10 ? `Subitem${n + 1}* ` : '';
   CONTENT[`Subitem${n}`] =
-    `Subitem${n}Title? Subitem${n}Sentence (${next}TableStruct | FigStruct | StyleStruct | List)*`;
+    `Subitem${n}Title? Subitem${n}Sentence ${next}(TableStruct | FigStruct | StyleStruct | List)*`;
   CONTENT[`Subitem${n}Sentence`] = 'Sentence+ | Column+ | Table';
 }
 for (const name of TEXT_ELEMENTS) CONTENT[name] ??= `(${INLINE.split(' ').join(' | ')})*`;
@@ -175,7 +176,7 @@ function compile(rule: string): RegExp {
 
 /** A structural violation: what is wrong, where (element path and source offset). */
 export interface SchemaIssue {
-  /** `missing-attribute` may be accepted for documents with unknown dates (see docs/api.md) */
+  /** the rule the problem breaks; an export is valid when there are none (docs/api.md) */
   rule:
     | 'unknown-element'
     | 'content-model'

@@ -50,9 +50,29 @@ export interface ManifestDocument {
   enforced?: string;
   /** where the source was published */
   url?: string;
+  /** an official translation published elsewhere, linked where the team's translation lacks a unit */
+  officialTranslation?: { lang: 'ja' | 'en'; url: string; name: Localized };
   /** how many of each unit the tree holds (article: 64, unparsed: 2 …) */
   counts: Partial<Record<ParentType | 'unparsed' | 'chrome', number>>;
   messages: MessageSummary;
+  /** the versions of the text, newest (current) first; earlier ones have pages of their own */
+  versions?: ManifestVersion[];
+}
+
+/** One version of a document's text (docs/sources.md, Versions). */
+export interface ManifestVersion {
+  /** the date the text stood as of; absent when the metadata gives no date */
+  date?: string;
+  /** true for the text at `/{lang}/{city}/{doc}/`; the others are at `…/{doc}/{date}/` */
+  current: boolean;
+  /** the name of its generated files (`appi@2025-09-24`): the document's own for the current one */
+  generated: string;
+  /** the source file, relative to the project */
+  source: string;
+  /** where it was published and when retrieved, with its provenance note, when known */
+  url?: string;
+  retrieved?: string;
+  note?: string;
 }
 
 /** `src/content/generated/manifest.json`: what the site is built from. */

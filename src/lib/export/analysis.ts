@@ -29,11 +29,6 @@ function findAnalyzer(): Analyzer | undefined {
 
 const analyzer = findAnalyzer();
 
-/** True when exports carry references, definitions and term uses. */
-export function hasAnalysis(): boolean {
-  return analyzer !== undefined;
-}
-
 /** References, definitions and term uses of a document, or undefined without the analysis. */
 export function analyze(tree: DocumentNode, file: VFile): Analysis | undefined {
   if (!analyzer) return undefined;

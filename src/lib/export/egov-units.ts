@@ -99,15 +99,21 @@ export class UnitWriter {
     });
     if (node.label?.trim()) out.children!.push(el(`${name}Title`, {}, node.label.trim()));
     out.children!.push(el(`${name}Sentence`, {}, ...this.sentences(ownText(node))));
+    // the schema puts sub-items before the tables and lists of an item
+    const subitems: XmlOut[] = [];
+    const after: XmlOut[] = [];
     let count = 0;
     for (const child of parents(node)) {
       if (child.type === 'subitem' || child.type === 'item' || child.type === 'listItem')
-        out.children!.push(this.item(child, Math.min(level + 1, 10), count++));
+        subitems.push(this.item(child, Math.min(level + 1, 10), count++));
       else if (child.type === 'list')
-        for (const entry of parents(child)) out.children!.push(this.item(entry, level + 1, count++));
-      else if (child.type === 'table') out.children!.push(...this.table(child));
-      else out.children!.push(...this.lists(child));
+        for (const entry of parents(child)) subitems.push(this.item(entry, Math.min(level + 1, 10), count++));
+      else if (child.type === 'table') after.push(...this.table(child));
+      else after.push(...this.lists(child));
     }
+    if (level === 10) after.unshift(...subitems.flatMap(listsOfSubitem));
+    else out.children!.push(...subitems);
+    out.children!.push(...after);
     return out;
   }
 
@@ -163,10 +169,19 @@ export class UnitWriter {
     return this.pending.length > 0;
   }
 
-  /** Put every paragraph's collected children in schema order. Call once, before serializing. */
+  /**
+   * Put every paragraph's collected children in schema order. Call once, before serializing.
+   * The schema allows a `List` in a paragraph only after its items: with items, they come first
+   * and tables and lists follow; without any, each kept line becomes an `Item` without a title
+   * (the list entry it reads as), after the tables.
+   */
   finish(): void {
-    for (const [paragraph, slots] of this.slots)
-      paragraph.children!.push(...slots.tables, ...slots.items, ...slots.lists);
+    for (const [paragraph, slots] of this.slots) {
+      if (slots.lists.length === 0) paragraph.children!.push(...slots.tables, ...slots.items);
+      else if (slots.items.length > 0)
+        paragraph.children!.push(...slots.items, ...slots.tables, ...slots.lists);
+      else paragraph.children!.push(...slots.tables, ...slots.lists.map(listAsItem));
+    }
     this.slots.clear();
   }
 
@@ -186,6 +201,29 @@ export class UnitWriter {
       ),
     );
   }
+}
+
+/** A kept line (`List`) as an untitled `Item` holding its sentences, numbered by the caller's order. */
+function listAsItem(list: XmlOut, index: number): XmlOut {
+  const sentence = list.children!.find((child) => typeof child !== 'string' && child.name === 'ListSentence');
+  const sentences = typeof sentence === 'object' ? sentence.children! : [];
+  return el('Item', { Num: String(index + 1) }, el('ItemSentence', {}, ...sentences));
+}
+
+/** Subitem10 cannot nest: deeper entries are kept as `List`s of their lines (title and sentences). */
+function listsOfSubitem(subitem: XmlOut): XmlOut[] {
+  const text = (node: XmlOut | string): string =>
+    typeof node === 'string' ? node : (node.children ?? []).map(text).join('');
+  const children = (subitem.children ?? []).filter((child): child is XmlOut => typeof child !== 'string');
+  const title = children.find((child) => child.name.endsWith('Title'));
+  const sentence = children.find((child) => child.name.endsWith('Sentence'));
+  const line = [title ? text(title) : '', sentence ? text(sentence) : ''].filter(Boolean).join('\u3000');
+  const own = el('List', {}, el('ListSentence', {}, el('Sentence', { Num: '1' }, line)));
+  const rest = children.filter((child) => child !== title && child !== sentence);
+  return [
+    own,
+    ...rest.flatMap((child) => (child.name.startsWith('Subitem') ? listsOfSubitem(child) : [child])),
+  ];
 }
 
 /** Split Japanese text into sentences after 。 at bracket depth 0. */

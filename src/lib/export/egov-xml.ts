@@ -1,5 +1,6 @@
-import { eraOf, readLawNumber } from '../egov/law-id.ts';
+import { readLawNumber } from '../egov/law-id.ts';
 import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
+import { eraOf, printedEraYear } from '../text/era.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
@@ -13,6 +14,8 @@ export interface EgovExportMeta {
   promulgated?: string | undefined;
   enforced?: string | undefined;
   updated?: string | undefined;
+  /** ISO date the exported version's text stood at (its as-of date), when the others are unknown */
+  asOf?: string | undefined;
 }
 
 const MAIN_UNITS = new Set(['part', 'chapter', 'section', 'subsection', 'division', 'article', 'paragraph']);
@@ -46,10 +49,10 @@ export function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): Xml
   const body = el('LawBody');
   const title = tree.title ?? meta.title;
   const data = tree.data ?? {};
-  if (title)
-    body.children!.push(
-      el('LawTitle', { Kana: data.kana, Abbrev: data.abbrev, AbbrevKana: data.abbrevKana }, title),
-    );
+  // the schema requires LawTitle: a text without a title (none printed, no metadata) gets an empty one
+  body.children!.push(
+    el('LawTitle', { Kana: data.kana, Abbrev: data.abbrev, AbbrevKana: data.abbrevKana }, title ?? ''),
+  );
   for (const node of parents(tree)) {
     if (node.type === 'enactment' && node.data?.egov === 'EnactStatement')
       body.children!.push(el('EnactStatement', {}, ownText(node)));
@@ -335,6 +338,15 @@ function bodyText(node: Parent): string {
 }
 
 /**
+ * The schema requires `Law@Num`, `@Era` and `@Year`, which a page or policy may not have. Without a
+ * number, `Num` is 1 and `LawNum` stays empty (the empty `LawNum` says "no number"); without any
+ * date, `Era`/`Year` are those of this placeholder and `PromulgateMonth`/`PromulgateDay` are left
+ * out (docs/api.md).
+ */
+const NO_NUMBER = '1';
+const UNKNOWN_DATE = '2019-05-01';
+
+/**
  * Law attributes: kept from an imported law; otherwise read from the number and dates (Era and
  * Year from the promulgation date, else the enforcement or update date; LawType from the kind of
  * number: 法律 Act, 政令 CabinetOrder, 府令/省令 MinisterialOrdinance, 規則 Rule, anything else Misc).
@@ -353,14 +365,14 @@ function lawAttributes(tree: DocumentNode, meta: EgovExportMeta): Record<string,
     };
   }
   const promulgated = tree.promulgatedIso ?? meta.promulgated;
-  const date = promulgated ?? meta.enforced ?? meta.updated;
-  const era = date ? eraOf(date) : undefined;
+  const date = promulgated ?? meta.enforced ?? meta.updated ?? meta.asOf ?? UNKNOWN_DATE;
+  const era = eraOf(date);
   const number = tree.number ?? meta.number;
   const printed = number ? readLawNumber(`令和元年${number}`) : undefined;
   return {
-    Era: era?.era,
-    Year: era ? String(era.year) : undefined,
-    Num: printed?.num !== undefined ? String(printed.num).padStart(3, '0') : undefined,
+    Era: era?.era.romaji ?? 'Reiwa',
+    Year: String(era?.year ?? 1),
+    Num: printed?.num !== undefined ? String(printed.num).padStart(3, '0') : NO_NUMBER,
     PromulgateMonth: promulgated ? promulgated.slice(5, 7) : undefined,
     PromulgateDay: promulgated ? promulgated.slice(8, 10) : undefined,
     LawType: printed?.lawType === 'Constitution' ? 'Misc' : (printed?.lawType ?? 'Misc'),
@@ -375,5 +387,5 @@ function lawNumText(tree: DocumentNode, meta: EgovExportMeta): string {
   const date = tree.promulgatedIso ?? meta.promulgated;
   const era = date ? eraOf(date) : undefined;
   if (!number) return '';
-  return era ? `${era.name}${era.year === 1 ? '元' : era.year}年${number}` : number;
+  return era ? `${era.era.name}${printedEraYear(era.year)}年${number}` : number;
 }

@@ -5,6 +5,7 @@ import type { VFileMessage } from 'vfile-message';
 import { type CityMeta, type DocumentMeta, readCityMeta, readDocumentMeta } from './metadata.ts';
 import { HTML_EXTENSIONS, readSource, XML_EXTENSIONS } from './read-source.ts';
 import { compareMessages, compareStrings, createMessage, describeError } from './report.ts';
+import { loadVersions, VERSIONS_SUFFIX, type VersionEntry } from './versions.ts';
 
 /** A city folder with valid `city.yaml`. */
 export interface CityEntry {
@@ -24,8 +25,10 @@ export interface SourceEntry {
   /** path of the source (`.txt`, `.html`, `.htm`, or `.xml` for e-Gov law XML) */
   path: string;
   meta: DocumentMeta;
-  /** the decoded source (see readSource) */
+  /** the decoded source (see readSource): the current text */
   file: VFile;
+  /** earlier versions of the text, newest first (`{doc}.versions/`, listed in `meta.versions`) */
+  versions: VersionEntry[];
 }
 
 /** Everything found under the sources folder. */
@@ -87,8 +90,21 @@ async function loadCity(sourcesDir: string, city: string, corpus: Corpus): Promi
   if (!cityMeta.data) return;
   corpus.cities.push({ city, path: join(folder, CITY_FILE), meta: cityMeta.data });
 
-  for (const [doc, files] of groupDocuments(names)) {
+  const documents = groupDocuments(names);
+  for (const [doc, files] of documents) {
     await loadDocument(city, folder, doc, files, corpus);
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const doc = entry.name.endsWith(VERSIONS_SUFFIX)
+      ? entry.name.slice(0, -VERSIONS_SUFFIX.length)
+      : undefined;
+    if (doc !== undefined && documents.has(doc)) continue;
+    const reason =
+      doc === undefined
+        ? `Unexpected folder, expected only documents and their \`{doc}${VERSIONS_SUFFIX}\` folders`
+        : `Unexpected versions of \`${doc}\`, expected ${doc}.yaml and its current source beside them`;
+    corpus.messages.push(createMessage(join(folder, entry.name), reason, 'unexpected-file'));
   }
 }
 
@@ -162,7 +178,8 @@ async function loadDocument(
   const file = await readSource(path);
   corpus.messages.push(...file.messages);
   if (!meta.data || file.messages.some((message) => message.fatal)) return;
-  corpus.documents.push({ city, doc, path, meta: meta.data, file });
+  const versions = await loadVersions(folder, doc, meta.data, SOURCE_EXTENSIONS, corpus.messages);
+  corpus.documents.push({ city, doc, path, meta: meta.data, file, versions });
 }
 
 async function listFolder(folder: string, corpus: Corpus) {

@@ -15,7 +15,16 @@ export {
   parseMetadata,
   readCityMeta,
   readDocumentMeta,
+  type VersionMeta,
+  versionSchema,
 } from './metadata.ts';
 export { finishSource, readSource, readSourceSync, sniffCharset } from './read-source.ts';
 export { compareMessages, createMessage, formatMessage, INGEST_SOURCE } from './report.ts';
 export type { ChromeRange, SourceEncoding, SourceFormat } from './source-data.ts';
+export {
+  currentVersionDate,
+  earlierVersions,
+  loadVersions,
+  VERSIONS_SUFFIX,
+  type VersionEntry,
+} from './versions.ts';

@@ -28,6 +28,21 @@ export const citySchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
+/**
+ * One version of a document's text in `versions:` (docs/sources.md): the latest is the current
+ * text, `{doc}.{ext}`; each earlier one is `{doc}.versions/{date}.{ext}`, kept unchanged.
+ */
+export const versionSchema = z.strictObject({
+  /** The date the text stood as of (時点), e.g. `2025-09-24`. Required. */
+  date: isoDate,
+  /** Where this text was published (http or https), only when known. Optional. */
+  source: httpUrl.optional(),
+  /** When it was retrieved from there. Optional. */
+  retrieved: isoDate.optional(),
+  /** Provenance in words: the file it was imported from, what it contains. Optional. */
+  note: z.string().min(1).optional(),
+});
+
 /** Metadata of one source document: `content/sources/{city}/{doc}.yaml` beside `{doc}.txt` or `{doc}.html`. */
 export const documentSchema = z.strictObject({
   /** Document title, e.g. `{ ja: 日向市個人情報保護条例, en: Hyuga City Personal Information Protection Ordinance }`. Required. */
@@ -46,6 +61,21 @@ export const documentSchema = z.strictObject({
   enforced: isoDate.optional(),
   /** Where the source was published (http or https), only when known; never guessed. Optional. */
   source: httpUrl.optional(),
+  /**
+   * An official translation published elsewhere (e.g. Japanese Law Translation for a national
+   * law): the page links to it where the team has not translated a unit. Linked, never copied.
+   * Optional.
+   */
+  officialTranslation: z
+    .strictObject({
+      /** the language it is in */
+      lang: z.enum(['ja', 'en']),
+      /** where it is published (http or https) */
+      url: httpUrl,
+      /** who publishes it, e.g. `{ ja: 日本法令外国語訳データベース, en: Japanese Law Translation }` */
+      name: localizedSchema,
+    })
+    .optional(),
   /** File name of the seed this source was imported from, e.g. `003_c43405dea882d69b.txt`. Optional. */
   seed: z.string().min(1).optional(),
   /**
@@ -68,10 +98,20 @@ export const documentSchema = z.strictObject({
     .optional(),
   /** Free-form settings for later passes (topic overrides and the like). Optional; default none. */
   overrides: z.record(z.string(), z.unknown()).optional(),
+  /** The versions of the text, each with its date; the latest is the current one. Optional; default one version. */
+  versions: z
+    .array(versionSchema)
+    .min(1)
+    .refine((versions) => new Set(versions.map((v) => v.date)).size === versions.length, {
+      error: 'expected each version date once',
+    })
+    .optional(),
 });
 
 /** Validated `city.yaml`. */
 export type CityMeta = z.infer<typeof citySchema>;
+/** One validated entry of `versions:`. */
+export type VersionMeta = z.infer<typeof versionSchema>;
 /** Validated `{doc}.yaml`. */
 export type DocumentMeta = z.infer<typeof documentSchema>;
 

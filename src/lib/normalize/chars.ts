@@ -21,9 +21,6 @@ export function toHalfwidth(text: string): string {
   return out;
 }
 
-/** Horizontal whitespace as extractions print it: spaces, tabs, ideographic and no-break spaces. */
-export const SPACE_CLASS = ' \\t\\u3000\\u00a0';
-
 /** True when the character is horizontal whitespace. */
 export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';

@@ -87,9 +87,3 @@ function isSpacedLetterGap(source: string, i: number, lineStart: number, lineEnd
   const afterIsolated = i + 2 >= lineEnd || isSpace(source[i + 2]);
   return beforeIsolated && afterIsolated;
 }
-
-/** Maps a view offset back to the original source. */
-export function toOriginal(view: TextView, offset: number): number {
-  const clamped = Math.max(0, Math.min(offset, view.origin.length - 1));
-  return view.origin[clamped]!;
-}

@@ -1,16 +1,8 @@
+import { ERA_NAME_PATTERN, eraNamed, gregorianYear } from '../text/era.ts';
 import { NUMERAL_CLASS, parseNumeral } from './numerals.ts';
 
-/** First Gregorian year of each era, minus one. */
-export const ERA_OFFSETS: Record<string, number> = {
-  明治: 1867,
-  大正: 1911,
-  昭和: 1925,
-  平成: 1988,
-  令和: 2018,
-};
-
 const N = `[${NUMERAL_CLASS}]+`;
-const ERA_DATE = new RegExp(`(明治|大正|昭和|平成|令和)(元|${N})年(${N})月(${N})日`);
+const ERA_DATE = new RegExp(`(${ERA_NAME_PATTERN})(元|${N})年(${N})月(${N})日`);
 const WESTERN_DATE = new RegExp(`([0-9０-９]{4})年(${N})月(${N})日`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,7 +15,7 @@ export function readDate(text: string): string | undefined {
     const month = parseNumeral(era[3]!);
     const day = parseNumeral(era[4]!);
     if ([year, month, day].some(Number.isNaN)) return undefined;
-    return `${ERA_OFFSETS[era[1]!]! + year}-${pad(month)}-${pad(day)}`;
+    return `${gregorianYear(eraNamed(era[1]!)!, year)}-${pad(month)}-${pad(day)}`;
   }
   const western = WESTERN_DATE.exec(text);
   if (western) {
@@ -44,7 +36,7 @@ export function readDateLine(text: string): string | undefined {
 }
 
 const NUMBER_LINE = new RegExp(
-  `^(?:((?:明治|大正|昭和|平成|令和)(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)(?:条例|規則|法律|政令|省令|規程|訓令|告示|要綱)第(${N})号)$`,
+  `^(?:((?:${ERA_NAME_PATTERN})(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)(?:条例|規則|法律|政令|省令|規程|訓令|告示|要綱)第(${N})号)$`,
 );
 
 /** A promulgation number line: 条例第57号, 平成十五年法律第五十七号. */

@@ -1,4 +1,4 @@
-import { AIUEO, IROHA, NUMERAL_CLASS, parseCircled, parseNumeral, parseRoman } from './numerals.ts';
+import { AIUEO, IROHA, parseCircled, parseNumeral, parseRoman } from './numerals.ts';
 
 /** How a list marker is printed; nesting follows families and their sequence, never indentation. */
 export type MarkerFamily =
@@ -24,6 +24,8 @@ export interface MarkerMatch {
   letter?: string;
   /** 1-based position in its sequence, for families whose order is fixed */
   num: number;
+  /** branch numbers of an item inserted by amendment: 九の二 → "2", 一の二の三 → "2_3" */
+  branch?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export interface MarkerMatch {
  */
 export function matchMarkers(norm: string, raw: string): MarkerMatch[] {
   const found: MarkerMatch[] = [];
+  if (!MARKER_START.test(norm)) return found;
   for (const { family, pattern, read } of MARKER_PATTERNS) {
     const m = pattern.exec(norm);
     if (!m) continue;
@@ -44,19 +47,31 @@ export function matchMarkers(norm: string, raw: string): MarkerMatch[] {
   return found;
 }
 
+/** Characters a marker can start with: most lines are sentences and skip every pattern. */
+const MARKER_START = /^[(0-9〇一二三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bfア-ヴa-z]/;
+
 interface MarkerPattern {
   family: MarkerFamily;
   /** group 1: the marker as printed; group 2: its numeral or letter */
   pattern: RegExp;
-  read: (m: RegExpExecArray) => { num: number; letter?: string };
+  read: (m: RegExpExecArray) => { num: number; letter?: string; branch?: string };
 }
 
 const MARKER_PATTERNS: MarkerPattern[] = [
   { family: 'paren-arabic', pattern: /^(\((\d{1,3})\))[ \t]*/, read: (m) => ({ num: Number(m[2]) }) },
   {
     family: 'kanji',
-    pattern: /^(([〇一二三四五六七八九十百]+))[ \t]+(?=\S)/,
-    read: (m) => ({ num: parseNumeral(m[2]!) }),
+    pattern: /^(([〇一二三四五六七八九十百]+)((?:の[〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
+    read: (m) => {
+      const num = parseNumeral(m[2]!);
+      if (!m[3]) return { num };
+      const branch = m[3]
+        .split('の')
+        .slice(1)
+        .map((n) => String(parseNumeral(n)))
+        .join('_');
+      return { num, branch };
+    },
   },
   { family: 'dot-arabic', pattern: /^((\d{1,3})[.．])[ \t]+(?=\S)/, read: (m) => ({ num: Number(m[2]) }) },
   {
@@ -64,7 +79,11 @@ const MARKER_PATTERNS: MarkerPattern[] = [
     pattern: /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])[ \t]*/,
     read: (m) => ({ num: parseCircled(m[1]!) }),
   },
-  { family: 'katakana', pattern: /^(([ア-ヴ]))[ \t]+(?=\S)/, read: (m) => ({ num: 0, letter: m[2]! }) },
+  {
+    family: 'katakana',
+    pattern: /^(([ア-ヴ]))(?:[ \t]+(?=\S)|[ \t]*$)/,
+    read: (m) => ({ num: 0, letter: m[2]! }),
+  },
   { family: 'paren-katakana', pattern: /^(\(([ア-ヴ])\))[ \t]*/, read: (m) => ({ num: 0, letter: m[2]! }) },
   {
     family: 'latin',
@@ -90,31 +109,3 @@ export function letterPosition(letter: string, order: 'aiueo' | 'iroha'): number
 export function inferredLabel(position: number): string {
   return AIUEO[position - 1] ?? String(position);
 }
-
-/** 第N条, 第N条の2, 第十一条の二 at the start of a line (half-width view). */
-export const ARTICLE_LINE = new RegExp(
-  `^第([${NUMERAL_CLASS}]+)条((?:の[${NUMERAL_CLASS}]+)*)(?:から第([${NUMERAL_CLASS}]+)条((?:の[${NUMERAL_CLASS}]+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
-);
-
-/** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
-export const DIVISION_LINE = new RegExp(
-  `^第([${NUMERAL_CLASS}]+)(編|章|節|款|目)((?:の[${NUMERAL_CLASS}]+)*)(?:[ \\t]+(.*?))?[ \\t]*$`,
-);
-
-/** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄). */
-export const SUPPLEMENT_LINE = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
-
-/** An article caption on its own line: (目的). */
-export const CAPTION_LINE = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
-
-/** A paragraph number: "2 " in municipal, "２　" in national style. */
-export const PARAGRAPH_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
-
-/** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
-export const PAGE_BREAK_LINE =
-  /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
-
-/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号. */
-export const APPENDIX_LINE = new RegExp(
-  `^(別表|別記|様式)(第[${NUMERAL_CLASS}]+(?:の[${NUMERAL_CLASS}]+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
-);

@@ -103,25 +103,6 @@ export function parseCircled(c: string): number {
   return Number.NaN;
 }
 
-/** Arabic numerals of a positive integer in kanji, positional style (23 → 二十三). */
-export function toKanjiNumeral(n: number): string {
-  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n === 0) return '〇';
-  let out = '';
-  const units: Array<[number, string]> = [
-    [1000, '千'],
-    [100, '百'],
-    [10, '十'],
-  ];
-  let rest = n;
-  for (const [value, sign] of units) {
-    const q = Math.floor(rest / value);
-    if (q > 0) out += (q === 1 ? '' : digits[q]) + sign;
-    rest %= value;
-  }
-  return out + digits[rest];
-}
-
 const ROMAN_VALUES: ReadonlyArray<[number, string]> = [
   [1000, 'm'],
   [900, 'cm'],

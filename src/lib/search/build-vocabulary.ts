@@ -5,7 +5,7 @@
 import type kuromoji from 'kuromoji';
 import { getTokenizer } from '../kuromoji/index.ts';
 import { classifyChar, normalizeForSearch, toHiragana } from './normalize.ts';
-import { BUILTIN_VARIANTS, Vocabulary, type VocabularyData } from './vocabulary.ts';
+import { BUILTIN_VARIANTS, type VocabularyData } from './vocabulary.ts';
 
 /** Where a sentence ends: after 。, and at a line break. */
 const SENTENCE_END = /(?<=。)|\n/u;
@@ -140,9 +140,4 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
     }
   }
   return best;
-}
-
-/** Vocabulary ready for the tokenizer, from texts. */
-export async function createVocabulary(texts: Iterable<string>): Promise<Vocabulary> {
-  return new Vocabulary(await buildVocabulary(texts));
 }

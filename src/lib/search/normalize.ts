@@ -128,8 +128,3 @@ export function classifyChar(c: string): CharClass {
 export function toHiragana(text: string): string {
   return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
-
-/** True when the text is hiragana (and ー) only. */
-export function isHiragana(text: string): boolean {
-  return /^[\u3041-\u3096\u309d\u309eー]+$/.test(text);
-}

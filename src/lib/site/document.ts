@@ -54,6 +54,10 @@ export interface DocContext {
   glossary: Map<string, string>;
   /** the promulgation date (ISO) and number the document prints under its title */
   enactment: { iso?: string; number?: string };
+  /** rows none of whose text the team has translated (see {@link collectUntranslatedRows}) */
+  untranslatedRows: Set<string>;
+  /** an official translation into the translation's language, published elsewhere: linked, never copied */
+  official?: { url: string; name: Localized };
 }
 
 /** Units shown side by side with their translation when they are not inside such a unit. */
@@ -137,6 +141,8 @@ export interface DocContextInput {
   /** translation states of the document's units ({@link translationStatus}), empty without a translation */
   units: readonly UnitTranslation[];
   glossary: Map<string, string>;
+  /** the document's official translation, from its metadata */
+  officialTranslation?: { lang: Lang; url: string; name: Localized } | undefined;
 }
 
 /** Build the context of a document page. */
@@ -146,6 +152,8 @@ export function createDocContext(input: DocContextInput): DocContext {
   const transLang: Lang = sourceLang === 'ja' ? 'en' : 'ja';
   const bilingual = input.units.some((unit) => unit.status !== 'missing');
   const { nodes, paths } = indexTree(tree);
+  const rows = collectRows(tree);
+  const official = input.officialTranslation;
   return {
     lang,
     sourceLang,
@@ -157,7 +165,7 @@ export function createDocContext(input: DocContextInput): DocContext {
     view: defaultView(lang, sourceLang, bilingual),
     nodes,
     paths,
-    rows: collectRows(tree),
+    rows,
     levels: headingLevels(tree),
     translation: new Map(input.units.map((unit) => [unit.key, unit])),
     citedBy: input.refs.citedBy,
@@ -168,7 +176,33 @@ export function createDocContext(input: DocContextInput): DocContext {
       ...(tree.promulgatedIso ? { iso: tree.promulgatedIso } : {}),
       ...(tree.number ? { number: tree.number } : {}),
     },
+    untranslatedRows: collectUntranslatedRows(rows, paths, input.units),
+    ...(official && official.lang === transLang
+      ? { official: { url: official.url, name: official.name } }
+      : {}),
   };
+}
+
+/**
+ * The rows (see {@link collectRows}) whose own text the team has not translated at all: every
+ * text unit in them (paragraphs, items, cells …) is missing, though their heading may be
+ * translated. Such a row is shown as the original under one "not yet translated" note (with the
+ * official translation's link), instead of a flag on each of its units.
+ */
+export function collectUntranslatedRows(
+  rows: ReadonlySet<string>,
+  paths: ReadonlyMap<string, Parent[]>,
+  units: readonly UnitTranslation[],
+): Set<string> {
+  const translated = new Set<string>();
+  const missing = new Set<string>();
+  for (const unit of units) {
+    if (unit.field !== 'text') continue;
+    const row = paths.get(unit.anchor)?.find((step) => step.id !== undefined && rows.has(step.id))?.id;
+    if (!row) continue;
+    (unit.status === 'missing' ? missing : translated).add(row);
+  }
+  return new Set([...missing].filter((row) => !translated.has(row)));
 }
 
 /** The internal targets of the references of each unit, by the unit that holds them. */
@@ -192,11 +226,6 @@ function citesOf(refs: GeneratedRefs): Map<string, Set<string>> {
  */
 export function defaultView(lang: Lang, sourceLang: Lang, bilingual: boolean): View {
   return !bilingual || lang === sourceLang ? 'orig' : 'both';
-}
-
-/** The translation of one field of a unit (`text`, `caption`, `title`, `amendment`), by its key. */
-export function translationOf(context: DocContext, key: string): UnitTranslation | undefined {
-  return context.translation.get(key);
 }
 
 /** The translated text of a key when it is translated (stale included), else undefined. */

@@ -1,4 +1,4 @@
-import { toRomanNumeral } from '../parse/numerals.ts';
+import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -118,11 +118,6 @@ export function citationSteps(ancestors: readonly Parent[]): CitationStep[] {
     });
 }
 
-/** True when a chain can be cited (an article or supplementary provision, or a unit inside one). */
-export function isCitable(steps: readonly CitationStep[]): boolean {
-  return steps.length > 0;
-}
-
 /**
  * A provision as Japanese texts cite it: 第26条第1項, 第8条第2項第6号, 第21条第1項第2号エ, 附則第3項,
  * 附則(平成19年10月1日条例第24号)第1項. The number of an article's only paragraph is left out
@@ -202,14 +197,46 @@ const NUMBER_KINDS: Array<[RegExp, string]> = [
 ];
 
 /**
- * An enactment number in English: 条例第57号 → "Ordinance No. 57", 法律第五十七号 stays as printed
- * (kanji numerals); an era year before it is dropped (the date is shown beside it). Kinds not
- * known stay as printed.
+ * An enactment number in English: 条例第57号 → "Ordinance No. 57", 平成十五年法律第五十七号 →
+ * "Act No. 57" (kanji numerals read); an era year before it is dropped (the date is shown beside
+ * it). Kinds not known stay as printed.
  */
 export function englishNumber(printed: string): string {
   const normalized = printed.normalize('NFKC').replace(/\s/g, '');
-  const match = /^(?:.*?年)?(.+?)第(\d+)号$/.exec(normalized);
+  const match = /^(?:.*?年)?(.+?)第([0-9〇零一二三四五六七八九十百千]+)号$/.exec(normalized);
   if (!match) return printed;
   const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[1]!))?.[1];
-  return kind ? `${kind} No. ${match[2]}` : printed;
+  const number = parseNumeral(match[2]!);
+  return kind && Number.isFinite(number) ? `${kind} No. ${number}` : printed;
+}
+
+/** Heading labels of structural units by their Japanese counter: 第五章 → Chapter V, 第四節 → Section 4. */
+const COUNTERS: Record<string, (n: number) => string> = {
+  編: (n) => `Part ${romanNumeral(n).toUpperCase()}`,
+  章: (n) => `Chapter ${romanNumeral(n).toUpperCase()}`,
+  節: (n) => `Section ${n}`,
+  款: (n) => `Subsection ${n}`,
+  目: (n) => `Division ${n}`,
+};
+
+/**
+ * The English label of a printed structural label, as a table of contents prints it: 第五章 →
+ * "Chapter V", 第4節 → "Section 4", 第二章の二 → "Chapter II-2", 附則 → "Supplementary
+ * Provisions". Undefined when the label is not one of these.
+ */
+export function englishPrintedLabel(printed: string): string | undefined {
+  const text = printed.normalize('NFKC').replace(/\s/g, '');
+  if (text === '附則') return 'Supplementary Provisions';
+  const match =
+    /^第([0-9〇零一二三四五六七八九十百千]+)([編章節款目])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$/.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const n = parseNumeral(match[1]!);
+  if (!Number.isFinite(n)) return undefined;
+  const branches = [...match[3]!.matchAll(/の([0-9〇零一二三四五六七八九十百千]+)/g)].map(([, b]) =>
+    parseNumeral(b!),
+  );
+  if (branches.some((b) => !Number.isFinite(b))) return undefined;
+  return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
 }

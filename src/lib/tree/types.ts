@@ -154,31 +154,6 @@ export interface DocumentNode extends Parent {
   promulgatedIso?: string;
 }
 
-/** Structural nodes that carry an anchor. */
-export const ANCHORED_TYPES: ReadonlySet<ParentType> = new Set([
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
-  'article',
-  'paragraph',
-  'item',
-  'subitem',
-  'supplement',
-  'appendix',
-  'heading',
-  'table',
-  'row',
-  'cell',
-  'list',
-  'listItem',
-  'block',
-  'contact',
-  'toc',
-  'metadata',
-]);
-
 /** True when a node is a leaf holding source text. */
 export function isLeaf(node: Node): node is Leaf {
   return !('children' in node);

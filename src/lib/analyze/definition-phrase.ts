@@ -1,0 +1,223 @@
+/**
+ * Where the phrase an abbreviation stands for begins: 「浄化槽の設置に関する計画（以下「設置計画」という。）」
+ * names 浄化槽の設置に関する計画, not everything back to the last 、.
+ *
+ * Statute Japanese is head-final and its grammar words are a closed class, so the phrase is read
+ * backwards from the parenthesis with a small lexicon instead of a full morphological analysis
+ * (which would make the analysis asynchronous): content words (kanji, katakana, digits, quoted
+ * words) are the nouns; の, に規定する, による … attach a noun phrase as a modifier; 及び, 又は,
+ * その他の, and 、 between nouns coordinate; a verb ending before the noun opens a relative
+ * clause whose arguments (に, を, で …) belong to the phrase; a topic (は, も), a case particle
+ * outside a relative clause, 、 after a predicate or a particle, 。 and an unmatched ( end it.
+ */
+
+type Kind =
+  /** a content word: kanji, katakana, digits, a quoted word, a kana noun (こと, もの) */
+  | 'word'
+  /** a parenthetical; `alias`: it names the phrase before it (以下「X」という。) */
+  | 'paren'
+  /** 及び, 並びに, 又は, 若しくは, その他の */
+  | 'coord'
+  /** の, に規定する, による, における …: the noun before modifies the noun after */
+  | 'conn'
+  /** この, その, これらの */
+  | 'det'
+  /** は, も */
+  | 'topic'
+  /** に, を, で, が, から, において, により … */
+  | 'case'
+  /** a kana verb or auxiliary ending (した, される, しないで, かかり) */
+  | 'pred'
+  | 'comma'
+  | 'stop';
+
+interface Token {
+  kind: Kind;
+  start: number;
+  end: number;
+  alias?: boolean;
+}
+
+const COORD = /(?:及び|並びに|又は|若しくは|その他の|その他|或いは)$/;
+/** Modifiers that attach a noun (often a provision) to the noun after them, as の does. */
+const CONN =
+  /(?:に(?:規定す|掲げ|定め|係|関す|基づ|対す|対応す|相当す|該当す|類す|準ず|属す|関連す|付随す|附随す|おけ|よ)る|に規定された|に掲げられた|についての|としての|(?:から|まで|へ|と|より|で)の|の)$/;
+const DET = /(?:これらの|それらの|この|その|あの|かかる)$/;
+const KANA_NOUN = /(?:こと|もの|とき|ところ|ため|うち|ほか|おそれ|すべて|いずれ)$/;
+const TOPIC = /[はも]$/;
+const CASE =
+  /(?:において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
+const KANA = /[\u3041-\u309f]/;
+const CONTENT = /[\u3400-\u9fff\uf900-\ufaff々〆\u30a0-\u30ffA-Za-z0-9・ー＝=.-]/;
+
+/** Longest a phrase is read back (longer is a whole paragraph, not a phrase); keeps the scan linear. */
+const MAX_PHRASE = 600;
+/** Nouns that, before 、, say when or where (この場合、): they end a phrase, they do not start a list. */
+const LEADING_GRAMMAR: ReadonlySet<Kind> = new Set(['conn', 'coord', 'comma', 'case', 'topic']);
+/** A condition before 、 (…場合であって、…とき、): the clause it ends is not the phrase's. */
+const CONDITION = /(?:場合|とき|際)(?:であ[つっ]て|には|に|で)?$/;
+const ADVERBIAL = /(?:場合|際|時|後|前|以後|以降|以前|間|限り|上|中|外|とき|うち|ところ|ため|ほか)$/;
+
+/** Reads one token ending at `p` (exclusive), not before `floor`. */
+function tokenBefore(s: string, p: number, floor: number): Token {
+  if (p <= floor) return { kind: 'stop', start: p, end: p };
+  const c = s[p - 1]!;
+  if (c === ')') {
+    let depth = 0;
+    for (let k = p - 1; k >= floor; k--) {
+      if (s[k] === ')') depth++;
+      else if (s[k] === '(' && --depth === 0) {
+        const inner = s.slice(k + 1, p - 1);
+        return { kind: 'paren', start: k, end: p, alias: /」と(?:いう|いいます|称する)。?$/.test(inner) };
+      }
+    }
+    return { kind: 'stop', start: p, end: p };
+  }
+  if (c === '」') {
+    for (let k = p - 2; k >= floor; k--) if (s[k] === '「') return { kind: 'word', start: k, end: p };
+    return { kind: 'stop', start: p, end: p };
+  }
+  if (c === '、' || c === ',' || c === '，') return { kind: 'comma', start: p - 1, end: p };
+  const tail = s.slice(Math.max(floor, p - 8), p);
+  for (const [kind, re] of [
+    ['coord', COORD],
+    ['det', DET],
+    ['word', KANA_NOUN],
+    ['conn', CONN],
+    ['topic', TOPIC],
+    ['case', CASE],
+  ] as const) {
+    const m = re.exec(tail);
+    if (m) return { kind, start: p - m[0].length, end: p };
+  }
+  if (CONTENT.test(c)) {
+    let k = p - 1;
+    while (k > floor && CONTENT.test(s[k - 1]!) && !s.startsWith('その他', k - 3)) k--;
+    return { kind: 'word', start: k, end: p };
+  }
+  if (KANA.test(c)) return { kind: 'pred', start: p - 1, end: p };
+  return { kind: 'stop', start: p, end: p };
+}
+
+/**
+ * The start of the phrase that ends at `end` (the opening parenthesis of (以下「X」という。)),
+ * not before `floor`. `term` helps where only the words can tell: in a coordination the first
+ * member keeps the modifiers the other members have (法第11条第3項の…日及び同項の…日), or those
+ * the term itself names (当該登録製造所に係る製造業者又は… → 登録製造所に係る製造業者等).
+ */
+export function phraseStart(s: string, end: number, term: string, floor = 0): number {
+  const lowest = Math.max(floor, end - MAX_PHRASE);
+  const taken: Token[] = [];
+  let start = end;
+  let clause = false;
+  let coordinated = false;
+  /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
+  let fallback: number | undefined;
+  for (let p = end; p > lowest; ) {
+    const t = tokenBefore(s, p, lowest);
+    const right = taken[taken.length - 1];
+    let take = true;
+    let last = false;
+    /** a stop after which a tentatively crossed 、 still holds: のうち、 before the relative clause */
+    let keepsFallback = false;
+    switch (t.kind) {
+      case 'stop':
+        take = false;
+        keepsFallback = true;
+        break;
+      case 'paren':
+        // A(以下「甲」という。)及びB(以下「乙」という。): 乙 is B alone; a gloss (…をいう。) is
+        // part of its word
+        take = !(t.alias && (coordinated || right?.kind === 'coord' || right?.kind === 'comma'));
+        break;
+      case 'coord':
+        coordinated = true;
+        break;
+      case 'topic':
+        take = false;
+        break;
+      case 'case':
+        take = clause;
+        break;
+      case 'pred':
+        clause = true;
+        break;
+      case 'comma': {
+        const left = tokenBefore(s, p - 1, lowest);
+        const before = s.slice(Math.max(lowest, p - 13), p - 1);
+        if (CONDITION.test(before)) {
+          take = false;
+          break;
+        }
+        const noun = (left.kind === 'word' || left.kind === 'paren') && !ADVERBIAL.test(before);
+        if (noun && coordinated) break;
+        // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
+        // clause, unless what comes before shows the 、 ended a clause of the sentence
+        if (clause && left.kind === 'pred' && !/[てで]$/.test(before)) {
+          fallback ??= start;
+          break;
+        }
+        take = false;
+        keepsFallback = left.kind === 'word';
+        break;
+      }
+      case 'det':
+        // この法律による…: a determiner opens a noun phrase; in a relative clause, an argument
+        last = !clause;
+        break;
+      default:
+        break;
+    }
+    if (!take) {
+      if (fallback !== undefined && !keepsFallback) start = fallback;
+      break;
+    }
+    taken.push(t);
+    if (t.kind !== 'comma' && t.kind !== 'coord') start = t.start;
+    if (last) break;
+    p = t.start;
+  }
+  // the phrase starts with a word, never with the particle or 、 it was read back to
+  const inside = taken.filter((t) => t.start >= start);
+  const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
+  start = firstWord ? firstWord.start : end;
+  return coordinated && !clause ? parallelStart(s, taken, start, term) : start;
+}
+
+/**
+ * In a coordination read as nouns, the first member keeps as many modifiers (の, に規定する …) as
+ * the fewest any other member has: 強化地域内の居住者、滞在者その他の者及び公私の団体 is
+ * 居住者、… (強化地域内の qualifies the whole list), unless the term names more.
+ */
+function parallelStart(s: string, taken: Token[], start: number, term: string): number {
+  const forward = taken.filter((t) => t.start >= start).reverse();
+  const members: Token[][] = [[]];
+  for (const t of forward) {
+    if (t.kind === 'coord' || t.kind === 'comma') members.push([]);
+    else members[members.length - 1]!.push(t);
+  }
+  const levels = (m: Token[]) => m.filter((t) => t.kind === 'conn').length;
+  const first = members[0]!;
+  const others = members.slice(1).filter((m) => m.length > 0);
+  if (others.length === 0) return start;
+  const keep = others.reduce((fewest, m) => Math.min(fewest, levels(m)), Number.POSITIVE_INFINITY);
+  const drop = levels(first) - keep;
+  if (drop <= 0) return start;
+  // candidate starts, outermost first: the phrase start, then after each modifier
+  const candidates = [start];
+  for (const [k, t] of first.entries())
+    if (t.kind === 'conn' && first[k + 1]) candidates.push(first[k + 1]!.start);
+  // 利用停止等 names 利用の停止、消去…; 登録製造所に係る製造業者等, 当該登録製造所に係る製造業者又は…
+  const stem = withoutNo(term.replace(/(?:等|など)$/, ''));
+  if (stem.length >= 2) {
+    for (const c of candidates) {
+      const text = withoutNo(s.slice(c, c + stem.length * 2 + 4));
+      if (text.startsWith(stem) || text.replace(/^(?:当該|同|各|本)/, '').startsWith(stem)) return c;
+    }
+  }
+  return candidates[Math.min(drop, candidates.length - 1)]!;
+}
+
+function withoutNo(text: string): string {
+  return text.replaceAll('の', '');
+}

@@ -1,0 +1,178 @@
+import { type MarkerMatch, matchMarkers } from '../markers.ts';
+import { NUMERAL_CLASS, parseBranchNumber } from '../numerals.ts';
+
+/**
+ * What one line of a law says by itself, before its place in the tree is known: the line
+ * classifier of the law reader. It looks at the line's half-width view after its indent and
+ * nothing else; the rules decide with the state (numbering so far, open units) whether the
+ * reading holds.
+ */
+export type LineClass =
+  | { kind: 'page-break' }
+  | { kind: 'toc-label' }
+  | { kind: 'supplement'; amendment: string | undefined }
+  | { kind: 'appendix'; labelLength: number; title: string | undefined }
+  | {
+      kind: 'division';
+      division: DivisionKind;
+      num: string | undefined;
+      key: string;
+      labelLength: number;
+      /** the heading's title, '' when the line is a bare label */
+      title: string;
+    }
+  | { kind: 'caption'; caption: string; readings: MarkerMatch[] }
+  | {
+      kind: 'article';
+      num: string | undefined;
+      /** main number (11 of 第十一条の二), NaN when unreadable */
+      main: number;
+      through: string | undefined;
+      labelLength: number;
+      /** a caption printed on the label's line: 第1条(目的) */
+      caption: string | undefined;
+      /** where the sentence starts (after the label, caption and separator) */
+      restStart: number;
+      deleted: boolean;
+      alone: boolean;
+    }
+  | {
+      kind: 'paragraph';
+      num: number;
+      /** characters before the digits (a ○ that some web pages print before paragraph numbers) */
+      prefixLength: number;
+      digitsLength: number;
+      restStart: number;
+      alone: boolean;
+      readings: MarkerMatch[];
+    }
+  | { kind: 'trailing-date'; enacted: boolean }
+  | { kind: 'marker'; readings: MarkerMatch[]; alone: boolean }
+  | { kind: 'text' };
+
+export type DivisionKind = 'part' | 'chapter' | 'section' | 'subsection' | 'division';
+
+const DIVISION_KINDS: Record<string, DivisionKind> = {
+  編: 'part',
+  章: 'chapter',
+  節: 'section',
+  款: 'subsection',
+  目: 'division',
+};
+
+const N = `[${NUMERAL_CLASS}]`;
+
+/** 第N条, 第N条の2, 第十一条の二, 第4条から第6条まで, with an inline caption 第1条(目的). */
+const ARTICLE = new RegExp(
+  `^第(${N}+)条((?:の${N}+)*)(?:から第(${N}+)条((?:の${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+);
+
+/** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
+const DIVISION = new RegExp(`^第(${N}+)(編|章|節|款|目)((?:の${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
+
+/** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄), 附則抄. */
+const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
+
+/** An article caption on its own line: (目的). */
+const CAPTION = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
+
+/** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
+const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
+
+/** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
+const PAGE_BREAK =
+  /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
+
+/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号. */
+const APPENDIX = new RegExp(`^(別表|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`);
+
+/** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
+const TOC_LABEL = /^[^\s、。,()]{0,40}目[ \t]*次$/;
+
+const TRAILING_DATE =
+  /^(?:\d{4}|(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}))年\d{1,2}月\d{1,2}日\s*(制定|改定|改正|施行)$/;
+
+/** Classifies one line: `body` is its half-width view without indent and trailing spaces. */
+export function classifyLine(body: string, raw: string): LineClass {
+  const first = body[0];
+  if (first === '第') {
+    const article = ARTICLE.exec(body);
+    if (article) return readArticle(article, body);
+    const division = DIVISION.exec(body);
+    if (division) {
+      const title = division[4] ?? '';
+      // 第一節の規定により… is a sentence that starts with a heading's name, not a heading
+      if (!/^[のにをはがでと]/.test(title)) {
+        const num = parseBranchNumber(division[1]!, division[3] ?? '');
+        return {
+          kind: 'division',
+          division: DIVISION_KINDS[division[2]!]!,
+          num,
+          key: `${division[2]}${num ?? division[1]}`,
+          labelLength: division[1]!.length + 2 + (division[3]?.length ?? 0),
+          title,
+        };
+      }
+    }
+  } else if (first === '附') {
+    const supplement = SUPPLEMENT.exec(body);
+    if (supplement) return { kind: 'supplement', amendment: supplement[1] };
+  } else if (first === '別' || first === '様') {
+    const appendix = APPENDIX.exec(body);
+    if (appendix)
+      return {
+        kind: 'appendix',
+        labelLength: appendix[1]!.length + (appendix[2]?.length ?? 0),
+        title: appendix[3]?.slice(1, -1),
+      };
+  } else if (first === '(') {
+    const caption = CAPTION.exec(body);
+    if (caption) return { kind: 'caption', caption: caption[1]!, readings: matchMarkers(body, raw) };
+  }
+  if (PAGE_BREAK.test(body)) return { kind: 'page-break' };
+  if (body.endsWith('目次') || body.endsWith('次')) {
+    if (TOC_LABEL.test(body)) return { kind: 'toc-label' };
+  }
+  const readings = matchMarkers(body, raw);
+  if ((first !== undefined && first >= '0' && first <= '9') || first === '○') {
+    const paragraph = PARAGRAPH.exec(body);
+    if (paragraph) {
+      const restStart = paragraph[0].length;
+      return {
+        kind: 'paragraph',
+        num: Number(paragraph[2]),
+        prefixLength: paragraph[1]!.length,
+        digitsLength: paragraph[2]!.length,
+        restStart,
+        alone: restStart >= body.length,
+        readings,
+      };
+    }
+    const date = TRAILING_DATE.exec(body);
+    if (date) return { kind: 'trailing-date', enacted: date[1] === '制定' };
+  } else if (first === '明' || first === '大' || first === '昭' || first === '平' || first === '令') {
+    const date = TRAILING_DATE.exec(body);
+    if (date) return { kind: 'trailing-date', enacted: date[1] === '制定' };
+  }
+  if (readings.length)
+    return { kind: 'marker', readings, alone: readings.some((r) => r.length >= body.length) };
+  return { kind: 'text' };
+}
+
+function readArticle(m: RegExpExecArray, body: string): LineClass {
+  const num = parseBranchNumber(m[1]!, m[2] ?? '');
+  const captionLength = m[5] !== undefined ? m[5].length + 2 : 0;
+  const labelLength = m[0].trimEnd().length - captionLength;
+  const rest = body.slice(m[0].length);
+  return {
+    kind: 'article',
+    num,
+    main: num ? Number(num.split('_')[0]) : Number.NaN,
+    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : undefined,
+    labelLength,
+    caption: m[5],
+    restStart: m[0].length,
+    deleted: /^削\s*除\s*$/.test(rest.trim()),
+    alone: rest.trim() === '',
+  };
+}

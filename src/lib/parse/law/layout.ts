@@ -1,0 +1,78 @@
+import type { Line } from '../lines.ts';
+import type { LineClass } from './classify.ts';
+
+/** A table of contents: line indexes [start, end), and whether no label announced it. */
+export interface TocRange {
+  start: number;
+  end: number;
+  inferred: boolean;
+}
+
+/**
+ * Labels stand alone on their lines (第一条 / 　sentence), as in laws copied from a web page:
+ * then a line break says little, and a sentence goes on wherever the page had a link.
+ */
+export function labelsStandAlone(classes: LineClass[]): boolean {
+  let articles = 0;
+  let alone = 0;
+  for (const c of classes) {
+    if (c.kind !== 'article') continue;
+    articles++;
+    // 第１条（適用関係） with the sentence below is a policy's heading style, not a web copy's
+    if (c.alone && c.caption === undefined) alone++;
+  }
+  return alone >= 2 && alone * 2 >= articles;
+}
+
+const isHeading = (c: LineClass) => c.kind === 'division' || c.kind === 'supplement';
+
+/**
+ * Finds the table of contents by its content: before the first article, a run of headings
+ * (with or without article ranges, labelled 目次, ○○法目次 or not at all) that ends where its
+ * first heading is printed again — the real one. A 目次 label without a repeat ends at the
+ * last heading of its run.
+ */
+export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefined {
+  let firstArticle = classes.findIndex((c) => c.kind === 'article');
+  if (firstArticle < 0) firstArticle = classes.length;
+  let start = -1;
+  let labelled = false;
+  for (let i = 0; i < firstArticle; i++) {
+    const c = classes[i]!;
+    if (c.kind === 'toc-label') {
+      start = i;
+      labelled = true;
+      break;
+    }
+    if (isHeading(c)) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  let firstKey: string | undefined;
+  let lastHeading = labelled ? start : -1;
+  let runEnded = false;
+  for (let i = labelled ? start + 1 : start; i < firstArticle; i++) {
+    const c = classes[i]!;
+    const key = c.kind === 'division' ? c.key : c.kind === 'supplement' ? '附則' : undefined;
+    if (key !== undefined && key === firstKey && i > start) return { start, end: i, inferred: !labelled };
+    firstKey ??= key;
+    if (lines[i]!.blank || c.kind === 'page-break') continue;
+    if (c.kind === 'caption' || c.kind === 'paragraph' || c.kind === 'marker') runEnded = true;
+    if (!runEnded && isHeading(c)) {
+      lastHeading = i;
+      // 附則 is the last entry of a table of contents
+      if (c.kind === 'supplement') runEnded = true;
+    } else if (!runEnded && !wrapsTocEntry(lines[i]!)) runEnded = true;
+  }
+  if (!labelled || lastHeading < 0) return undefined;
+  let end = lastHeading + 1;
+  while (end < firstArticle && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
+  return { start, end, inferred: false };
+}
+
+/** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
+function wrapsTocEntry(line: Line): boolean {
+  return line.blank || /\(第[^()]*条[^()]*\)\s*$/.test(line.norm);
+}

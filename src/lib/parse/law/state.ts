@@ -1,0 +1,166 @@
+import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
+import type { TreeBuilder } from '../builder.ts';
+import type { Line } from '../lines.ts';
+import type { MarkerFamily } from '../markers.ts';
+
+/** Depth ranks: a node closes every open node of equal or greater rank. */
+export const RANK = {
+  top: 1,
+  part: 2,
+  chapter: 3,
+  section: 4,
+  subsection: 5,
+  division: 6,
+  article: 7,
+  paragraph: 8,
+  item: 9,
+  subitem: 10,
+  inner: 40,
+} as const;
+
+/** What the children of a list-holding unit look like so far. */
+export interface ListState {
+  family: MarkerFamily;
+  order: 'aiueo' | 'iroha';
+  last: number;
+}
+
+export interface TableState {
+  table: Parent;
+  row: Parent | undefined;
+  cell: Parent | undefined;
+  /** index of the active cell in the row */
+  column: number;
+  pipes: boolean;
+  header: string;
+}
+
+/** A caption (one line, or several when a web page broke it at a link) waiting for its unit. */
+export interface PendingCaption {
+  lines: Line[];
+  caption: string;
+  /** line ends and blank lines after the caption, placed with it */
+  breaks: Array<[number, number]>;
+}
+
+/**
+ * Everything the rules share while a law is read line by line. The rules are small functions
+ * over this state (as mdast-util-from-markdown's handlers are over its context); nothing else
+ * is mutable.
+ */
+export interface LawState {
+  readonly b: TreeBuilder;
+  readonly root: DocumentNode;
+  readonly lines: Line[];
+  /** width at which a PDF extraction wrapped its lines */
+  readonly wrapWidth: number | undefined;
+  /** labels stand alone on their lines, as in laws copied from a web page */
+  readonly labelsAlone: boolean;
+  /** line indexes [start, end) of a table of contents found by its content */
+  readonly toc: { start: number; end: number; inferred: boolean } | undefined;
+  /** per line: 1 when the next article or 附則 line after it is an article */
+  readonly articleAhead: Uint8Array;
+  readonly lists: WeakMap<Parent, ListState>;
+  mode: 'head' | 'toc' | 'body' | 'trailer';
+  supplementCount: number;
+  appendixCount: number;
+  /** highest main number of the articles of the current provision */
+  lastArticle: number;
+  table: TableState | undefined;
+  history: Parent | undefined;
+  metadata: Parent | undefined;
+  classificationNext: boolean;
+  pendingCaption: PendingCaption | undefined;
+  /** the unit that received the last line of text, for continuations */
+  lastTextUnit: Parent | undefined;
+  /** the line whose text went to `lastTextUnit` */
+  lastTextLine: Line | undefined;
+  /** parentheses the text of `lastTextUnit` leaves open (a sentence broken inside them goes on) */
+  openParens: number;
+  /** a unit opened by a label standing alone: the next text line is its sentence */
+  awaiting: Parent | undefined;
+  prevLine: Line | undefined;
+}
+
+export function createState(
+  b: TreeBuilder,
+  root: DocumentNode,
+  lines: Line[],
+  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead'>,
+): LawState {
+  return {
+    b,
+    root,
+    lines,
+    ...analysis,
+    lists: new WeakMap(),
+    mode: 'head',
+    supplementCount: 0,
+    appendixCount: 0,
+    lastArticle: 0,
+    table: undefined,
+    history: undefined,
+    metadata: undefined,
+    classificationNext: false,
+    pendingCaption: undefined,
+    lastTextUnit: undefined,
+    lastTextLine: undefined,
+    openParens: 0,
+    awaiting: undefined,
+    prevLine: undefined,
+  };
+}
+
+export function openUnit(s: LawState, type: ParentType, rank: number, parent: Parent | undefined): Parent {
+  const node: Parent = { type, children: [] };
+  if (parent) s.b.openUnder(parent, node, rank);
+  else s.b.open(node, rank);
+  return node;
+}
+
+/** The innermost paragraph/item/sub-item that is open. */
+export function currentUnit(s: LawState): Parent | undefined {
+  return s.b.nearest('subitem', 'item', 'paragraph');
+}
+
+/** The paragraph text goes to, creating the unnumbered first paragraph of an article. */
+export function ensureParagraph(s: LawState): Parent | undefined {
+  const unit = currentUnit(s);
+  if (unit) return unit;
+  const holder = s.b.nearest('article', 'supplement');
+  if (!holder) return undefined;
+  if (holder.children.some((c) => c.type === 'paragraph')) return undefined;
+  const p = openUnit(s, 'paragraph', RANK.paragraph, holder);
+  p.num = '1';
+  if (s.awaiting === holder) s.awaiting = p;
+  return p;
+}
+
+/** A PDF line that reached the wrap width: the next line continues its sentence. */
+export function isFull(s: LawState, line: Line | undefined): boolean {
+  return (
+    s.wrapWidth !== undefined &&
+    line !== undefined &&
+    line.width >= s.wrapWidth - 10 &&
+    !/。\s*$/.test(line.raw)
+  );
+}
+
+/** Records that a line's text went to a unit. */
+export function textPlaced(s: LawState, unit: Parent | undefined, line: Line): void {
+  const depth = unit && unit === s.lastTextUnit ? s.openParens : 0;
+  s.openParens = unit ? parenDepth(line.norm, depth) : 0;
+  s.lastTextUnit = unit;
+  s.lastTextLine = unit ? line : undefined;
+}
+
+/** Parentheses open after `text`, starting from `depth` open ones. */
+export function parenDepth(text: string, depth = 0): number {
+  let open = depth;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open;
+}
