@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeSearchIndex } from '../src/lib/search/build-index.ts';
+import { readRelatedGroups } from '../src/lib/search/related-source.ts';
 import { readSiteSources } from '../src/lib/search/site-sources.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -20,7 +21,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const started = performance.now();
-const summary = await writeSearchIndex(readSiteSources(), dist);
+const summary = await writeSearchIndex(readSiteSources(), dist, readRelatedGroups());
 console.log(
   `search-index: ${summary.records.ja} Japanese and ${summary.records.en} English records, ` +
     `${summary.vocabulary.words} words (${(summary.vocabulary.bytes / 1024).toFixed(1)} KB), ` +

@@ -46,4 +46,25 @@ describe('aligning the clauses of two documents on a topic', () => {
       if (!clause.a) expect(clause.parts.every((part) => part.type === 'insert')).toBe(true);
     }
   });
+
+  it('diffs only sentences that regulate the same thing: never disclosure against correction', () => {
+    const [clause] = alignClauses(
+      tokenizer,
+      units('hyuga', 'deadlines'),
+      units('nagareyama', 'deadlines'),
+    ).filter((c) => c.a?.id === 'art-26' && c.b?.id === 'h-14');
+    expect(clause).toBeDefined();
+    const inserted = clause!.parts.filter((part) => part.type === 'insert').map((part) => part.text);
+    const deleted = clause!.parts.filter((part) => part.type === 'delete').map((part) => part.text);
+    // Nagareyama's sentence on correction has no counterpart in 第26条: inserted whole
+    expect(
+      inserted.some((text) => /^訂正の請求については.*30日以内に諾否を決定して通知します。$/.test(text)),
+    ).toBe(true);
+    // 第26条第2項 (extending the disclosure deadline) is deleted whole, not reworded into it
+    expect(deleted.some((text) => text.startsWith('2') || text.includes('延長することができる'))).toBe(true);
+    expect(clause!.parts.some((part) => part.type === 'equal' && /訂正/.test(part.text))).toBe(false);
+    // the disclosure sentences are diffed word by word: 14日以内 is kept, 原則として shown as added
+    expect(clause!.parts.some((part) => part.type === 'equal' && part.text.includes('14日以内'))).toBe(true);
+    expect(inserted.join('')).toContain('原則として');
+  });
 });

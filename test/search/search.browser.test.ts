@@ -172,6 +172,73 @@ describe('the search page', () => {
     await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26$/);
   });
 
+  it('ranks the rule before its exception (第26条 before 第27条 期限の特例), in both languages', async () => {
+    for (const [lang, q] of [
+      ['ja', '開示請求 期限'],
+      ['en', 'disclosure deadline'],
+    ] as const) {
+      const hrefs = (await search(lang, q)).map((link) => link.href.split('#')[1]);
+      expect(hrefs[0], hrefs.join(' ')).toBe('art-26');
+      expect(hrefs.indexOf('art-27')).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds a chapter by its title, and the rule by a related term', async () => {
+    expect((await search('ja', '罰則'))[0]?.href).toBe(
+      '/ja/hyuga/personal-information-protection-ordinance/#ch-6',
+    );
+    // the APPI's English (penalty, punishment in its text) holds the word literally; the chapter
+    // is reached through the related term 'penal provisions', within the first five
+    const penalties = (await search('en', 'penalties')).slice(0, 5).map((link) => link.text);
+    expect(penalties.some((text) => text.includes('Chapter 6 Penal Provisions'))).toBe(true);
+    const fees = (await search('ja', '手数料')).slice(0, 5).map((link) => link.href);
+    expect(fees).toContain('/ja/hyuga/personal-information-protection-ordinance/#art-33');
+    expect(await page.locator('[data-search-results] li mark').allTextContents()).toContain('費用');
+  });
+
+  it('puts the definition first when asked what a term means', async () => {
+    const ja = await search('ja', '保有個人情報とは');
+    expect(ja[0]?.text).toMatch(/定義/);
+    const en = await search('en', 'what is personal information');
+    expect(en.slice(0, 4).map((link) => link.href)).toContain(
+      '/en/hyuga/personal-information-protection-ordinance/#art-2',
+    );
+  });
+
+  it('indexes the national law in both languages, and a city filter keeps to the city', async () => {
+    for (const lang of ['ja', 'en']) {
+      const appi = await search(lang, '開示請求', '&city=national');
+      expect(appi.length).toBeGreaterThan(0);
+      expect(appi.every((link) => link.href.startsWith(`/${lang}/national/appi/`))).toBe(true);
+    }
+    const hyuga = await search('ja', '開示請求 期限', '&city=hyuga');
+    expect(hyuga[0]?.href).toBe('/ja/hyuga/personal-information-protection-ordinance/#art-26');
+  });
+
+  it('says it is loading while the index loads, with the list busy', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const hold = async (route: import('playwright-core').Route) => {
+      await held;
+      await route.continue();
+    };
+    await page.route('**/pagefind/ja/pagefind.js', hold);
+    try {
+      await page.goto(`${server.url}/ja/search/?q=${encodeURIComponent('開示')}`);
+      const status = page.locator('[data-search-status]');
+      await expect.poll(() => status.textContent()).toContain('検索の準備をしています');
+      expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+      expect(await status.isVisible()).toBe(true);
+      release();
+      await page.waitForSelector('[data-search-results][aria-busy="false"] a');
+    } finally {
+      release();
+      await page.unroute('**/pagefind/ja/pagefind.js', hold);
+    }
+  });
+
   it('says without JavaScript that search needs it, and links to the document list', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {

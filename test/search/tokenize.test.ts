@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCitation } from '../../src/lib/search/query.ts';
 import { tokenize } from '../../src/lib/search/tokenize.ts';
 import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
-import { seedVocabulary } from './corpus-vocabulary.ts';
+import { corpusVocabulary, seedVocabulary } from './corpus-vocabulary.ts';
 
 let vocab: Vocabulary;
 beforeAll(async () => {
@@ -130,4 +130,16 @@ describe('a sentence typed as a query', () => {
       ),
     ).toEqual(['開示', '請求']);
   });
+});
+
+describe('readings with the national law in the corpus', () => {
+  it('are not cut by item markers, prefer common words, and leave particles between kanji alone', async () => {
+    const vocabulary = await corpusVocabulary();
+    const read = (text: string) => tokenize(text, vocabulary, { readings: true }).map((token) => token.key);
+    const plain = (text: string) => tokenize(text, vocabulary).map((token) => token.key);
+    expect(vocabulary.words.has('イ')).toBe(false);
+    expect(read('カイジセイキュウ')).toEqual(['開示', '請求']);
+    expect(read('しんぎかい')).toEqual(plain('審議会'));
+    expect(read('外国にある第三者')).toEqual(plain('外国にある第三者'));
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { type DiffPart, diffWords } from './diff.ts';
+import { procedureOf, splitSentences } from './sentences.ts';
 import { type JapaneseTokenizer, toLemmas } from './tokenizer.ts';
 import type { TopicUnit } from './units.ts';
 
@@ -66,9 +67,86 @@ export function alignClauses(
     }
     placeUnpairedB(pair.j);
     const b = second[pair.j]!;
-    out.push({ a: unit, b, parts: diffWords(tokenizer, textOf(unit), textOf(b)), overlap: pair.overlap });
+    out.push({ a: unit, b, parts: diffSentences(tokenizer, textOf(unit), textOf(b)), overlap: pair.overlap });
   });
   placeUnpairedB(second.length);
+  return out;
+}
+
+/** Sentences sharing less than this part of their content words are not diffed against each other. */
+const MIN_SENTENCE_OVERLAP = 0.2;
+
+/**
+ * The word difference of two corresponding units, sentence by sentence: each sentence is set
+ * against the sentence of the other unit that regulates the same thing (content words shared,
+ * weighted by rarity; never a sentence about another procedure: 開示 against 訂正), in order,
+ * and only such pairs are diffed word by word. A sentence without a counterpart is shown as
+ * deleted or inserted whole, so that Hyuga's 第26条第2項 (extension of the disclosure deadline) is
+ * not read as a rewording of Nagareyama's sentence on correction.
+ */
+export function diffSentences(tokenizer: JapaneseTokenizer, before: string, after: string): DiffPart[] {
+  const left = sentencesOf(before);
+  const right = sentencesOf(after);
+  const bags = [...left, ...right].map((sentence) => countLemmas(toLemmas(tokenizer, sentence)));
+  const weight = inverseFrequencies(bags);
+  const vectors = bags.map((bag) => weigh(bag, weight));
+  const similarity = (i: number, j: number): number => {
+    const [x, y] = [procedureOf(left[i]!, []), procedureOf(right[j]!, [])];
+    if (x && y && x !== y) return 0;
+    return cosine(vectors[i]!, vectors[left.length + j]!);
+  };
+  // the order-keeping pairing with the largest total overlap (sentences above the threshold only)
+  const n = left.length;
+  const m = right.length;
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const overlap = similarity(i, j);
+      const paired = overlap >= MIN_SENTENCE_OVERLAP ? overlap + best[i + 1]![j + 1]! : -1;
+      best[i]![j] = Math.max(paired, best[i + 1]![j]!, best[i]![j + 1]!);
+    }
+  }
+  const parts: DiffPart[] = [];
+  const push = (part: DiffPart) => {
+    if (parts.length > 0) parts.push({ type: 'equal', text: '\n' });
+    parts.push(part);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m) {
+      const overlap = similarity(i, j);
+      if (overlap >= MIN_SENTENCE_OVERLAP && best[i]![j] === overlap + best[i + 1]![j + 1]!) {
+        if (parts.length > 0) parts.push({ type: 'equal', text: '\n' });
+        parts.push(...diffWords(tokenizer, left[i]!, right[j]!));
+        i++;
+        j++;
+        continue;
+      }
+      if (best[i]![j] === best[i + 1]![j]) push({ type: 'delete', text: left[i++]! });
+      else push({ type: 'insert', text: right[j++]! });
+    } else if (i < n) push({ type: 'delete', text: left[i++]! });
+    else push({ type: 'insert', text: right[j++]! });
+  }
+  return mergeNeighbours(parts);
+}
+
+/** Lines (caption, paragraphs) cut into sentences. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => splitSentences(line))
+    .filter((sentence) => sentence.trim());
+}
+
+/** Equal neighbours joined, so the parts read as runs. */
+function mergeNeighbours(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last?.type === part.type) last.text += part.text;
+    else out.push({ ...part });
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
-import type { DocumentNode } from '../tree/types.ts';
+import type { DocumentNode, Parent } from '../tree/types.ts';
+import { isLeaf } from '../tree/types.ts';
 import { agencyLabel } from './agencies.ts';
 import { articleNumber, type Citation, citeAnchor } from './citation.ts';
 import type { Fact, FactKey } from './facts.ts';
@@ -44,6 +45,29 @@ export function formatCitation(lang: Lang, citation: Citation): string {
     default:
       return t(lang, `cite.${citation.kind}`);
   }
+}
+
+/** Nodes whose printed marker (２, (1), ア) says where a sentence stands in its article. */
+const NUMBERED = new Set(['paragraph', 'item', 'subitem']);
+
+/**
+ * The text of a topic unit as its card shows it: one line per paragraph, item and block, each
+ * with its marker as printed (２ …, (1) …, ア …), so the card keeps 第26条第2項 and its items
+ * apart; a page heading's sub-headings are left to their own units.
+ */
+export function numberedText(node: Parent): string {
+  const lines: string[] = [];
+  const walk = (current: Parent, top: boolean): void => {
+    if (!top && current.type === 'heading') return;
+    const text = current.type !== 'heading' ? current.text?.trim() : undefined;
+    if (text) {
+      const marker = NUMBERED.has(current.type) && current.label ? `${current.label} ` : '';
+      lines.push(text.startsWith(current.label ?? '\u0000') ? text : `${marker}${text}`);
+    }
+    for (const child of current.children) if (!isLeaf(child)) walk(child, false);
+  };
+  walk(node, true);
+  return lines.join('\n');
 }
 
 /** How to cite an anchor of a tree in the page's language. */

@@ -16,10 +16,12 @@ import * as pagefind from 'pagefind';
 import { appendAll } from '../arrays.ts';
 import type { DocumentKind } from '../tree/types.ts';
 import { buildVocabulary } from './build-vocabulary.ts';
-import { citationKey, docCitationKey, encodeKey, hideText } from './encode.ts';
+import { citationKey, decodeKey, definitionKey, docCitationKey, encodeKey, hideText } from './encode.ts';
 import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
 import { PAGEFIND_DIR, pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import type { SearchUnit } from './records.ts';
+import type { RelatedGroup } from './related.ts';
+import { WEIGHT_FILTER } from './run.ts';
 import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -44,6 +46,8 @@ export interface SearchSource {
   translations?: Partial<Record<SiteLang, ReadonlyMap<string, string>>>;
   /** topics of its units (content/topics.yaml): anchor → topic ids */
   topics?: ReadonlyMap<string, readonly string[]>;
+  /** terms each unit defines, by the reference analysis (definition items, tables …): anchor → terms */
+  definitions?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -81,7 +85,7 @@ export interface SearchRecord {
   language: SiteLang;
   content: string;
   meta: RecordMeta;
-  filters: { city: string[]; kind: string[]; topic?: string[] };
+  filters: { city: string[]; kind: string[]; topic?: string[]; weight?: string[] };
 }
 
 /** The site languages, each with its own Pagefind bundle. */
@@ -205,10 +209,12 @@ function createRecord(
     englishWords,
     unit.citation ? encodeKey(citationKey(unit.citation)) : '',
     unit.citation ? encodeKey(docCitationKey(`${source.city}/${source.doc}`, unit.citation)) : '',
+    definitionWords(source, unit, ja.text, words),
   ]
     .filter((part) => part.trim())
     .join('\n');
   const english = (text: string) => (lang === 'en' ? text : '');
+  const weight = recordWeight(source, unit);
   return {
     url: `/${lang}/${source.city}/${source.doc}/#${unit.anchor}`,
     language: lang,
@@ -236,8 +242,48 @@ function createRecord(
       city: [source.city],
       kind: [source.kind],
       ...(source.topics?.get(unit.anchor)?.length ? { topic: [...source.topics.get(unit.anchor)!] } : {}),
+      ...(weight < 1 ? { [WEIGHT_FILTER]: [`w${Math.round(weight * 100)}`] } : {}),
     },
   };
+}
+
+/** Captions that name an exception to a rule stated elsewhere: 開示決定等の期限の特例, 適用除外. */
+const EXCEPTION_CAPTION = /特例|特則|例外|適用除外|exception|special provisions/iu;
+
+/**
+ * How much a record's score counts (1 = fully), so that among records holding the query's words
+ * the one a resident means comes first: the rule before its exception (第26条 before 第27条
+ * 開示決定等の期限の特例), a municipality's own rule before the national law it sits under, main
+ * provisions before 附則 (transitional and amending provisions), an article before the chapter
+ * that holds it (which is found by its title anyway).
+ */
+export function recordWeight(source: Pick<SearchSource, 'city' | 'kind'>, unit: SearchUnit): number {
+  let weight = 1;
+  if (unit.type === 'supplement' || unit.anchor.startsWith('suppl-')) weight *= 0.3;
+  if (unit.caption && EXCEPTION_CAPTION.test(unit.caption)) weight *= 0.6;
+  if (unit.type === 'container') weight *= 0.5;
+  if (source.city === 'national') weight *= 0.7;
+  return weight;
+}
+
+/** One word per term the unit defines (§def:個人情報): 「個人情報とは」 finds the definition first. */
+function definitionWords(
+  source: SearchSource,
+  unit: SearchUnit,
+  japanese: string,
+  words: (text: string) => string,
+): string {
+  const terms = new Set([...definedTerms(japanese), ...(source.definitions?.get(unit.anchor) ?? [])]);
+  return [...terms]
+    .map((term) => {
+      const keys = words(term)
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => decodeKey(word) ?? word);
+      return keys.length > 0 ? encodeKey(definitionKey(keys.join(''))) : '';
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Terms a Japanese text defines: 以下「不開示情報」という, 「実施機関」とは, 「個人情報」といいます. */
@@ -255,6 +301,7 @@ function joinWords(...parts: string[]): string {
 export function titleOf(unit: LocalizedUnit, lang: SiteLang): string {
   if (!unit.caption) return unit.label;
   if (!unit.label) return unit.caption;
+  if (unit.container) return `${unit.label} ${unit.caption}`;
   return lang === 'ja' ? `${unit.label}（${unit.caption}）` : `${unit.label} (${unit.caption})`;
 }
 
@@ -288,8 +335,10 @@ export interface SearchIndexSummary {
 export async function writeSearchIndex(
   sources: readonly SearchSource[],
   outDir: string,
+  related: readonly RelatedGroup[] = [],
 ): Promise<SearchIndexSummary> {
   const vocabularyData = await buildVocabulary(japaneseTexts(sources));
+  if (related.length > 0) vocabularyData.related = [...related];
   const vocab = new Vocabulary(vocabularyData);
   // Texts repeat (titles, city names, identical articles of many municipalities): key each once.
   const keyed = new Map<string, string>();

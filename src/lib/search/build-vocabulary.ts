@@ -67,7 +67,11 @@ export async function buildVocabulary(texts: Iterable<string>): Promise<Vocabula
   }
   const words = [...tally.words].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
   const keys = new Set(words.map(([key]) => key));
-  const kept = words.filter(([key]) => !isCompoundOf(key, keys));
+  // a lone katakana is an item marker (イ, ロ, ハ; ア, イ, ウ), not a word: as one it would cut
+  // katakana typed as a reading (カイジセイキュウ) into カ, イ …
+  const kept = words.filter(
+    ([key]) => !isCompoundOf(key, keys) && !(key.length === 1 && classifyChar(key) === 'katakana'),
+  );
   const kana = [...tally.kana]
     .filter(([word]) => !KANA_STOP.has(word))
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));

@@ -72,6 +72,13 @@ export function startSearchPage(root: HTMLElement): void {
   root.querySelector('[data-search-js]')?.removeAttribute('hidden');
 
   const engine = loadEngine(root.dataset.base ?? '/', document.documentElement.lang === 'en' ? 'en' : 'ja');
+  let engineReady = false;
+  engine.then(
+    () => {
+      engineReady = true;
+    },
+    () => {},
+  );
   let sequence = 0;
   let composing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +109,8 @@ export function startSearchPage(root: HTMLElement): void {
       list.setAttribute('aria-busy', 'false');
       return;
     }
+    // the first load takes a second or two on a phone: say so, in the list's status line
+    if (!engineReady) status.textContent = searchMessage(lang, 'loading');
     try {
       const { pagefind, vocab } = await engine;
       if (id !== sequence) return;
@@ -203,11 +212,15 @@ function renderResult(
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   const reading = plan.readings[Math.floor((result.tier - 2) / 2)] ?? plan.readings[0];
+  // related readings share the literal reading's tier: their words are marked too (手数料 → 費用)
+  const marked = result.tier === 3 ? [reading, ...plan.related] : [reading];
+  const keys = [...new Set(marked.flatMap((r) => r?.keys ?? []))];
+  const words = [...new Set(marked.flatMap((r) => r?.words ?? []))];
   // A cited article is shown from its beginning; other results where the query's words are.
   const pieces: ExcerptPiece[] =
-    result.tier < 2
+    result.tier < 2 && !plan.definitions
       ? makeExcerpt(meta.text ?? '', { keys: [], words: [] }, vocab)
-      : makeExcerpt(meta.text ?? '', { keys: reading?.keys ?? [], words: reading?.words ?? [] }, vocab);
+      : makeExcerpt(meta.text ?? '', { keys, words }, vocab);
   for (const piece of pieces) {
     if (piece.mark) {
       const mark = document.createElement('mark');

@@ -54,6 +54,11 @@ export function docCitationKey(doc: string, anchor: string): string {
   return `§${doc}#${anchor}`;
 }
 
+/** The definition key of a term (its keys joined): one word that finds the units defining it. */
+export function definitionKey(term: string): string {
+  return `§def:${term}`;
+}
+
 /** Sixteen ASCII punctuation marks: Pagefind makes no word of them. */
 const HIDDEN = '!#$%()*+,-./:;=?@';
 

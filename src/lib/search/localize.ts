@@ -21,6 +21,8 @@ export interface LocalizedUnit {
   text: string;
   /** true when every piece is in `lang` (source language, or translated) */
   complete: boolean;
+  /** a chapter or section (titled 第6章 罰則, Chapter 6 Penal Provisions) */
+  container?: boolean;
 }
 
 const CONTAINER_NAMES: Record<string, string> = {
@@ -71,7 +73,14 @@ export function localizeUnit(
       return part.label && !/^[•・·]$/.test(part.label) ? `${part.label} ${text}` : text;
     })
     .filter(Boolean);
-  return { label: labelOf(unit, lang, translation), caption, context, text: lines.join('\n'), complete };
+  return {
+    label: labelOf(unit, lang, translation),
+    caption,
+    context,
+    text: lines.join('\n'),
+    complete,
+    ...(unit.type === 'container' ? { container: true } : {}),
+  };
 }
 
 function labelOf(unit: SearchUnit, lang: SiteLang, translation: ReadonlyMap<string, string>): string {
@@ -95,6 +104,8 @@ function labelOf(unit: SearchUnit, lang: SiteLang, translation: ReadonlyMap<stri
       return lang === 'ja' ? '前文' : 'Preamble';
     case 'contact':
       return lang === 'ja' ? 'お問い合わせ' : 'Contact';
+    case 'container':
+      return lang === 'ja' ? (unit.label ?? '') : englishLabel(unit.label ?? '');
     default:
       return unit.label ?? '';
   }

@@ -14,6 +14,7 @@ export type SearchMessageKey =
   | 'topic'
   | 'all'
   | 'searching'
+  | 'loading'
   | 'count'
   | 'none'
   | 'more'
@@ -31,6 +32,7 @@ export const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>>
     topic: 'テーマ',
     all: 'すべて',
     searching: '検索しています…',
+    loading: '検索の準備をしています…',
     count: '{n}件見つかりました。',
     none: '「{q}」に一致する条文は見つかりませんでした。',
     more: 'さらに表示',
@@ -47,6 +49,7 @@ export const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>>
     topic: 'Topic',
     all: 'All',
     searching: 'Searching…',
+    loading: 'Loading search…',
     count: '{n} results found.',
     none: 'No article matches “{q}”.',
     more: 'Show more',

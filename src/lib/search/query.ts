@@ -4,9 +4,10 @@
  * citations (第26条, 26条, 第十一条の二, 第26条第2項, Article 26, Art. 11-2).
  */
 
-import { citationKey, encodeKey } from './encode.ts';
+import { citationKey, definitionKey, encodeKey } from './encode.ts';
 import type { SiteLang } from './localize.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { ENGLISH_STOPWORDS, englishStem, englishWords, findAlternatives } from './related.ts';
 import { romajiToKana } from './romaji.ts';
 import { readKana, tokenize } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -40,7 +41,21 @@ export interface QueryPlan {
   citation?: Citation;
   /** the literal reading first, then readings of romaji words (kaiji → 開示) */
   readings: Reading[];
+  /** the query with a word replaced by a related term (手数料 → 費用, deadline → 期限), weaker evidence */
+  related: Reading[];
+  /** 「個人情報とは」, "what is personal information": the Pagefind words of the definitions asked for */
+  definitions?: string[];
 }
+
+/** How many related readings a query is searched with, at most. */
+const MAX_RELATED = 12;
+
+/** 「Xとは」「Xとは何ですか」「Xって何」「Xの意味」「Xの定義」 */
+const JA_DEFINITION =
+  /^(.+?)(?:とは(?:何|なに)?(?:ですか|でしょうか)?|って(?:何|なに)(?:ですか)?|の(?:意味|定義)(?:は)?)[?？。\s]*$/u;
+/** "what is X", "what are X", "what does X mean", "define X", "definition of X", "meaning of X", "X meaning" */
+const EN_DEFINITION =
+  /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
 
 const JA_CITATION = /^第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
 const EN_CITATION =
@@ -51,12 +66,119 @@ const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/;
 export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): QueryPlan {
   const trimmed = query.trim();
   const citation = readCitation(trimmed);
+  const asked = definitionAsked(trimmed);
+  const searched = asked ?? trimmed;
   const readings: Reading[] = [];
-  const literal = literalReading(trimmed, lang, vocab);
+  const literal = literalReading(searched, lang, vocab);
   if (literal) readings.push(literal);
-  const reading = romajiReading(trimmed, vocab);
+  const reading = romajiReading(searched, vocab, lang);
   if (reading && reading.terms !== literal?.terms) readings.push(reading);
-  return { query: trimmed, ...(citation ? { citation } : {}), readings };
+  const related = citation ? [] : relatedReadings(searched, lang, vocab);
+  const definitions = asked ? definitionTerms(asked, vocab) : [];
+  return {
+    query: trimmed,
+    ...(citation ? { citation } : {}),
+    readings,
+    related,
+    ...(definitions.length > 0 ? { definitions } : {}),
+  };
+}
+
+/** The term a query asks the meaning of (個人情報とは → 個人情報, "what is a proxy" → proxy), if it asks one. */
+export function definitionAsked(query: string): string | undefined {
+  const text = query.trim();
+  const ja = JA_DEFINITION.exec(text);
+  if (ja && JAPANESE.test(ja[1]!)) return ja[1]!.trim();
+  const en = EN_DEFINITION.exec(text);
+  const term = en?.[1] ?? en?.[2];
+  return term?.trim() || undefined;
+}
+
+/** The definition words of a term: its keys, and for English its Japanese terms by the related groups. */
+function definitionTerms(term: string, vocab: Vocabulary): string[] {
+  const terms = new Set<string>();
+  const add = (keys: readonly string[]) => {
+    if (keys.length > 0) terms.add(encodeKey(definitionKey(keys.join(''))));
+  };
+  if (JAPANESE.test(term)) add(tokenize(term, vocab).map((token) => token.key));
+  else {
+    const words = englishWords(term);
+    for (const alternative of findAlternatives(words, vocab.related, vocab, { english: true })) {
+      if (
+        alternative.start !== 0 ||
+        alternative.length !== words.filter((w) => !ENGLISH_STOPWORDS.has(englishStem(w))).length
+      )
+        continue;
+      for (const replacement of alternative.replacements) if (!replacement.english) add(replacement.keys);
+    }
+  }
+  return [...terms];
+}
+
+/**
+ * The query with one stretch (then two) replaced by a related term, as readings: on the English
+ * site English words and Japanese keys alike (English records hold the Japanese text's keys too).
+ */
+function relatedReadings(query: string, lang: SiteLang, vocab: Vocabulary): Reading[] {
+  const english = lang === 'en' && !JAPANESE.test(query);
+  const base: Array<{ term: string; key?: string; word?: string }> = english
+    ? contentWords(englishWords(query)).map((word) => ({ term: word, word }))
+    : tokenize(query, vocab, { readings: true }).map((token) => ({
+        term: lang === 'en' && /^[a-z]+$/.test(token.key) ? token.key : encodeKey(token.key),
+        key: token.key,
+      }));
+  if (base.length === 0) return [];
+  const matched = english ? base.map((part) => part.word!) : base.map((part) => part.key!);
+  const alternatives = findAlternatives(matched, vocab.related, vocab, { english: lang === 'en' });
+  const readings: Reading[] = [];
+  const seen = new Set<string>();
+  const substitute = (choices: Array<{ at: (typeof alternatives)[number]; index: number }>) => {
+    const parts: Array<{ term: string; key?: string; word?: string }> = [];
+    for (let position = 0; position < base.length; ) {
+      const choice = choices.find((c) => c.at.start === position);
+      if (!choice) {
+        parts.push(base[position]!);
+        position++;
+        continue;
+      }
+      const replacement = choice.at.replacements[choice.index]!;
+      for (const key of replacement.keys) {
+        parts.push(replacement.english ? { term: key, word: key } : { term: encodeKey(key), key });
+      }
+      position += choice.at.length;
+    }
+    const reading = makeReading(
+      parts.map((part) => part.term),
+      parts.flatMap((part) => (part.key ? [part.key] : [])),
+      parts.flatMap((part) => (part.word ? [part.word] : [])),
+    );
+    if (!seen.has(reading.terms)) {
+      seen.add(reading.terms);
+      readings.push(reading);
+    }
+  };
+  // every stretch in Japanese first (what the texts say), then one stretch at a time, taking
+  // each stretch's replacements in turn so that no one stretch uses up the readings
+  const japanese = alternatives.map((at) =>
+    at.replacements.flatMap((replacement, index) => (replacement.english ? [] : [index])),
+  );
+  if (alternatives.length > 1) {
+    for (let k = 0; k < 3; k++) {
+      if (japanese.every((list) => list[k] !== undefined))
+        substitute(alternatives.map((at, i) => ({ at, index: japanese[i]![k]! })));
+    }
+  }
+  const longest = Math.max(0, ...alternatives.map((at) => at.replacements.length));
+  for (let index = 0; index < longest && readings.length < MAX_RELATED; index++) {
+    for (const at of alternatives) if (index < at.replacements.length) substitute([{ at, index }]);
+  }
+  return readings.slice(0, MAX_RELATED);
+}
+
+/** English words without the stopwords, unless nothing else is left. */
+function contentWords(words: string[]): string[] {
+  const content = words.filter((word) => !ENGLISH_STOPWORDS.has(word));
+  return content.length > 0 ? content : words;
 }
 
 /** 第26条, 26条, 第11条の2, 第26条第2項第1号, Article 26, Art. 11-2, Article 26(2) → a citation. */
@@ -85,9 +207,7 @@ export function readCitation(query: string): Citation | undefined {
 
 function literalReading(query: string, lang: SiteLang, vocab: Vocabulary): Reading | undefined {
   if (lang === 'en' && !JAPANESE.test(query)) {
-    const words = normalizeForSearch(query)
-      .text.split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const words = contentWords(englishWords(query));
     if (words.length === 0) return undefined;
     return makeReading(words, [], words);
   }
@@ -100,9 +220,15 @@ function literalReading(query: string, lang: SiteLang, vocab: Vocabulary): Readi
 }
 
 /** Latin words that spell readings of vocabulary words (kaiji seikyu → 開示 請求), or undefined. */
-function romajiReading(query: string, vocab: Vocabulary): Reading | undefined {
+function romajiReading(query: string, vocab: Vocabulary, lang: SiteLang): Reading | undefined {
   const words = normalizeForSearch(query).text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || !words.some((word) => /^[a-z'-]+$/.test(word))) return undefined;
+  // on the English site English words are no romaji: only a query read as Japanese throughout is
+  if (
+    lang === 'en' &&
+    !words.every((word) => /^[a-z'-]+$/.test(word) && readKana(romajiToKana(word) ?? '', vocab))
+  )
+    return undefined;
   const keys: string[] = [];
   for (const word of words) {
     const kana = /^[a-z'-]+$/.test(word) ? romajiToKana(word) : undefined;

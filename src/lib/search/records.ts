@@ -1,7 +1,8 @@
 /**
  * What a search result is: one article (with its paragraphs, items and tables), one paragraph of
- * 附則, a preamble, or one section of a page (a heading with the blocks, lists and tables under
- * it, without its sub-headings). Units come from the document tree; their text in either site
+ * 附則, a preamble, one section of a page (a heading with the blocks, lists and tables under
+ * it, without its sub-headings), or a chapter or section of a law (its title, and the captions of
+ * the articles in it), so that 罰則 or "penalties" finds the chapter that holds the penal provisions. Units come from the document tree; their text in either site
  * language comes from the source or from its translation, keyed as in src/lib/translate.
  */
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
@@ -30,7 +31,7 @@ export interface ContextPart {
 export interface SearchUnit {
   /** URL anchor of the unit: art-26, suppl-1-p5, h-13, preamble, contact */
   anchor: string;
-  type: 'article' | 'supplement' | 'preamble' | 'heading' | 'contact' | 'appendix';
+  type: 'article' | 'supplement' | 'preamble' | 'heading' | 'contact' | 'appendix' | 'container';
   /** label as printed (第26条, 5 for a 附則 paragraph) */
   label?: string;
   /** normalised number (26, 11_2) */
@@ -61,6 +62,17 @@ export function collectSearchUnits(tree: DocumentNode): SearchUnit[] {
     const id = node.id;
     if (CONTAINERS.has(node.type)) {
       const heading = contextOf(node);
+      if (heading && id && node.title) {
+        units.push({
+          anchor: id,
+          type: 'container',
+          ...optional({ label: node.label }),
+          caption: node.title,
+          captionKey: `${id}#title`,
+          context,
+          parts: articleCaptions(node),
+        });
+      }
       const inner = heading ? [...context, heading] : context;
       for (const child of node.children) walk(child, inner, inSupplement);
       return;
@@ -158,6 +170,25 @@ function contextOf(node: Parent): ContextPart | undefined {
   if (!node.title && !node.label) return undefined;
   const text = [node.label, node.title].filter(Boolean).join(' ');
   return { text, ...optional({ label: node.label }), key: node.id ? `${node.id}#title` : '' };
+}
+
+/** The captions of the articles of a chapter or section, as its text (an article without one gives its first paragraph). */
+function articleCaptions(container: Parent): TextPart[] {
+  const parts: TextPart[] = [];
+  const walk = (node: Node): void => {
+    if (isLeaf(node) || SKIPPED.has(node.type)) return;
+    if (node.type === 'article' && node.id) {
+      if (node.caption) parts.push({ key: `${node.id}#caption`, text: node.caption });
+      else {
+        const first = collectParts(node)[0];
+        if (first) parts.push(first);
+      }
+      return;
+    }
+    node.children.forEach(walk);
+  };
+  container.children.forEach(walk);
+  return parts;
 }
 
 /** Own text of a unit and everything inside it, in order; sub-headings left out when `ownOnly`. */

@@ -1,9 +1,11 @@
 /**
  * Running a query plan on Pagefind and merging what the searches find, best first: the cited
- * article (in the document in view first), then records holding the exact phrase, then records
- * holding every word, then the same for a romaji reading; when nothing holds every word, records
- * holding most of them. Within each tier Pagefind's score decides (captions weigh most; see
- * RANKING).
+ * article (in the document in view first) or the units defining the term asked about, then
+ * records holding the exact phrase, then records holding every word or a related reading of
+ * them (手数料 → 費用, scored lower), then the same for a romaji reading; when nothing holds every
+ * word, records holding most of them. Within each tier Pagefind's score decides (captions weigh
+ * most; see RANKING), times the record's weight (WEIGHT_FILTER): a rule before its exceptions, a
+ * municipality's own rule before the national law, articles before 附則.
  */
 import { docCitationKey, encodeKey } from './encode.ts';
 import type { QueryPlan } from './query.ts';
@@ -27,7 +29,18 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ): Promise<{ results: PagefindResult[] } | null>;
+  /** every filter with its values and how many records hold each */
+  filters?(): Promise<Record<string, Record<string, number>>>;
 }
+
+/**
+ * The filter that carries a record's weight, as a percentage (`w60`): records without it weigh 1.
+ * Set at build time (build-index.ts, recordWeight); the page reads each weight's records once.
+ */
+export const WEIGHT_FILTER = 'weight';
+
+/** A related reading's score counts this much of a literal one's. */
+export const RELATED_FACTOR = 0.6;
 
 /** A merged result. */
 export interface RankedResult extends PagefindResult {
@@ -77,16 +90,23 @@ export async function runPlan(
 ): Promise<RankedResult[]> {
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) };
   const merged = new Map<string, RankedResult>();
+  const weights = await recordWeights(pagefind);
   const search = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
-  const add = (results: readonly PagefindResult[], tier: number) => {
-    for (const result of results) if (!merged.has(result.id)) merged.set(result.id, { ...result, tier });
+  const add = (results: readonly PagefindResult[], tier: number, factor = 1) => {
+    for (const result of results) {
+      const score = result.score * factor * (tier >= 2 ? (weights.get(result.id) ?? 1) : 1);
+      const known = merged.get(result.id);
+      if (!known || (known.tier === tier && known.score < score))
+        merged.set(result.id, { ...result, score, tier });
+    }
   };
   if (plan.citation) {
     if (doc) add(await search(encodeKey(docCitationKey(doc, plan.citation.article))), 0);
     add(await search(plan.citation.term), 1);
   }
+  for (const term of plan.definitions ?? []) add(await search(term), 1);
   let tier = 2;
-  for (const reading of plan.readings) {
+  for (const [index, reading] of plan.readings.entries()) {
     // Pagefind scores every exact-phrase hit alike, so phrase hits are ordered by their score
     // in the search for all words, where captions and term frequency count.
     const all = await search(reading.terms);
@@ -98,13 +118,38 @@ export async function runPlan(
       tier,
     );
     add(all, tier + 1);
+    if (index === 0) {
+      for (const related of plan.related) add(await search(related.terms), tier + 1, RELATED_FACTOR);
+    }
     tier += 2;
   }
   const literal = plan.readings[0];
-  if (merged.size === 0 && literal && literal.keys.length > 1) {
+  if (merged.size === 0 && literal && literal.terms.split(' ').length > 1) {
     await addPartialMatches(pagefind, literal.terms.split(' '), options, merged, tier);
   }
   return [...merged.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
+}
+
+const weightsOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+
+/** Each weighted record's weight (records of `w60` weigh 0.6), read once per Pagefind instance. */
+export function recordWeights(pagefind: PagefindApi): Promise<Map<string, number>> {
+  let weights = weightsOf.get(pagefind);
+  if (!weights) {
+    weights = (async () => {
+      const out = new Map<string, number>();
+      const values = Object.keys((await pagefind.filters?.())?.[WEIGHT_FILTER] ?? {});
+      for (const value of values) {
+        const weight = Number(value.slice(1)) / 100;
+        if (!Number.isFinite(weight)) continue;
+        const results = (await pagefind.search(null, { filters: { [WEIGHT_FILTER]: value } }))?.results ?? [];
+        for (const result of results) out.set(result.id, weight);
+      }
+      return out;
+    })();
+    weightsOf.set(pagefind, weights);
+  }
+  return weights;
 }
 
 /** Records holding some of the words: the more words, the better; then the summed score. */

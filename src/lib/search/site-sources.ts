@@ -9,12 +9,13 @@ import {
   type GeneratedTopics,
   generatedPaths,
   readManifest,
+  readRefs,
   readTree,
 } from '../emit/generated.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
 import type { SiteLang } from './localize.ts';
-import { collectSearchUnits } from './records.ts';
+import { collectSearchUnits, type SearchUnit } from './records.ts';
 
 /** Every document of the built site, with translations into the other language. */
 export function readSiteSources(root = process.cwd()): SearchSource[] {
@@ -24,6 +25,7 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
     const other: SiteLang = document.lang === 'ja' ? 'en' : 'ja';
     const translation = loadTranslation(document.city, document.doc, other, root);
     const texts = new Map([...translation.entries].map(([key, entry]) => [key, entry.text]));
+    const units = collectSearchUnits(readTree(document.city, document.doc, root));
     return {
       city: document.city,
       doc: document.doc,
@@ -32,11 +34,30 @@ export function readSiteSources(root = process.cwd()): SearchSource[] {
       title: document.title,
       cityName: city?.name ?? { ja: document.city, en: document.city },
       // one tree at a time: only the searchable units are kept
-      units: collectSearchUnits(readTree(document.city, document.doc, root)),
+      units,
+      definitions: definitionsOf(document.city, document.doc, units, root),
       ...(texts.size > 0 ? { translations: { [other]: texts } } : {}),
       ...topicsOf(document.city, document.doc, root),
     };
   });
+}
+
+/** The terms each unit defines, by the reference analysis: a definition at art-2-p3-i1 belongs to art-2. */
+function definitionsOf(
+  city: string,
+  doc: string,
+  units: readonly SearchUnit[],
+  root: string,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const path = join(root, GENERATED_DIR, generatedPaths(city, doc).refs);
+  if (!existsSync(path)) return out;
+  const anchors = units.map((unit) => unit.anchor).sort((a, b) => b.length - a.length);
+  for (const definition of readRefs(city, doc, root).definitions) {
+    const anchor = anchors.find((a) => definition.at === a || definition.at.startsWith(`${a}-`));
+    if (anchor) out.set(anchor, [...(out.get(anchor) ?? []), definition.term]);
+  }
+  return out;
 }
 
 /** The topics of each unit (content/topics.yaml, assigned by the content build), for the topic filter. */

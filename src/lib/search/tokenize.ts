@@ -62,8 +62,14 @@ export function tokenize(source: string, vocab: Vocabulary, options: TokenizeOpt
       let j = i;
       while (j < text.length && (classifyChar(text[j]!) === 'hiragana' || text[j] === 'ー')) j++;
       const words = findKanaWords(text, i, j, vocab);
+      // kana next to kanji is okurigana or a particle (外国にある第三者), not a reading typed in kana
+      const besideKanji = [text[i - 1], text[j]].some(
+        (c) => c !== undefined && ['kanji', 'katakana'].includes(classifyChar(c)),
+      );
       const read =
-        words.length === 0 && options.readings && j - i >= 3 ? readKana(text.slice(i, j), vocab) : undefined;
+        words.length === 0 && options.readings && j - i >= 3 && !besideKanji
+          ? readKana(text.slice(i, j), vocab)
+          : undefined;
       if (words.length > 0) {
         flush();
         for (const [key, from, to] of words) push(key, from, to);
@@ -158,7 +164,10 @@ function findKanaWords(
 export function readKana(kana: string, vocab: Vocabulary): string[] | undefined {
   const loose = looseReading(kana);
   const n = loose.length;
-  const best: Array<{ count: number; words: string[] } | undefined> = [{ count: 0, words: [] }];
+  // fewest words, then the most common ones: しんぎかい is 審議 会, not 新 議会
+  const best: Array<{ count: number; rarity: number; words: string[] } | undefined> = [
+    { count: 0, rarity: 0, words: [] },
+  ];
   for (let i = 0; i < n; i++) {
     const here = best[i];
     if (!here) continue;
@@ -166,8 +175,10 @@ export function readKana(kana: string, vocab: Vocabulary): string[] | undefined 
       const word = vocab.readings.get(loose.slice(i, j));
       if (word === undefined) continue;
       const count = here.count + 1;
+      const rarity = here.rarity + (vocab.rank.get(word) ?? vocab.rank.size);
       const there = best[j];
-      if (!there || count < there.count) best[j] = { count, words: [...here.words, word] };
+      if (!there || count < there.count || (count === there.count && rarity < there.rarity))
+        best[j] = { count, rarity, words: [...here.words, word] };
     }
   }
   // A partly typed last word (かいじせいき) may read better as a completion than as short words.
@@ -182,7 +193,8 @@ export function readKana(kana: string, vocab: Vocabulary): string[] | undefined 
       ([reading]) =>
         reading !== rest && (reading.startsWith(rest) || (stem.length >= 2 && reading.startsWith(stem))),
     );
-    if (completion) result = { count: here.count + 1, words: [...here.words, completion[1]] };
+    if (completion)
+      result = { count: here.count + 1, rarity: here.rarity, words: [...here.words, completion[1]] };
   }
   if (!result || result.count === 0 || result.count > Math.ceil([...kana].length / 2)) return undefined;
   return result.words;

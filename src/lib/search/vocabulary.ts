@@ -3,6 +3,7 @@
  * corpus at build time (see build-vocabulary.ts) and shipped to the browser as a small JSON
  * file, so that a query is cut into the same words as the text was.
  */
+import type { RelatedGroup } from './related.ts';
 import { looseReading } from './romaji.ts';
 
 /** The vocabulary as stored in `/search/vocab.dat` (gzip-compressed JSON). */
@@ -19,6 +20,8 @@ export interface VocabularyData {
   kana: string;
   /** Spellings read as another word before segmenting, `from=to`, space-separated (及び=および). */
   variants: string;
+  /** related terms (content/search-synonyms.yaml and the glossary), see related.ts */
+  related?: RelatedGroup[];
   /** how many Pagefind bundles each language's index is split into, when more than one (see paths.ts) */
   bundles?: Partial<Record<'ja' | 'en', number>>;
 }
@@ -60,9 +63,13 @@ export class Vocabulary {
   readonly readingList: ReadonlyArray<[string, string]>;
   readonly longestWord: number;
   readonly longestKana: number;
+  readonly related: readonly RelatedGroup[];
+  /** how common a word is: its place in the vocabulary, most frequent first */
+  readonly rank: ReadonlyMap<string, number>;
 
   constructor(data: VocabularyData) {
     const words = new Set<string>();
+    const rank = new Map<string, number>();
     const readings = new Map<string, string>();
     const readingList: Array<[string, string]> = [];
     for (const entry of data.words.split(' ')) {
@@ -70,6 +77,7 @@ export class Vocabulary {
       const split = entry.search(/[\u3041-\u3096]/);
       const word = split < 0 ? entry : entry.slice(0, split);
       words.add(word);
+      if (!rank.has(word)) rank.set(word, rank.size);
       if (split >= 0) {
         const loose = looseReading(entry.slice(split));
         if (!readings.has(loose)) readings.set(loose, word);
@@ -102,5 +110,7 @@ export class Vocabulary {
     this.readingList = readingList;
     this.longestWord = Math.max(1, ...[...words].map((w) => w.length));
     this.longestKana = Math.max(1, ...[...kana].map((w) => w.length));
+    this.related = data.related ?? [];
+    this.rank = rank;
   }
 }

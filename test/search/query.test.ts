@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeKey } from '../../src/lib/search/encode.ts';
+import { definitionAsked, planQuery } from '../../src/lib/search/query.ts';
+import { englishStem, findAlternatives, type RelatedGroup } from '../../src/lib/search/related.ts';
+import { glossaryGroups, parseSynonymTable, readRelatedGroups } from '../../src/lib/search/related-source.ts';
+import type { Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { loadGlossary } from '../../src/lib/translate/index.ts';
+import { seedVocabulary } from './corpus-vocabulary.ts';
+
+let vocab: Vocabulary;
+beforeAll(async () => {
+  const seeds = await seedVocabulary();
+  // the seeds' words with the project's related groups, as the browser receives them
+  vocab = Object.assign(Object.create(Object.getPrototypeOf(seeds)), seeds, { related: readRelatedGroups() });
+});
+
+const shown = (terms: string) =>
+  terms
+    .split(' ')
+    .map((word) => decodeKey(word) ?? word)
+    .join(' ');
+
+describe('definition questions', () => {
+  it.each([
+    ['個人情報とは', '個人情報'],
+    ['個人情報とは何ですか', '個人情報'],
+    ['実施機関って何', '実施機関'],
+    ['不開示情報の意味', '不開示情報'],
+    ['what is personal information', 'personal information'],
+    ['What is an implementing agency?', 'implementing agency'],
+    ['definition of personal information', 'personal information'],
+    ['personal information meaning', 'personal information'],
+  ])('%s asks about %s', (query, term) => {
+    expect(definitionAsked(query)).toBe(term);
+  });
+
+  it.each(['開示請求', 'disclosure deadline', 'とは'])('%s asks about nothing', (query) => {
+    expect(definitionAsked(query)).toBeUndefined();
+  });
+
+  it('become definition words, in English by the glossary', () => {
+    expect(planQuery('個人情報とは', 'ja', vocab).definitions?.map(shown)).toEqual(['§def:個人情報']);
+    expect(planQuery('what is personal information', 'en', vocab).definitions?.map(shown)).toContain(
+      '§def:個人情報',
+    );
+  });
+});
+
+describe('related readings', () => {
+  it('read 手数料 as 費用 too, from the synonym table', () => {
+    expect(planQuery('手数料', 'ja', vocab).related.map((r) => shown(r.terms))).toContain('費用');
+  });
+
+  it('read an English query in the Japanese of the glossary and the table, whole first', () => {
+    const related = planQuery('disclosure deadline', 'en', vocab).related.map((r) => shown(r.terms));
+    expect(related[0]).toBe('開示 期限');
+    expect(related).toContain('disclosure due date');
+  });
+
+  it('leave stopwords out and do not take "how to request" for "request"', () => {
+    const plan = planQuery('fee for copies', 'en', vocab);
+    expect(shown(plan.readings[0]!.terms)).toBe('fee copies');
+    expect(planQuery('request', 'en', vocab).related.map((r) => shown(r.terms))).not.toContain('請求 方法');
+  });
+
+  it('are none for a citation', () => {
+    expect(planQuery('第26条', 'ja', vocab).related).toEqual([]);
+  });
+
+  it('match English by stem, longest stretch first', () => {
+    const groups: RelatedGroup[] = [
+      { ja: ['期限'], en: ['due date', 'deadline'] },
+      { ja: ['日'], en: ['date'] },
+    ];
+    const found = findAlternatives(['due', 'dates'], groups, vocab, { english: true });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: 0, length: 2 });
+    expect(found[0]!.replacements.map((r) => r.keys.join(' '))).toEqual(['期限', 'deadline']);
+    expect(englishStem('penalties')).toBe('penalty');
+  });
+});
+
+describe('the synonym table', () => {
+  it('is read with the glossary, and a bad table is reported with its place', () => {
+    expect(readRelatedGroups().length).toBeGreaterThan(100);
+    const bad = parseSynonymTable('- ja: 手数料\n  en: [fee]\n');
+    expect(bad.groups).toEqual([]);
+    expect(String(bad.messages[0])).toMatch(/search-synonyms\.yaml:1:\d+: 0\.ja: /);
+    const groups = glossaryGroups(loadGlossary().entries);
+    expect(groups.find((group) => group.ja[0] === '開示決定等の期限')?.en).toEqual([
+      'due date of decisions on disclosure',
+    ]);
+    expect(groups.some((group) => group.ja[0] === 'と認められる')).toBe(false);
+  });
+});
