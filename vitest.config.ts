@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 const SITE_SUITES = [
   'test/**/*.browser.test.ts',
   'test/site/site.test.ts',
+  'test/site/inforce.test.ts',
+  'test/site/versions.test.ts',
   'test/compare/site.test.ts',
   'test/reliability/csp.test.ts',
   'test/reliability/nothing-lost.test.ts',

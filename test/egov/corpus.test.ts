@@ -32,7 +32,7 @@ describe('a national law as a source: content/sources/{city}/{doc}.xml', () => {
     );
     await writeFile(
       join(root, 'hyuga/jorei.yaml'),
-      'title:\n  ja: 条例\n  en: Ordinance\nkind: ordinance\nlang: ja\n',
+      'title:\n  ja: 条例\n  en: Ordinance\nkind: ordinance\nlang: ja\nstatus: in-force\nasOf: 2024-04-01\nstatusNote:\n  ja: 試験用の条例\n  en: A test ordinance\n',
     );
   });
   afterAll(async () => {

@@ -58,7 +58,12 @@ describe('incremental content builds', () => {
   it('reports topic overrides that name no unit or no topic, on the metadata file, and goes on', () => {
     const path = join(dir, 'content/sources/nagareyama/privacy-system.yaml');
     // the page overrides some topics already: add an anchor it does not have and an unknown topic
-    writeFileSync(path, `${readFileSync(path, 'utf8')}    h-99: [fees]\n    h-16: [fees, nope]\n`);
+    const meta = readFileSync(path, 'utf8');
+    expect(meta).toContain('\n  topics:\n');
+    writeFileSync(
+      path,
+      meta.replace('\n  topics:\n', '\n  topics:\n    h-99: [fees]\n    h-16: [fees, nope]\n'),
+    );
     const output = content(dir);
     expect(output).toContain(`(1 generated, ${total - 1} unchanged;`);
     expect(output).toMatch(
