@@ -1,7 +1,7 @@
 import { loadCompareCorpus } from '../compare/documents.ts';
 import { extractFacts, type Fact } from '../compare/facts.ts';
 import { allFactLayers } from '../compare/layers.ts';
-import { GENERATED_DIR } from '../emit/generated.ts';
+import { GENERATED_DIR } from '../generated/index.ts';
 import { API_VERSION, documentLinks } from './api.ts';
 
 /**
