@@ -1,5 +1,5 @@
-import { parseNumeral } from '../parse/numerals.ts';
 import { ERAS } from '../text/era.ts';
+import { parseNumeral } from '../text/numerals.ts';
 
 /**
  * A unit's text prepared for matching pointers and law numbers: full-width letters and digits

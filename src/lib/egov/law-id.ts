@@ -1,5 +1,5 @@
-import { NUMERAL_CLASS, parseNumeral } from '../parse/numerals.ts';
 import { ERA_NAME_PATTERN, eraNamed, eraOfRomaji, gregorianYear } from '../text/era.ts';
+import { NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
 
 /** The Law attributes that make a law number: Era, Year, Num and LawType. */
 export interface LawNumber {

@@ -1,5 +1,5 @@
-import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
 import { eraNamed, gregorianYear } from '../text/era.ts';
+import { NUMERAL_CLASS, parseNumeral, toRomanNumeral } from '../text/numerals.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -228,6 +228,12 @@ const COUNTERS: Record<string, (n: number) => string> = {
   目: (n) => `Division ${n}`,
 };
 
+/** 第二章の二: the counter, its kind and any branch numbers. */
+const PRINTED_CONTAINER_LABEL = new RegExp(
+  `^第([${NUMERAL_CLASS}]+)([編章節款目])((?:の[${NUMERAL_CLASS}]+)*)$`,
+);
+const BRANCH_NUMBER = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
+
 /**
  * The English label of a printed structural label, as a table of contents prints it: 第五章 →
  * "Chapter V", 第4節 → "Section 4", 第二章の二 → "Chapter II-2", 附則 → "Supplementary
@@ -236,16 +242,11 @@ const COUNTERS: Record<string, (n: number) => string> = {
 export function englishPrintedLabel(printed: string): string | undefined {
   const text = printed.normalize('NFKC').replace(/\s/g, '');
   if (text === '附則') return 'Supplementary Provisions';
-  const match =
-    /^第([0-9〇零一二三四五六七八九十百千]+)([編章節款目])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$/.exec(
-      text,
-    );
+  const match = PRINTED_CONTAINER_LABEL.exec(text);
   if (!match) return undefined;
   const n = parseNumeral(match[1]!);
   if (!Number.isFinite(n)) return undefined;
-  const branches = [...match[3]!.matchAll(/の([0-9〇零一二三四五六七八九十百千]+)/g)].map(([, b]) =>
-    parseNumeral(b!),
-  );
+  const branches = [...match[3]!.matchAll(BRANCH_NUMBER)].map(([, b]) => parseNumeral(b!));
   if (branches.some((b) => !Number.isFinite(b))) return undefined;
   return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
 }
