@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { egovUrl, externalAnchor, parseLawNumber } from '../../src/lib/analyze/law-numbers.ts';
+import { externalAnchor } from '../../src/lib/analyze/external.ts';
 import { findLawMentions } from '../../src/lib/analyze/laws.ts';
 import { normalizeForMatching } from '../../src/lib/analyze/normalize.ts';
+import { egovUrl, parseLawNumber } from '../../src/lib/text/law-number.ts';
 import { analyzeText, refAt } from './helpers.ts';
 
 describe('law numbers and e-Gov law IDs', () => {

@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile';
+import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
 import type { DocumentNode, Node } from '../tree/types.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
-import { type LawNumber, parseLawNumber } from './law-numbers.ts';
 import { findLawMentions, type LawMention, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import { ReferencePass } from './references.ts';
@@ -13,7 +13,6 @@ import { findTermUses } from './terms.ts';
 import type { RefsResult } from './types.ts';
 
 export { type Citation, citedBy, enclosingAnchors } from './backlinks.ts';
-export { egovUrl, LAW_ID_EXCEPTIONS, parseLawNumber } from './law-numbers.ts';
 export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
 
 /**

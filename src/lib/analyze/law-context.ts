@@ -1,5 +1,5 @@
+import { parseLawNumber } from '../text/law-number.ts';
 import type { Parent } from '../tree/types.ts';
-import { parseLawNumber } from './law-numbers.ts';
 import type { LawInfo, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain } from './pointers.ts';

@@ -1,5 +1,5 @@
+import { egovUrl } from '../text/law-number.ts';
 import type { FoundDefinition } from './definitions.ts';
-import { egovUrl } from './law-numbers.ts';
 import type { FoundReference } from './references.ts';
 import type { Structure } from './structure.ts';
 import type { Definition } from './types.ts';

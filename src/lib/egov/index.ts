@@ -6,12 +6,11 @@
 import { extname } from 'node:path';
 import type { VFile } from 'vfile';
 import { type ParseOptions, parseSource } from '../parse/index.ts';
+import { lawKey } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
 import { importEgovXml } from './import.ts';
-import { lawKey } from './law-id.ts';
 
 export { importEgovXml } from './import.ts';
-export { lawIdOf, lawKey, readLawNumber } from './law-id.ts';
 export { checkEgovXml, type SchemaIssue } from './schema.ts';
 
 /** True when a source is e-Gov XML: read as `.xml` (`file.data.format`), or named so. */

@@ -1,7 +1,7 @@
 import { appendAll } from '../arrays.ts';
-import { readLawNumber } from '../egov/law-id.ts';
 import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
 import { eraOf, printedEraYear } from '../text/era.ts';
+import { readLawNumber } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
