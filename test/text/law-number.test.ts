@@ -45,7 +45,9 @@ describe('law numbers round trip through their parts', () => {
           num,
         });
         const id = lawIdOf({ era: read!.era, year: String(year), num: String(num), lawType: kind.lawType });
-        expect(id).toBe(`${era.code}${String(year).padStart(2, '0')}${kind.code}${String(num).padStart(10, '0')}`);
+        expect(id).toBe(
+          `${era.code}${String(year).padStart(2, '0')}${kind.code}${String(num).padStart(10, '0')}`,
+        );
         expect(lawKey(id!)).toBe(`${era.code}${String(year).padStart(2, '0')}${kind.code}${num}`);
         expect(englishLawNumber(text, { withYear: true })).toBe(
           `${kind.english} No. ${num} of ${era.firstYear + year - 1}`,
