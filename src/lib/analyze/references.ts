@@ -73,7 +73,7 @@ export class ReferencePass {
     }
     const used = new Set<LawMention>();
     this.lastEach = undefined;
-    const groups = tokenizePointers(unit.norm.s, mentions, this.registry);
+    const groups = tokenizePointers(unit.norm.text, mentions, this.registry);
     let before: Group | undefined;
     const resolved = new Map<Chain, Previous>();
     const pending = [...mentions];
