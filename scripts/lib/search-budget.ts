@@ -58,6 +58,8 @@ export interface SearchMeasurement {
 export interface MeasureSearchOptions {
   /** where `pagefind/` and `search/` are served from instead of the site's own (a synthetic index) */
   indexRoot?: string;
+  /** a visit filtered by this city (`?city=`), as a resident who picks their municipality searches */
+  city?: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -177,7 +179,10 @@ export async function measureSearch(
     const rows: QueryMeasurement[] = [];
     for (const [index, query] of SEARCH_QUERIES.entries()) {
       fetched = [];
-      if (index === 0) await page.goto(`${base}/ja/search/`);
+      if (index === 0)
+        await page.goto(
+          `${base}/ja/search/${options.city ? `?city=${encodeURIComponent(options.city)}` : ''}`,
+        );
       const msAfterLastKey = await typeQuery(page, query);
       await page.waitForLoadState('networkidle');
       rows.push({
