@@ -1,4 +1,5 @@
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
+import type { CityKind } from '../ingest/metadata.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { agencyLabel } from './agencies.ts';
@@ -132,6 +133,18 @@ export function formatQualifiers(lang: Lang, facts: readonly Fact[]): string | u
   if (qualifiers.length === 0) return undefined;
   const list = qualifiers.map((qualifier) => t(lang, `facts.qualifier.${qualifier}`));
   return t(lang, 'facts.qualifiers', { list: list.join(lang === 'ja' ? '、' : '; ') });
+}
+
+/**
+ * How pages name a local government generically, by its kind: 市 / "the city", 都 / "the
+ * Metropolitan Government" (Tokyo is a 都, not a 市). `Authority` opens a sentence.
+ */
+export function authorityParams(
+  lang: Lang,
+  kind: CityKind = 'city',
+): { authority: string; Authority: string } {
+  const authority = t(lang, `authority.${kind}`);
+  return { authority, Authority: authority.charAt(0).toUpperCase() + authority.slice(1) };
 }
 
 /** The label of a fact key. */
