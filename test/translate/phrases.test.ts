@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, parseMetadata, readSourceSync } from '../../src/lib/ingest/index.ts';
-import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import {
   collectUnits,
   findPhraseMismatches,
@@ -107,7 +108,7 @@ function parseAsBuilt(city: string, doc: string, ext: string): DocumentNode {
   const path = `content/sources/${city}/${doc}.yaml`;
   const { data } = parseMetadata(documentSchema, readFileSync(path, 'utf8'), path);
   if (!data) throw new Error(`Invalid metadata ${path}`);
-  return parseSource(readSourceSync(`content/sources/${city}/${doc}.${ext}`), parseOptionsFor(data));
+  return parseAny(readSourceSync(`content/sources/${city}/${doc}.${ext}`), parseOptionsFor(data));
 }
 
 /** Every Japanese source with an English translation: the seeds, the APPI, Tokyo's ordinance. */
