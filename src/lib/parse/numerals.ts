@@ -15,6 +15,8 @@ const KANJI_DIGITS: Record<string, number> = {
 };
 const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+const ASCII_DIGITS = /^[0-9]+$/;
+
 /** Characters that may form a numeral in a marker: ASCII, full-width and kanji digits. */
 export const NUMERAL_CLASS = '0-9０-９〇零一二三四五六七八九十百千';
 
@@ -23,8 +25,9 @@ export const NUMERAL_CLASS = '0-9０-９〇零一二三四五六七八九十百�
  * Kanji numerals come in two styles: positional with units (二十三) and digit by digit (一〇二).
  */
 export function parseNumeral(raw: string): number {
+  if (ASCII_DIGITS.test(raw)) return Number(raw);
   const text = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^[0-9]+$/.test(text)) return Number(text);
+  if (ASCII_DIGITS.test(text)) return Number(text);
   if (!/^[〇零一二三四五六七八九十百千]+$/.test(text)) return Number.NaN;
   if (!/[十百千]/.test(text)) {
     return Number([...text].map((c) => KANJI_DIGITS[c]).join(''));
@@ -43,12 +46,16 @@ export function parseNumeral(raw: string): number {
   return total + digit;
 }
 
+/** The branch numbers of a label (の二の三), compiled once rather than per label. */
+const BRANCH = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
+
 /** Reads a branch-numbered label such as 十一条の二の三 → "11_2_3" given the main numeral and its の-suffix. */
 export function parseBranchNumber(main: string, branches: string): string | undefined {
   const head = parseNumeral(main);
   if (Number.isNaN(head)) return undefined;
+  if (branches === '') return String(head);
   const parts = [String(head)];
-  for (const m of branches.matchAll(new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g'))) {
+  for (const m of branches.matchAll(BRANCH)) {
     const n = parseNumeral(m[1]!);
     if (Number.isNaN(n)) return undefined;
     parts.push(String(n));
