@@ -92,10 +92,10 @@ const analyze = (tree: ReturnType<typeof parseSource>, file: VFile) => void anal
 
 measure('warm-up', seeds, 3);
 const rows: Row[] = [
-  measure('ingest+parse, 5 seeds ×20', seeds, 20),
+  measure(`ingest+parse, ${seeds.length} seeds ×20`, seeds, 20),
   measure('ingest+parse, generated ordinance', generated, 1),
 ];
-rows.push(measure('ingest+parse+analyse, 5 seeds ×20', seeds, 20, analyze));
+rows.push(measure(`ingest+parse+analyse, ${seeds.length} seeds ×20`, seeds, 20, analyze));
 rows.push(measure('ingest+parse+analyse, generated ordinance', generated, 1, analyze));
 clearInterval(sampler);
 
