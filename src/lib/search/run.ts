@@ -122,9 +122,7 @@ export async function runPlan(
       tier,
     );
     add(all, tier + 1);
-    if (index === 0) {
-      for (const related of plan.related) add(await search(related.terms), tier + 1, RELATED_FACTOR);
-    }
+    if (index === 0) await addRelated(search, plan.related, weights, merged, tier);
     tier += 2;
   }
   const literal = plan.readings[0];
@@ -134,6 +132,35 @@ export async function runPlan(
     await addPartialMatches(pagefind, literal.terms.split(' '), options, merged, tier);
   }
   return [...merged.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
+}
+
+/**
+ * Records a related reading finds (手数料 → 費用, 罰金 → 罰則), in the literal reading's all-words
+ * tier at RELATED_FACTOR of their score. A record the literal words found too gets its best
+ * related score added: the penalty article holding 罰金 in a chapter titled 罰則 has more evidence
+ * than an article on qualifications that mentions 罰金 in passing.
+ */
+async function addRelated(
+  search: (term: string) => Promise<PagefindResult[]>,
+  related: QueryPlan['related'],
+  weights: Map<string, number>,
+  merged: Map<string, RankedResult>,
+  tier: number,
+): Promise<void> {
+  const best = new Map<string, RankedResult>();
+  for (const reading of related) {
+    for (const result of await search(reading.terms)) {
+      const score = result.score * RELATED_FACTOR * (weights.get(result.id) ?? 1);
+      if ((best.get(result.id)?.score ?? -1) < score)
+        best.set(result.id, { ...result, score, tier: tier + 1 });
+    }
+  }
+  for (const [id, found] of best) {
+    const known = merged.get(id);
+    if (!known) merged.set(id, found);
+    // the phrase and all-words tiers of the literal reading, not a citation or a definition
+    else if (known.tier >= tier) known.score += found.score;
+  }
 }
 
 const weightsOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
