@@ -34,7 +34,7 @@ export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNo
 }
 
 /** Japanese when kana or kanji make up a fair share of the letters. */
-export function guessLang(source: string): 'ja' | 'en' {
+function guessLang(source: string): 'ja' | 'en' {
   const sample = source.slice(0, 20000);
   const ja = (sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
   const en = (sample.match(/[A-Za-z]/g) ?? []).length;
@@ -42,7 +42,7 @@ export function guessLang(source: string): 'ja' | 'en' {
 }
 
 /** Article-structured when several lines start with 第N条. */
-export function guessStyle(source: string): 'law' | 'page' {
+function guessStyle(source: string): 'law' | 'page' {
   const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
   return articles.length >= 2 ? 'law' : 'page';
 }

@@ -59,7 +59,7 @@ function makeLine(raw: string, index: number, start: number, end: number, eolEnd
 }
 
 /** Display width: East Asian wide characters count 2, others 1. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const c of text) {
     const code = c.codePointAt(0) ?? 0;

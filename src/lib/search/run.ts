@@ -40,7 +40,7 @@ export interface PagefindApi {
 export const WEIGHT_FILTER = 'weight';
 
 /** A related reading's score counts this much of a literal one's. */
-export const RELATED_FACTOR = 0.6;
+const RELATED_FACTOR = 0.6;
 
 /** A merged result. */
 export interface RankedResult extends PagefindResult {
@@ -133,7 +133,7 @@ export async function runPlan(
 const weightsOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
 
 /** Each weighted record's weight (records of `w60` weigh 0.6), read once per Pagefind instance. */
-export function recordWeights(pagefind: PagefindApi): Promise<Map<string, number>> {
+function recordWeights(pagefind: PagefindApi): Promise<Map<string, number>> {
   let weights = weightsOf.get(pagefind);
   if (!weights) {
     weights = (async () => {
