@@ -3,8 +3,8 @@
  * XML (`content/sources/{city}/{doc}.xml`) is read into the same tree as parsed texts by
  * `import/` and written from any tree by `export/`. See docs/api.md.
  */
+import { lawKey } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
-import { lawKey } from './law-id.ts';
 
 /** A law of the corpus, as the lookup knows it. */
 export interface LawDocument {
