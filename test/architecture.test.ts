@@ -14,10 +14,9 @@ import { describe, expect, it } from 'vitest';
  * own name.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  // shared bottom: tree types, Japanese text (numerals, eras, law numbers, offset-mapped text), small helpers
-  ['arrays', 'tree', 'text'],
-  // on that: the repaired text view over mapped text, UI strings, the tokenizer loader
-  ['normalize', 'i18n', 'kuromoji'],
+  // shared bottom: tree types, Japanese text, small helpers, messages, the tokenizer loader
+  ['arrays', 'tree', 'text', 'i18n', 'kuromoji'],
+  ['normalize'], // text views with offsets back into the source (over text's mapped text)
   ['ingest'], // read sources from disk: decode, HTML to text, metadata, versions
   ['parse'], // text and extracted HTML into the tree
   ['egov'], // e-Gov standard law XML into the tree and back

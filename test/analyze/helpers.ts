@@ -12,7 +12,6 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** ../shared beside the project: seeds, gold samples, the scorer. Absent on some machines. */
 export const SHARED = resolve(ROOT, '../shared');
-export const HAS_SHARED = existsSync(join(SHARED, 'eval'));
 
 /** Fixtures of this suite. */
 export const FIXTURES = join(ROOT, 'test/fixtures/refs');

@@ -155,7 +155,7 @@ function blocked(unit: string, s: string, end: number): boolean {
 }
 
 /** Reads one pointer part at `i`, given the part before it in the chain. */
-export function readPart(s: string, i: number, prev: PointerPart | undefined): PointerPart | null {
+function readPart(s: string, i: number, prev: PointerPart | undefined): PointerPart | null {
   let m = sticky(ABS, s, i);
   if (m) {
     const branches = m[3] ? m[3].split(/[のノ]/).filter(Boolean) : [];

@@ -8,7 +8,7 @@ import type { DocumentTranslationReport } from '../translate/report.ts';
  * Content-hash cache of the content build: a document whose source, metadata, translation and
  * the code that turns them into pages are unchanged is not generated again.
  */
-export const CACHE_DIR = '.cache/content';
+const CACHE_DIR = '.cache/content';
 
 /** What the build needs of a document it does not regenerate. */
 export interface CachedDocument<T> {

@@ -27,7 +27,7 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** The hashes of every inline <style> element (Astro inlines small stylesheets). */
-export function inlineStyleHashes(html: string): string[] {
+function inlineStyleHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
     hashes.add(

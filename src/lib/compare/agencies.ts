@@ -28,7 +28,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Normalise one agency name as printed: trim, drop 市の / 当該, resolve aliases. */
-export function normalizeAgency(name: string): string {
+function normalizeAgency(name: string): string {
   const trimmed = name
     .replace(/[\s\u3000]+/g, '')
     .replace(/^(?:市の|当該)/u, '')

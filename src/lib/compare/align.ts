@@ -84,7 +84,7 @@ const MIN_SENTENCE_OVERLAP = 0.2;
  * deleted or inserted whole, so that Hyuga's 第26条第2項 (extension of the disclosure deadline) is
  * not read as a rewording of Nagareyama's sentence on correction.
  */
-export function diffSentences(tokenizer: JapaneseTokenizer, before: string, after: string): DiffPart[] {
+function diffSentences(tokenizer: JapaneseTokenizer, before: string, after: string): DiffPart[] {
   const left = sentencesOf(before);
   const right = sentencesOf(after);
   const bags = [...left, ...right].map((sentence) => countLemmas(toLemmas(tokenizer, sentence)));

@@ -34,7 +34,7 @@ export function parseIsoDate(value: string): number | undefined {
 }
 
 /** Format a UTC day number as yyyy-mm-dd. */
-export function formatIsoDate(dayNumber: number): IsoDate {
+function formatIsoDate(dayNumber: number): IsoDate {
   return new Date(dayNumber * DAY).toISOString().slice(0, 10);
 }
 

@@ -42,7 +42,7 @@ export type DefinitionReader = (tree: DocumentNode, analyzed?: readonly Definiti
  * reference analysis (src/lib/analyze) for ordinances and policies, then the readings of
  * explanatory pages it does not attempt.
  */
-export const DEFAULT_READERS: readonly DefinitionReader[] = [
+const DEFAULT_READERS: readonly DefinitionReader[] = [
   readAnalyzedDefinitions,
   readSentenceDefinitions,
   readHeadingDefinitions,
@@ -61,7 +61,7 @@ const DEFINING_BLOCK = /(?:もの|こと|者)をいい(?:ます|う)|をいい�
  * phrase or of a law (以下「開示請求」という / 以下「番号法」という), which are not the document's
  * vocabulary. The text shown is the whole defining clause, or the table row's meaning.
  */
-export function readAnalyzedDefinitions(
+function readAnalyzedDefinitions(
   tree: DocumentNode,
   analyzed: readonly Definition[] = analyzeReferences(tree, new VFile({ value: leafText(tree) })).definitions,
 ): FoundDefinition[] {
@@ -86,7 +86,7 @@ function leafText(node: Node): string {
 }
 
 /** Definitions of explanatory pages: a `X とは` / `What is "X"?` heading, or a term heading over a block that says what it means. */
-export function readHeadingDefinitions(tree: DocumentNode): FoundDefinition[] {
+function readHeadingDefinitions(tree: DocumentNode): FoundDefinition[] {
   const found: FoundDefinition[] = [];
   walk(tree, (node) => {
     if (node.type !== 'heading' || !node.id || !node.title) return;
@@ -109,7 +109,7 @@ function isTermTitle(title: string): boolean {
 }
 
 /** Definitions stated in a sentence: `We define "X" as …`. */
-export function readSentenceDefinitions(tree: DocumentNode): FoundDefinition[] {
+function readSentenceDefinitions(tree: DocumentNode): FoundDefinition[] {
   const found: FoundDefinition[] = [];
   walk(tree, (node) => {
     if (!node.id || !node.text) return;

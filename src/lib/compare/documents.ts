@@ -37,7 +37,7 @@ export interface CompareCorpus {
  * compare pages must exist on the document pages. (The parser reads a policy without 第N条
  * articles as a page.)
  */
-export function styleForKind(kind: DocumentMeta['kind']): 'law' | 'policy' | 'page' {
+function styleForKind(kind: DocumentMeta['kind']): 'law' | 'policy' | 'page' {
   if (kind === 'page') return 'page';
   return kind === 'policy' ? 'policy' : 'law';
 }

@@ -121,7 +121,7 @@ export function extractFacts(documents: readonly DocumentInput[]): Fact[] {
 }
 
 /** The facts of one document (see extractFacts). */
-export function extractDocumentFacts(document: ParsedDocument): Fact[] {
+function extractDocumentFacts(document: ParsedDocument): Fact[] {
   const found = new Map<FactKey, Fact>();
   const weak = new Set<FactKey>();
   const scope = factScope(document);

@@ -1,9 +1,9 @@
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
 import type { CityKind } from '../ingest/metadata.ts';
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import type { Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { agencyLabel } from './agencies.ts';
-import { articleNumber, type Citation, citeAnchor } from './citation.ts';
+import { articleNumber, type Citation } from './citation.ts';
 import type { Fact, FactKey } from './facts.ts';
 import { qualifiersOf } from './qualifiers.ts';
 import type { GuideParam } from './rights.ts';
@@ -70,11 +70,6 @@ export function numberedText(node: Parent): string {
   };
   walk(node, true);
   return lines.join('\n');
-}
-
-/** How to cite an anchor of a tree in the page's language. */
-export function citeLabel(lang: Lang, tree: DocumentNode, anchor: string | undefined): string {
-  return formatCitation(lang, anchor ? citeAnchor(tree, anchor) : { kind: 'document' });
 }
 
 /** A number as the page's language writes it: 1,000,000. */

@@ -29,16 +29,7 @@ export interface GuideSentence {
 }
 
 /** The parts of a guide, in reading order. */
-export const GUIDE_SECTIONS = [
-  'basis',
-  'rights',
-  'who',
-  'how',
-  'bring',
-  'deadline',
-  'cost',
-  'appeal',
-] as const;
+const GUIDE_SECTIONS = ['basis', 'rights', 'who', 'how', 'bring', 'deadline', 'cost', 'appeal'] as const;
 export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
 /** A deadline the calculator can compute, with the facts it comes from. */

@@ -1,14 +1,10 @@
 /**
- * National laws as documents: e-Gov standard law XML (`content/sources/{city}/{doc}.xml`) read
- * into the same tree as parsed texts (import/) and written back from any tree (export/), and a lookup from e-Gov law IDs to the corpus documents
- * that hold them. See docs/api.md.
+ * The lookup from e-Gov law IDs to the corpus documents that hold the laws. e-Gov standard law
+ * XML (`content/sources/{city}/{doc}.xml`) is read into the same tree as parsed texts by
+ * `import/` and written from any tree by `export/`. See docs/api.md.
  */
 import { lawKey } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
-
-export { toEgovXml } from './export/index.ts';
-export { importEgovXml } from './import/index.ts';
-export { checkEgovXml, type SchemaIssue } from './schema.ts';
 
 /** A law of the corpus, as the lookup knows it. */
 export interface LawDocument {

@@ -3,17 +3,10 @@ import type { DocumentNode } from '../tree/types.ts';
 import { checkRoundTrip, type RoundTripResult, serializeMdx } from './mdx.ts';
 import { type BuildOptions, buildMdast } from './to-mdast.ts';
 
-export {
-  COMPONENT_NAMES,
-  HEAD_COMPONENT,
-  INLINE_COMPONENTS,
-  LEAF_COMPONENTS,
-  PARENT_COMPONENTS,
-} from './components.ts';
-export { type InlineMark, type MarkName, marksFromAnalysis, placeable } from './marks.ts';
-export { checkRoundTrip, findDifference, parseMdx, type RoundTripResult, serializeMdx } from './mdx.ts';
-export { type BuildOptions, buildMdast, headingLevels } from './to-mdast.ts';
-export { collectToc, type TocEntry } from './toc.ts';
+export { COMPONENT_NAMES } from './components.ts';
+export { type InlineMark, marksFromAnalysis } from './marks.ts';
+export { parseMdx } from './mdx.ts';
+export { collectToc } from './toc.ts';
 
 /** A document emitted as MDX, with its syntax tree and the round-trip verdict. */
 export interface EmittedDocument {

@@ -87,7 +87,7 @@ export interface SiteDocument {
 }
 
 /** Summarize a document for the index. */
-export function toApiDocument({ document, city, tree }: SiteDocument): ApiDocument {
+function toApiDocument({ document, city, tree }: SiteDocument): ApiDocument {
   const out: ApiDocument = {
     city: document.city,
     cityName: city?.name ?? { ja: document.city, en: document.city },

@@ -31,7 +31,7 @@ export function buildFactsExport(facts: readonly Fact[]): FactsExport {
 }
 
 /** Columns of `/api/facts.csv`, in order. */
-export const FACT_COLUMNS = [
+const FACT_COLUMNS = [
   'city',
   'doc',
   'key',

@@ -40,7 +40,7 @@ export async function pathsOfPage(file: string, module: PageModule): Promise<str
 }
 
 /** The counterpart of a path in the other language, if it has one (`/ja/hyuga/` ↔ `/en/hyuga/`). */
-export function alternatesOf(path: string): Array<{ lang: string; path: string }> {
+function alternatesOf(path: string): Array<{ lang: string; path: string }> {
   const lang = LANGS.find((l) => path.startsWith(`/${l}/`));
   if (!lang) return [];
   const rest = path.slice(lang.length + 1);

@@ -38,8 +38,7 @@ export const citySchema = z.strictObject({
 });
 
 /** Whether a text is the rule that applies now (see docs/sources.md, "Status"). */
-export const DOCUMENT_STATUSES = ['in-force', 'superseded', 'historical'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+const DOCUMENT_STATUSES = ['in-force', 'superseded', 'historical'] as const;
 
 /** The day the APPI's rules for 行政機関等 began to govern every municipality (令和3年法律第37号). */
 export const MUNICIPAL_APPI_DATE = '2023-04-01';
@@ -170,8 +169,6 @@ export type CityMeta = z.infer<typeof citySchema>;
 export type VersionMeta = z.infer<typeof versionSchema>;
 /** Validated `{doc}.yaml`. */
 export type DocumentMeta = z.infer<typeof documentSchema>;
-/** What replaced a text. */
-export type SupersededBy = z.infer<typeof supersededBySchema>;
 
 /**
  * The latest date a document's metadata gives for its text: `asOf`, else the 施行 or update

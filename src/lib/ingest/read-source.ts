@@ -93,7 +93,7 @@ export function sniffCharset(bytes: Uint8Array): SourceEncoding | undefined {
 }
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="Shift_JIS"?>`). */
-export function sniffXmlEncoding(bytes: Uint8Array): SourceEncoding | undefined {
+function sniffXmlEncoding(bytes: Uint8Array): SourceEncoding | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const label = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(
     head,

@@ -13,7 +13,7 @@ export type JapaneseTokenizer = Tokenizer<IpadicFeatures>;
  * No IPADIC entry is longer than this (the longest are about 20 characters); see
  * `boundPrefixSearch`.
  */
-export const LONGEST_DICTIONARY_WORD = 64;
+const LONGEST_DICTIONARY_WORD = 64;
 
 let tokenizer: Promise<JapaneseTokenizer> | undefined;
 

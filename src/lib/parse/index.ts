@@ -34,7 +34,7 @@ export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNo
 }
 
 /** Japanese when kana or kanji make up a fair share of the letters. */
-export function guessLang(source: string): 'ja' | 'en' {
+function guessLang(source: string): 'ja' | 'en' {
   // counted by char code: matching the sample with /g built an array of every letter
   const length = Math.min(source.length, 20000);
   let ja = 0;
@@ -48,7 +48,7 @@ export function guessLang(source: string): 'ja' | 'en' {
 }
 
 /** Article-structured when several lines start with 第N条. */
-export function guessStyle(source: string): 'law' | 'page' {
+function guessStyle(source: string): 'law' | 'page' {
   const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
   return articles.length >= 2 ? 'law' : 'page';
 }

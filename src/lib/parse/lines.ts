@@ -67,7 +67,7 @@ function makeLine(raw: string, index: number, start: number, end: number, eolEnd
 }
 
 /** Display width: East Asian wide characters count 2, others 1. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   // by UTF-16 unit (iterating the string by code point allocated a string per character): a
   // surrogate pair is one astral, wide character; a lone surrogate counts as its own code point

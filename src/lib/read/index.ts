@@ -10,7 +10,7 @@ import { type ParseOptions, parseSource } from '../parse/index.ts';
 import type { DocumentNode } from '../tree/types.ts';
 
 /** True when a source is e-Gov XML: read as `.xml` (`file.data.format`), or named so. */
-export function isEgovXmlSource(file: VFile): boolean {
+function isEgovXmlSource(file: VFile): boolean {
   return (
     file.data.format === 'xml' || (file.path !== undefined && extname(file.path).toLowerCase() === '.xml')
   );

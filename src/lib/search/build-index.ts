@@ -89,7 +89,7 @@ export interface SearchRecord {
 }
 
 /** The site languages, each with its own Pagefind bundle. */
-export const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
+const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
 
 /**
  * Records of one language in one Pagefind bundle, at most: Pagefind holds an index in memory until
@@ -97,7 +97,7 @@ export const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
  * whole cities, which the browser merges (pagefind.mergeIndex). REIKI_SEARCH_BUNDLE_RECORDS sets
  * another limit (tests split a small corpus with it).
  */
-export const RECORDS_PER_BUNDLE = 20_000;
+const RECORDS_PER_BUNDLE = 20_000;
 
 function recordsPerBundle(env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number.parseInt(env['REIKI_SEARCH_BUNDLE_RECORDS'] ?? '', 10);
@@ -181,7 +181,7 @@ async function writeBundle(
 }
 
 /** The text of every unit in Japanese (source or translation), for the vocabulary. */
-export function japaneseTexts(sources: readonly SearchSource[]): string[] {
+function japaneseTexts(sources: readonly SearchSource[]): string[] {
   const texts: string[] = [];
   for (const source of sources) {
     texts.push(source.title.ja, source.cityName.ja);
@@ -194,7 +194,7 @@ export function japaneseTexts(sources: readonly SearchSource[]): string[] {
 }
 
 /** The records of one document in one site language. */
-export function createRecords(
+function createRecords(
   source: SearchSource,
   lang: SiteLang,
   vocab: Vocabulary,
@@ -326,7 +326,7 @@ function englishLabelWords(unit: SearchUnit): string {
 }
 
 /** The keys of a text as Pagefind words, space-separated. */
-export function keysOf(text: string, vocab: Vocabulary): string {
+function keysOf(text: string, vocab: Vocabulary): string {
   return tokenize(text, vocab)
     .map((token) => encodeKey(token.key))
     .join(' ');

@@ -79,7 +79,7 @@ function focusOf(
 }
 
 /** Sorted, non-overlapping [start, end) of the query's words in `text`. */
-export function findSpans(text: string, highlight: Highlight, vocab: Vocabulary): Array<[number, number]> {
+function findSpans(text: string, highlight: Highlight, vocab: Vocabulary): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (highlight.keys.length > 0) {
     const keys = new Set(highlight.keys);

@@ -22,7 +22,7 @@ export type SearchMessageKey =
   | 'empty';
 
 /** The strings, per language. */
-export const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>> = {
+const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>> = {
   ja: {
     intro: 'ことば(開示請求)、条番号(第26条)、読み(かいじせいきゅう)で、条文や項目を探せます。',
     noscript: '検索にはJavaScriptが必要です。',

@@ -12,10 +12,10 @@ import { parseYamlFile } from '../translate/yaml-file.ts';
 import type { RelatedGroup } from './related.ts';
 
 /** Where the synonym table lives, relative to the project root. */
-export const SYNONYMS_PATH = 'content/search-synonyms.yaml';
+const SYNONYMS_PATH = 'content/search-synonyms.yaml';
 
 /** The synonym table: groups of Japanese terms and English words or phrases that stand for one another. */
-export const synonymTableSchema = z.array(
+const synonymTableSchema = z.array(
   z.strictObject({
     ja: z.array(z.string().min(1)).min(1),
     en: z.array(z.string().min(1)).default([]),

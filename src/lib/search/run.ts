@@ -43,7 +43,7 @@ export const WEIGHT_FILTER = 'weight';
 const FEW_RESULTS = 5;
 
 /** A related reading's score counts this much of a literal one's. */
-export const RELATED_FACTOR = 0.6;
+const RELATED_FACTOR = 0.6;
 
 /** A merged result. */
 export interface RankedResult extends PagefindResult {

@@ -305,13 +305,13 @@ export function headingParts(
 }
 
 /** The document title in the page's language (the translation's `#title` for a text in the other language). */
-export function titleIn(context: DocContext, lang: Lang): string {
+function titleIn(context: DocContext, lang: Lang): string {
   if (lang === context.sourceLang) return context.title[lang];
   return translatedText(context, DOCUMENT_TITLE_KEY) ?? context.title[lang];
 }
 
 /** The steps to cite a unit (empty when it is not inside an article or supplementary provision). */
-export function stepsOf(context: DocContext, anchor: string): CitationStep[] {
+function stepsOf(context: DocContext, anchor: string): CitationStep[] {
   const path = context.paths.get(anchor);
   return path ? citationSteps(path) : [];
 }

@@ -26,7 +26,7 @@ export function letterNumeral(n: number): string {
 }
 
 /** "11_2" → "11-2" (Article 11-2); "3" stays "3". */
-export function branchNumber(num: string): string {
+function branchNumber(num: string): string {
   return num.replace(/_/g, '-');
 }
 

@@ -12,7 +12,7 @@
  */
 
 /** A letter of Japanese script: kanji, hiragana, katakana (the marks 々〆ヶ ー included). */
-export const JAPANESE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ヶー]/u;
+const JAPANESE_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ヶー]/u;
 const LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆ヶー';
 /** Punctuation and full-width forms that belong to the Japanese run around them. */
 const MARKS = '\\u3000-\\u303F\\u30FB\\uFF01-\\uFF60\\uFFE0-\\uFFE6';

@@ -25,7 +25,7 @@ export interface StatusView {
 }
 
 /** A date inside a sentence: 令和5年4月1日 / April 1, 2023. */
-export function sentenceDate(lang: Lang, iso: string): string {
+function sentenceDate(lang: Lang, iso: string): string {
   return lang === 'ja' ? (eraDate(iso) ?? gregorianDate('ja', iso)) : gregorianDate('en', iso);
 }
 

@@ -45,7 +45,7 @@ export function toEgovXml(tree: DocumentNode, meta: EgovExportMeta = {}): string
 }
 
 /** The `<Law>` element of {@link toEgovXml}, before serialization. */
-export function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): XmlOut {
+function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): XmlOut {
   const writer = new UnitWriter(tree.lang);
   const body = el('LawBody');
   const title = tree.title ?? meta.title;

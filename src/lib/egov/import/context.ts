@@ -6,7 +6,7 @@ import type { XmlElement } from '../xml.ts';
 import { inlineText } from './flatten.ts';
 
 /** Source name of messages raised while importing e-Gov XML. */
-export const EGOV_SOURCE = 'reiki-egov';
+const EGOV_SOURCE = 'reiki-egov';
 
 /** What the importer keeps while it walks the XML: the source, its lines and the file for messages. */
 export class ImportContext {

@@ -1,5 +1,5 @@
 import { appendAll } from '../../arrays.ts';
-import type { Leaf, Node, Parent, ParentType } from '../../tree/types.ts';
+import type { Node, Parent, ParentType } from '../../tree/types.ts';
 import { childElement, childElements, type XmlElement } from '../xml.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
@@ -256,9 +256,4 @@ function ownText(node: Parent): string {
 /** （目的） → 目的. */
 export function stripParentheses(caption: string): string {
   return caption.trim().replace(/^[（(]([\s\S]*)[）)]$/, '$1');
-}
-
-/** Leaves of a node, for tests and callers that need the printed text. */
-export function leavesOf(node: Node): Leaf[] {
-  return 'children' in node ? node.children.flatMap(leavesOf) : [node];
 }

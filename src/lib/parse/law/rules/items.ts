@@ -81,7 +81,7 @@ function slipsInList(s: LawState, line: Line, units: Parent[], readings: MarkerM
 }
 
 /** Open paragraphs, items and sub-items, outermost first. */
-export function openUnits(s: LawState): Parent[] {
+function openUnits(s: LawState): Parent[] {
   return s.b.stack.filter((n) => n.type === 'paragraph' || n.type === 'item' || n.type === 'subitem');
 }
 
@@ -261,7 +261,7 @@ interface GluedMarker {
 }
 
 /** Where the first marker of the list a second marker continues is glued to the text before. */
-export function findGluedFirst(s: LawState, readings: MarkerMatch[]): GluedMarker | undefined {
+function findGluedFirst(s: LawState, readings: MarkerMatch[]): GluedMarker | undefined {
   const { b } = s;
   const unit = s.lastTextUnit;
   if (!unit || s.lists.get(unit) || !b.stack.includes(unit)) return undefined;
