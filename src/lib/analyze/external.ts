@@ -1,6 +1,7 @@
+import { LEVELS } from '../tree/levels.ts';
 import { type ExternalPath, egovUrl } from './law-numbers.ts';
 import type { LawInfo } from './laws.ts';
-import { type Chain, LEVEL_RANK, type Level } from './pointers.ts';
+import type { Chain, Level } from './pointers.ts';
 import type { Problem } from './resolve.ts';
 import type { ExternalTarget } from './types.ts';
 
@@ -68,8 +69,8 @@ export function truncate(path: ExternalPath, level: Level, exclusive = false): E
   const out: ExternalPath = {};
   if (path.suppl) out.suppl = true;
   for (const l of EXT_LEVELS) {
-    const rank = LEVEL_RANK[l];
-    if (rank > LEVEL_RANK[level] || (exclusive && rank === LEVEL_RANK[level])) break;
+    const rank = LEVELS[l].rank;
+    if (rank > LEVELS[level].rank || (exclusive && rank === LEVELS[level].rank)) break;
     if (path[l] !== undefined) out[l] = path[l];
   }
   return out;

@@ -1,3 +1,4 @@
+import { LEVELS } from '../tree/levels.ts';
 /**
  * Law numbers (法令番号) and the e-Gov law IDs derived from them.
  *
@@ -93,16 +94,16 @@ export interface ExternalPath {
 /** The anchor of a provision of another law in this project's scheme (art-244_2-p3, art-2-p1-i2). */
 export function externalAnchor(path: ExternalPath): string | null {
   const parts: string[] = [];
-  if (path.suppl) parts.push('suppl-1');
+  if (path.suppl) parts.push(`${LEVELS.supplement.anchor}1`);
   if (path.article) {
-    parts.push(`art-${path.article}`);
-    if (path.paragraph || path.item) parts.push(`p${path.paragraph ?? '1'}`);
-    if (path.item) parts.push(`i${path.item}`);
+    parts.push(`${LEVELS.article.anchor}${path.article}`);
+    if (path.paragraph || path.item) parts.push(`${LEVELS.paragraph.anchor}${path.paragraph ?? '1'}`);
+    if (path.item) parts.push(`${LEVELS.item.anchor}${path.item}`);
   } else if (path.chapter) {
-    parts.push(`ch-${path.chapter}`);
-    if (path.section) parts.push(`sec-${path.section}`);
+    parts.push(`${LEVELS.chapter.anchor}${path.chapter}`);
+    if (path.section) parts.push(`${LEVELS.section.anchor}${path.section}`);
   } else if (path.paragraph && path.suppl) {
-    parts.push(`p${path.paragraph}`);
+    parts.push(`${LEVELS.paragraph.anchor}${path.paragraph}`);
   }
   if (parts.length === 0 || (parts.length === 1 && path.suppl)) return null;
   return parts.join('-');

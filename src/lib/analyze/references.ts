@@ -1,11 +1,12 @@
 import { appendAll } from '../arrays.ts';
+import { LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
 import type { Reporter } from './diagnostics.ts';
 import { EXT_LEVELS, type ExternalMemory, externalPath, externalTarget, truncate } from './external.ts';
 import { LawContext } from './law-context.ts';
 import { type ExternalPath, externalAnchor } from './law-numbers.ts';
 import type { LawInfo, LawMention, LawRegistry } from './laws.ts';
-import { type Chain, type Group, LEVEL_RANK, type Level } from './pointers.ts';
+import type { Chain, Group, Level } from './pointers.ts';
 import type { Problem, ResolvedPath, Resolver, SameMemory } from './resolve.ts';
 import { printedText, type Structure, sourceSpan, type TextUnit } from './structure.ts';
 import { tokenizePointers } from './tokenize.ts';
@@ -109,7 +110,11 @@ export class ReferencePass {
       }
       // 第27条(第4項を除き…): a provision below an article inside the parentheses of a chain is that chain's
       const narrows =
-        k === 0 && owner && !chain.law && first.rel === 'ABS' && LEVEL_RANK[first.level] > LEVEL_RANK.article;
+        k === 0 &&
+        owner &&
+        !chain.law &&
+        first.rel === 'ABS' &&
+        LEVELS[first.level].rank > LEVELS.article.rank;
       const into = narrows ? owner.into : this.into(unit, chain, previous, afterNaka);
       if ('ruleId' in into) {
         this.emitProblem(unit, chain, into);

@@ -1,3 +1,4 @@
+import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -25,7 +26,6 @@ export interface TopicUnit {
 }
 
 /** Structural parents that group units without being one. */
-const GROUPS: ReadonlySet<string> = new Set(['part', 'chapter', 'section', 'subsection', 'division']);
 /** Top-level blocks of pages that are units of their own when outside any heading. */
 const LOOSE: ReadonlySet<string> = new Set(['block', 'list', 'table']);
 
@@ -40,7 +40,7 @@ export function listUnits(tree: DocumentNode): TopicUnit[] {
   const visit = (node: Parent, context: string[]): void => {
     for (const child of node.children) {
       if (isLeaf(child) || child.type === 'supplement') continue;
-      if (GROUPS.has(child.type)) {
+      if (isContainerType(child.type)) {
         visit(child, child.title ? [...context, child.title] : context);
       } else if (child.type === 'article' && child.id) {
         units.push(makeUnit(child, clauseKind, context, child.caption));

@@ -6,6 +6,7 @@ import { headingLevels } from '../emit/to-mdast.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { UnitTranslation } from '../translate/status.ts';
 import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
+import { CONTAINER_TYPES } from '../tree/levels.ts';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import {
@@ -106,15 +107,7 @@ export function collectRows(tree: DocumentNode): Set<string> {
 }
 
 /** Containers whose heading line is shown beside its translation. */
-const HEADED_CONTAINERS: ReadonlySet<ParentType> = new Set([
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
-  'supplement',
-  'heading',
-]);
+const HEADED_CONTAINERS: ReadonlySet<ParentType> = new Set([...CONTAINER_TYPES, 'supplement', 'heading']);
 
 /** True when the heading line of unit `of` is a row of its own (a chapter's, not an article's caption). */
 export function isHeadRow(context: DocContext, of: string | undefined): boolean {

@@ -1,5 +1,6 @@
 import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
 import { eraNamed, gregorianYear } from '../text/era.ts';
+import { CONTAINER_COUNTERS, containerOfCounter, LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -52,15 +53,18 @@ export function englishLabel(node: Parent, subitemDepth = 1): string | undefined
   const num = node.num ?? '';
   switch (node.type) {
     case 'part':
-      return Number.isFinite(n) ? `Part ${romanNumeral(n).toUpperCase()}` : undefined;
     case 'chapter':
-      return Number.isFinite(n) ? `Chapter ${romanNumeral(n).toUpperCase()}${branchSuffix(num)}` : undefined;
     case 'section':
-      return num ? `Section ${branchNumber(num)}` : undefined;
     case 'subsection':
-      return num ? `Subsection ${branchNumber(num)}` : undefined;
-    case 'division':
-      return num ? `Division ${branchNumber(num)}` : undefined;
+    case 'division': {
+      // JLT numbers parts and chapters in roman (Chapter IV-2), the levels below in arabic (Section 4-2)
+      const { english, numbering } = LEVELS[node.type];
+      if (numbering === 'roman')
+        return Number.isFinite(n)
+          ? `${english} ${romanNumeral(n).toUpperCase()}${branchSuffix(num)}`
+          : undefined;
+      return num ? `${english} ${branchNumber(num)}` : undefined;
+    }
     case 'article':
       if (!num) return undefined;
       return node.through
@@ -219,14 +223,10 @@ export function englishNumber(printed: string, { withYear = false } = {}): strin
   return withYear && year ? `${kind} No. ${number} of ${year}` : `${kind} No. ${number}`;
 }
 
-/** Heading labels of structural units by their Japanese counter: 第五章 → Chapter V, 第四節 → Section 4. */
-const COUNTERS: Record<string, (n: number) => string> = {
-  編: (n) => `Part ${romanNumeral(n).toUpperCase()}`,
-  章: (n) => `Chapter ${romanNumeral(n).toUpperCase()}`,
-  節: (n) => `Section ${n}`,
-  款: (n) => `Subsection ${n}`,
-  目: (n) => `Division ${n}`,
-};
+/** A printed container label without spaces: 第五章, 第4節, 第二章の二. */
+const PRINTED_CONTAINER_LABEL = new RegExp(
+  `^第([0-9〇零一二三四五六七八九十百千]+)([${CONTAINER_COUNTERS}])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$`,
+);
 
 /**
  * The English label of a printed structural label, as a table of contents prints it: 第五章 →
@@ -236,10 +236,7 @@ const COUNTERS: Record<string, (n: number) => string> = {
 export function englishPrintedLabel(printed: string): string | undefined {
   const text = printed.normalize('NFKC').replace(/\s/g, '');
   if (text === '附則') return 'Supplementary Provisions';
-  const match =
-    /^第([0-9〇零一二三四五六七八九十百千]+)([編章節款目])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$/.exec(
-      text,
-    );
+  const match = PRINTED_CONTAINER_LABEL.exec(text);
   if (!match) return undefined;
   const n = parseNumeral(match[1]!);
   if (!Number.isFinite(n)) return undefined;
@@ -247,5 +244,7 @@ export function englishPrintedLabel(printed: string): string | undefined {
     parseNumeral(b!),
   );
   if (branches.some((b) => !Number.isFinite(b))) return undefined;
-  return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
+  const { english, numbering } = containerOfCounter(match[2]!)!;
+  const number = numbering === 'roman' ? romanNumeral(n).toUpperCase() : String(n);
+  return `${english} ${number}${branches.map((b) => `-${b}`).join('')}`;
 }

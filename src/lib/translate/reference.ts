@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTAINER_COUNTERS, CONTAINER_LEVELS } from '../tree/levels.ts';
 
 /**
  * Renderings of Japanese legal terms in the reference texts: the Standard Bilingual Dictionary of
@@ -72,14 +73,7 @@ export function readAppiTerms(jaXml: string, enXml: string): Map<string, string[
       }
     });
   }
-  for (const tag of [
-    'LawTitle',
-    'ArticleCaption',
-    'ChapterTitle',
-    'SectionTitle',
-    'SubsectionTitle',
-    'DivisionTitle',
-  ]) {
+  for (const tag of ['LawTitle', 'ArticleCaption', ...CONTAINER_LEVELS.map((level) => level.egov.title)]) {
     const jaTitles = elements(jaXml, tag);
     const enTitles = elements(enXml, tag);
     if (jaTitles.length !== enTitles.length) continue;
@@ -123,14 +117,22 @@ function elements(xml: string, tag: string): string[] {
   );
 }
 
+/** The label before a container's title: 第一章, 第二節の二. */
+const JA_CONTAINER_LABEL = new RegExp(
+  `^第[一二三四五六七八九十百千〇0-9０-９]+[${CONTAINER_COUNTERS}](?:の[一二三四五六七八九十0-9]+)?[\\s\\u3000]*`,
+  'u',
+);
+/** The label before a container's title in JLT: Chapter I, Section 2-2. */
+const EN_CONTAINER_LABEL = new RegExp(
+  `^(?:${CONTAINER_LEVELS.map((level) => level.english).join('|')}) [0-9IVXLC]+(?:-[0-9]+)?\\s+`,
+  'u',
+);
+
 /** （定義） → 定義; 第一章　総則 → 総則. */
 function stripJaTitle(title: string): string {
   return title
     .replace(/^[（(](.*)[）)]$/u, '$1')
-    .replace(
-      /^第[一二三四五六七八九十百千〇0-9０-９]+[章節款目編](?:の[一二三四五六七八九十0-9]+)?[\s\u3000]*/u,
-      '',
-    )
+    .replace(JA_CONTAINER_LABEL, '')
     .trim();
 }
 
@@ -138,7 +140,7 @@ function stripJaTitle(title: string): string {
 function stripEnTitle(title: string): string {
   return title
     .replace(/^\((.*)\)$/u, '$1')
-    .replace(/^(?:Chapter|Section|Subsection|Division|Part) [0-9IVXLC]+(?:-[0-9]+)?\s+/u, '')
+    .replace(EN_CONTAINER_LABEL, '')
     .replace(/\.$/, '')
     .trim();
 }
