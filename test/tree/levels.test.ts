@@ -16,7 +16,7 @@ import {
   levelOfCounter,
   PROVISION_LEVELS,
 } from '../../src/lib/tree/levels.ts';
-import type { Node, Parent } from '../../src/lib/tree/types.ts';
+import { is, type Node, type Parent } from '../../src/lib/tree/types.ts';
 import { importFile, SAMPLE } from '../egov/helpers.ts';
 import { parseText } from '../parse/helpers.ts';
 
@@ -186,5 +186,19 @@ describe('the layers read the registry', () => {
       const level = containerLevelOf(node.type);
       if (level) expect(node.id).toMatch(new RegExp(`(?:^|-)${level.anchor}[0-9_]+$`));
     });
+  });
+});
+
+describe('the per-node types', () => {
+  it('narrows a structural node by its type, never a leaf of the same name', () => {
+    const chromeLeaf: Node = { type: 'chrome', value: 'ページ上部へ', kind: 'back-to-top' };
+    const chromeBlock: Node = { type: 'chrome', children: [chromeLeaf] };
+    expect(is(chromeLeaf, 'chrome')).toBe(false);
+    expect(is(chromeBlock, 'chrome')).toBe(true);
+    expect(is(undefined, 'article')).toBe(false);
+    const article: Node = { type: 'article', caption: '目的', children: [] };
+    // narrowing, not a cast: the caption is read from an Article
+    expect(is(article, 'article') ? article.caption : undefined).toBe('目的');
+    expect(is(article, 'paragraph')).toBe(false);
   });
 });
