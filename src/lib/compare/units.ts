@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit';
 import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
@@ -91,12 +92,9 @@ export function collectText(node: Parent): string {
 /** Every anchor of a tree. */
 export function collectAnchors(tree: Node): Set<string> {
   const anchors = new Set<string>();
-  const walk = (node: Node): void => {
-    if (isLeaf(node)) return;
-    if (node.id) anchors.add(node.id);
-    node.children.forEach(walk);
-  };
-  walk(tree);
+  visit(tree, (node) => {
+    if (!isLeaf(node) && node.id) anchors.add(node.id);
+  });
   return anchors;
 }
 

@@ -1,3 +1,4 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Citation } from '../analyze/backlinks.ts';
 import type { Definition, TermRef } from '../analyze/types.ts';
 import type { GeneratedRefs } from '../emit/generated.ts';
@@ -95,14 +96,13 @@ const ROW_TYPES: ReadonlySet<ParentType> = new Set([
  */
 export function collectRows(tree: DocumentNode): Set<string> {
   const rows = new Set<string>();
-  const walk = (node: Parent) => {
-    for (const child of node.children) {
-      if (isLeaf(child) || child.type === 'metadata' || child.type === 'chrome') continue;
-      if (ROW_TYPES.has(child.type) && child.id) rows.add(child.id);
-      else walk(child);
-    }
-  };
-  walk(tree);
+  visit(tree, (node) => {
+    if (node === tree) return CONTINUE;
+    if (isLeaf(node) || node.type === 'metadata' || node.type === 'chrome') return SKIP;
+    if (!ROW_TYPES.has(node.type) || !node.id) return CONTINUE;
+    rows.add(node.id);
+    return SKIP;
+  });
   return rows;
 }
 
