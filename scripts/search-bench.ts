@@ -2,19 +2,22 @@
  * Search budgets (they print; tests never time): bytes fetched for the first query of a visit and
  * for later ones, and the time from the last keystroke to the results, in headless Chromium on
  * the built search page (scripts/lib/search-budget.ts). With --synthetic N the index is built from
- * N synthetic municipalities (src/lib/synth/corpus.ts: an ordinance each, a policy for every third)
+ * N synthetic municipalities (scripts/lib/synth/corpus.ts: an ordinance each, a policy for every third)
  * and served in place of the site's own index.
  *
- *   npx tsx scripts/search-bench.ts [--dist dist] [--synthetic 1000]
+ *   npx tsx scripts/search-bench.ts [--dist dist] [--synthetic 1000] [--city synth-0001]
+ *
+ * Each run measures a visit to the unfiltered page and, with --city (or a synthetic corpus, whose
+ * first municipality is taken), a visit filtered by that city.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/ingest/index.ts';
-import { parseSource } from '../src/lib/parse/index.ts';
+import { parseAny } from '../src/lib/read/index.ts';
 import { type SearchSource, writeSearchIndex } from '../src/lib/search/build-index.ts';
 import { collectSearchUnits } from '../src/lib/search/records.ts';
-import { writeSyntheticCorpus } from '../src/lib/synth/corpus.ts';
 import { assertSearchPage, formatSearchRows, measureSearch } from './lib/search-budget.ts';
+import { writeSyntheticCorpus } from './lib/synth/corpus.ts';
 
 /** Writes a corpus of `cities` synthetic municipalities and its search index; the index folder. */
 async function buildSyntheticIndex(cities: number): Promise<string> {
@@ -43,7 +46,7 @@ async function buildSyntheticIndex(cities: number): Promise<string> {
       lang: entry.meta.lang,
       title: entry.meta.title,
       cityName: city.meta.name,
-      units: collectSearchUnits(parseSource(entry.file, { style, lang: entry.meta.lang })),
+      units: collectSearchUnits(parseAny(entry.file, { style, lang: entry.meta.lang })),
     };
   });
   const parsed = performance.now();
@@ -66,4 +69,12 @@ assertSearchPage(dist);
 
 const indexRoot = synthetic > 0 ? await buildSyntheticIndex(synthetic) : dist;
 const { rows } = await measureSearch(dist, { indexRoot });
-console.log(`\n${formatSearchRows(rows, Boolean(process.env.VERBOSE)).join('\n')}`);
+console.log(`\nEvery municipality:\n${formatSearchRows(rows, Boolean(process.env.VERBOSE)).join('\n')}`);
+// a visit filtered by one municipality reads the first bundle and that municipality's only
+const city = args.get('city') ?? (synthetic > 0 ? 'synth-0001' : undefined);
+if (city) {
+  const filtered = await measureSearch(dist, { indexRoot, city });
+  console.log(
+    `\nFiltered by ${city}:\n${formatSearchRows(filtered.rows, Boolean(process.env.VERBOSE)).join('\n')}`,
+  );
+}

@@ -2,8 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DIST,
+  ensureSiteBuilt,
+  launchBrowser,
+  ROOT,
+  type SiteServer,
+  startSiteServer,
+} from '../../scripts/lib/site-harness.ts';
 import { missingSchemaReason, validateAgainstEgovSchema } from '../export/xsd.ts';
-import { DIST, ensureSiteBuilt, launchBrowser, ROOT, type SiteServer, startSiteServer } from './harness.ts';
 
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
@@ -45,6 +52,33 @@ describe('versions of the APPI on the built site', () => {
       expect(html).toContain('id="art-150"');
       expect(html).toContain('三年ごとに');
       expect(html).not.toContain('id="suppl-19"');
+    },
+  );
+
+  /**
+   * The landmarks of a document page's body (src/components/doc/DocumentBody.astro), in order:
+   * contents, text column, notices, view control, column headings, about, live region, strings, script.
+   */
+  const bodyLandmarks = (html: string): string[] => {
+    const body = html.slice(html.indexOf('<div class="doc-layout">'));
+    return [
+      ...body.matchAll(
+        /<(nav|div|p|fieldset|section|script)\b[^>]*?(?:class="(contents|doc-main[^"]*|notice[^"]*|view-control|bi bi-columns|about)"|id="(reader-status|reader-strings)"|type="module" src="([^"]+)")/g,
+      ),
+    ].map((m) => `${m[1]}:${m[2] ?? m[3] ?? m[4]}`);
+  };
+
+  it.each(['ja', 'en'])(
+    '/%s/national/appi/: the earlier version shows the same body as the current text (one component)',
+    (lang) => {
+      const current = bodyLandmarks(page(`${lang}/national/appi`));
+      const earlier = bodyLandmarks(page(`${lang}/national/appi/2025-09-24`));
+      expect(current).toContain('nav:contents');
+      expect(current).toContain('fieldset:view-control');
+      expect(current).toContain('section:about');
+      expect(current.at(-1)).toMatch(/^script:\/_astro\/.+\.js$/);
+      // same pieces in the same order, down to the one bundle of the reader's script
+      expect(earlier).toEqual(current);
     },
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toEgovXml } from '../../src/lib/egov/export/index.ts';
 import { checkEgovXml } from '../../src/lib/egov/schema.ts';
-import { toEgovXml } from '../../src/lib/export/egov-xml.ts';
 import { englishLabel as searchEnglishLabel } from '../../src/lib/search/localize.ts';
 import { englishLabel, englishPrintedLabel } from '../../src/lib/site/labels.ts';
 import {

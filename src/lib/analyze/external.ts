@@ -1,9 +1,38 @@
+import { egovUrl } from '../text/law-number.ts';
 import { LEVELS } from '../tree/levels.ts';
-import { type ExternalPath, egovUrl } from './law-numbers.ts';
 import type { LawInfo } from './laws.ts';
 import type { Chain, Level } from './pointers.ts';
 import type { Problem } from './resolve.ts';
 import type { ExternalTarget } from './types.ts';
+
+/** Where a reference points inside another law, by number at each level. */
+export interface ExternalPath {
+  suppl?: boolean;
+  chapter?: string;
+  section?: string;
+  article?: string;
+  paragraph?: string;
+  item?: string;
+  subitem?: string;
+}
+
+/** The anchor of a provision of another law in this project's scheme (art-244_2-p3, art-2-p1-i2). */
+export function externalAnchor(path: ExternalPath): string | null {
+  const parts: string[] = [];
+  if (path.suppl) parts.push(`${LEVELS.supplement.anchor}1`);
+  if (path.article) {
+    parts.push(`${LEVELS.article.anchor}${path.article}`);
+    if (path.paragraph || path.item) parts.push(`${LEVELS.paragraph.anchor}${path.paragraph ?? '1'}`);
+    if (path.item) parts.push(`${LEVELS.item.anchor}${path.item}`);
+  } else if (path.chapter) {
+    parts.push(`${LEVELS.chapter.anchor}${path.chapter}`);
+    if (path.section) parts.push(`${LEVELS.section.anchor}${path.section}`);
+  } else if (path.paragraph && path.suppl) {
+    parts.push(`${LEVELS.paragraph.anchor}${path.paragraph}`);
+  }
+  if (parts.length === 0 || (parts.length === 1 && path.suppl)) return null;
+  return parts.join('-');
+}
 
 /** 同条 may repeat an article of another law (統計法第2条第6項 … 同条第7項). */
 export interface ExternalMemory {

@@ -3,7 +3,7 @@
  * enclosing headings and text from the source when it is written in that language, otherwise from
  * its translation, falling back to the source piece by piece where a translation is missing.
  */
-import { parseNumeral } from '../parse/numerals.ts';
+import { NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
 import { CONTAINER_COUNTERS, containerOfCounter } from '../tree/levels.ts';
 import type { SearchUnit } from './records.ts';
 
@@ -106,7 +106,7 @@ function labelOf(unit: SearchUnit, lang: SiteLang, translation: ReadonlyMap<stri
 
 /** A printed container label without spaces: 第3章, 第一節, 第2章の2. */
 const CONTAINER_LABEL = new RegExp(
-  `^第([0-9０-９〇一二三四五六七八九十百千]+)([${CONTAINER_COUNTERS}])(?:の([0-9０-９一二三四五六七八九十]+))?$`,
+  `^第([${NUMERAL_CLASS}]+)([${CONTAINER_COUNTERS}])(?:の([${NUMERAL_CLASS}]+))?$`,
 );
 
 /** 第3章 → Chapter 3, 第一節 → Section 1; other labels as printed. */

@@ -1,5 +1,4 @@
-import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
-import { eraNamed, gregorianYear } from '../text/era.ts';
+import { NUMERAL_CLASS, parseNumeral, toRomanNumeral } from '../text/numerals.ts';
 import { CONTAINER_COUNTERS, containerOfCounter, LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
 
@@ -190,43 +189,11 @@ export function citeEnglish(
   return out.trim();
 }
 
-/** Kinds of enactment numbers and their English names. */
-const NUMBER_KINDS: Array<[RegExp, string]> = [
-  [/^条例$/, 'Ordinance'],
-  [/^規則$/, 'Rule'],
-  [/^法律$/, 'Act'],
-  [/^政令$/, 'Cabinet Order'],
-  [/^(?:府令|省令)$/, 'Ministerial Order'],
-  [/^訓令$/, 'Directive'],
-  [/^告示$/, 'Public Notice'],
-];
-
-/**
- * An enactment number in English: 条例第57号 → "Ordinance No. 57", 令和四年条例第一三〇号 →
- * "Ordinance No. 130" (kanji numerals, digit by digit or with units). An era year before it is
- * dropped (the date is shown beside it) unless `withYear` asks for it: 令和3年法律第37号 → "Act No.
- * 37 of 2021". Kinds not known stay as printed.
- */
-export function englishNumber(printed: string, { withYear = false } = {}): string {
-  const normalized = printed.normalize('NFKC').replace(/\s/g, '');
-  const match =
-    /^(?:(明治|大正|昭和|平成|令和)([元\d〇零一二三四五六七八九十]+)年)?(.+?)第([\d〇零一二三四五六七八九十百千]+)号$/.exec(
-      normalized,
-    );
-  if (!match) return printed;
-  const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[3]!))?.[1];
-  const number = parseNumeral(match[4]!);
-  if (!kind || Number.isNaN(number)) return printed;
-  const eraYear = match[2] === '元' ? 1 : parseNumeral(match[2] ?? '');
-  const era = match[1] ? eraNamed(match[1]) : undefined;
-  const year = era && !Number.isNaN(eraYear) ? gregorianYear(era, eraYear) : undefined;
-  return withYear && year ? `${kind} No. ${number} of ${year}` : `${kind} No. ${number}`;
-}
-
-/** A printed container label without spaces: 第五章, 第4節, 第二章の二. */
+/** 第二章の二: the counter, its kind and any branch numbers. */
 const PRINTED_CONTAINER_LABEL = new RegExp(
-  `^第([0-9〇零一二三四五六七八九十百千]+)([${CONTAINER_COUNTERS}])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$`,
+  `^第([${NUMERAL_CLASS}]+)([${CONTAINER_COUNTERS}])((?:の[${NUMERAL_CLASS}]+)*)$`,
 );
+const BRANCH_NUMBER = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
 
 /**
  * The English label of a printed structural label, as a table of contents prints it: 第五章 →
@@ -240,9 +207,7 @@ export function englishPrintedLabel(printed: string): string | undefined {
   if (!match) return undefined;
   const n = parseNumeral(match[1]!);
   if (!Number.isFinite(n)) return undefined;
-  const branches = [...match[3]!.matchAll(/の([0-9〇零一二三四五六七八九十百千]+)/g)].map(([, b]) =>
-    parseNumeral(b!),
-  );
+  const branches = [...match[3]!.matchAll(BRANCH_NUMBER)].map(([, b]) => parseNumeral(b!));
   if (branches.some((b) => !Number.isFinite(b))) return undefined;
   const { english, numbering } = containerOfCounter(match[2]!)!;
   const number = numbering === 'roman' ? romanNumeral(n).toUpperCase() : String(n);

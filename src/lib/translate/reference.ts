@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NUMERAL_CLASS } from '../text/numerals.ts';
 import { CONTAINER_COUNTERS, CONTAINER_LEVELS } from '../tree/levels.ts';
 
 /**
@@ -117,9 +118,9 @@ function elements(xml: string, tag: string): string[] {
   );
 }
 
-/** The label before a container's title: 第一章, 第二節の二. */
-const JA_CONTAINER_LABEL = new RegExp(
-  `^第[一二三四五六七八九十百千〇0-9０-９]+[${CONTAINER_COUNTERS}](?:の[一二三四五六七八九十0-9]+)?[\\s\\u3000]*`,
+/** 第一章 or 第二章の二 and the space after it, before a heading's title. */
+const CONTAINER_HEADING_LABEL = new RegExp(
+  `^第[${NUMERAL_CLASS}]+[${CONTAINER_COUNTERS}](?:の[${NUMERAL_CLASS}]+)?[\\s\\u3000]*`,
   'u',
 );
 /** The label before a container's title in JLT: Chapter I, Section 2-2. */
@@ -132,7 +133,7 @@ const EN_CONTAINER_LABEL = new RegExp(
 function stripJaTitle(title: string): string {
   return title
     .replace(/^[（(](.*)[）)]$/u, '$1')
-    .replace(JA_CONTAINER_LABEL, '')
+    .replace(CONTAINER_HEADING_LABEL, '')
     .trim();
 }
 

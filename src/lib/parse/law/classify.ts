@@ -1,6 +1,6 @@
+import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
-import { NUMERAL_CLASS, parseBranchNumber } from '../numerals.ts';
 
 /**
  * What one line of a law says by itself, before its place in the tree is known: the line

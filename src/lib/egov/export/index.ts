@@ -1,11 +1,11 @@
-import { appendAll } from '../arrays.ts';
-import { readLawNumber } from '../egov/law-id.ts';
-import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
-import { eraOf, printedEraYear } from '../text/era.ts';
-import { CONTAINER_LEVELS, containerLevelOf, isContainerType } from '../tree/levels.ts';
-import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
-import { isLeaf } from '../tree/types.ts';
-import { headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
+import { appendAll } from '../../arrays.ts';
+import { eraOf, printedEraYear } from '../../text/era.ts';
+import { readLawNumber } from '../../text/law-number.ts';
+import { CONTAINER_LEVELS, containerLevelOf, isContainerType } from '../../tree/levels.ts';
+import type { DocumentKind, DocumentNode, Parent } from '../../tree/types.ts';
+import { isLeaf } from '../../tree/types.ts';
+import { el, serializeXml, type XmlOut } from '../xml.ts';
+import { headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
 
 /** What the metadata knows that the tree may not: used for the Law attributes and LawTitle. */
 export interface EgovExportMeta {

@@ -1,8 +1,8 @@
-import { appendAll } from '../arrays.ts';
-import { el, elOf, type XmlOut } from '../egov/xml.ts';
-import { containerLevelOf, egovSubitem, isContainerType, LEVELS } from '../tree/levels.ts';
-import type { Node, Parent } from '../tree/types.ts';
-import { isLeaf } from '../tree/types.ts';
+import { appendAll } from '../../arrays.ts';
+import { containerLevelOf, egovSubitem, isContainerType, LEVELS } from '../../tree/levels.ts';
+import type { Node, Parent } from '../../tree/types.ts';
+import { isLeaf } from '../../tree/types.ts';
+import { el, elOf, type XmlOut } from '../xml.ts';
 
 /** Content a paragraph collects before it is written, so its children come in schema order. */
 interface ParagraphSlots {

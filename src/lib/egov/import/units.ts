@@ -1,15 +1,15 @@
-import { appendAll } from '../arrays.ts';
+import { appendAll } from '../../arrays.ts';
 import {
   CONTAINER_COUNTERS,
   type ContainerLevel,
   containerOfElement,
   egovSubitem,
   LEVELS,
-} from '../tree/levels.ts';
-import type { Leaf, Node, Parent } from '../tree/types.ts';
+} from '../../tree/levels.ts';
+import type { Leaf, Node, Parent } from '../../tree/types.ts';
+import { childElement, childElements, type XmlElement } from '../xml.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
-import { childElement, childElements, type XmlElement } from './xml.ts';
 
 /** A printed container label: 第一章, 第四章の二, 第2節. */
 const CONTAINER_LABEL = new RegExp(

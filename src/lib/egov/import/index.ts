@@ -1,14 +1,14 @@
 import type { VFile } from 'vfile';
-import { appendAll } from '../arrays.ts';
-import { eraOfRomaji, gregorianYear, printedEraYear } from '../text/era.ts';
-import { CONTAINER_COUNTERS, LEVEL_LIST, LEVELS } from '../tree/levels.ts';
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import { appendAll } from '../../arrays.ts';
+import { eraOfRomaji, gregorianYear, printedEraYear } from '../../text/era.ts';
+import { type LawAttributes, lawIdOf, readLawNumber } from '../../text/law-number.ts';
+import { CONTAINER_COUNTERS, LEVEL_LIST, LEVELS } from '../../tree/levels.ts';
+import type { DocumentNode, Parent } from '../../tree/types.ts';
+import { childElement, childElements, parseXml, type XmlElement } from '../xml.ts';
 import { ImportContext } from './context.ts';
 import { findLawRoot } from './envelope.ts';
 import { inlineText } from './flatten.ts';
-import { type LawNumber, lawIdOf, readLawNumber } from './law-id.ts';
 import { readBlock, readItem, readParagraph, readTableStruct, readUnits, stripParentheses } from './units.ts';
-import { childElement, childElements, parseXml, type XmlElement } from './xml.ts';
 
 /** Appendix elements (別表, 別記, 様式 …), read as headings with their content. */
 const APPENDICES: ReadonlySet<string> = new Set([
@@ -152,7 +152,7 @@ function readLawAttributes(doc: DocumentNode, root: XmlElement): void {
   const { Era, Year, Num, LawType, PromulgateMonth, PromulgateDay } = root.attributes;
   const lawNumElement = childElement(root, 'LawNum');
   const lawNum = lawNumElement ? inlineText(lawNumElement).trim() : undefined;
-  const number: LawNumber = {
+  const number: LawAttributes = {
     ...(Era ? { era: Era } : {}),
     ...(Year ? { year: Year } : {}),
     ...(Num ? { num: Num } : {}),
