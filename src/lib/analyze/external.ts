@@ -1,6 +1,7 @@
 import { egovUrl } from '../text/law-number.ts';
+import { LEVELS } from '../tree/levels.ts';
 import type { LawInfo } from './laws.ts';
-import { type Chain, LEVEL_RANK, type Level } from './pointers.ts';
+import type { Chain, Level } from './pointers.ts';
 import type { Problem } from './resolve.ts';
 import type { ExternalTarget } from './types.ts';
 
@@ -18,16 +19,16 @@ export interface ExternalPath {
 /** The anchor of a provision of another law in this project's scheme (art-244_2-p3, art-2-p1-i2). */
 export function externalAnchor(path: ExternalPath): string | null {
   const parts: string[] = [];
-  if (path.suppl) parts.push('suppl-1');
+  if (path.suppl) parts.push(`${LEVELS.supplement.anchor}1`);
   if (path.article) {
-    parts.push(`art-${path.article}`);
-    if (path.paragraph || path.item) parts.push(`p${path.paragraph ?? '1'}`);
-    if (path.item) parts.push(`i${path.item}`);
+    parts.push(`${LEVELS.article.anchor}${path.article}`);
+    if (path.paragraph || path.item) parts.push(`${LEVELS.paragraph.anchor}${path.paragraph ?? '1'}`);
+    if (path.item) parts.push(`${LEVELS.item.anchor}${path.item}`);
   } else if (path.chapter) {
-    parts.push(`ch-${path.chapter}`);
-    if (path.section) parts.push(`sec-${path.section}`);
+    parts.push(`${LEVELS.chapter.anchor}${path.chapter}`);
+    if (path.section) parts.push(`${LEVELS.section.anchor}${path.section}`);
   } else if (path.paragraph && path.suppl) {
-    parts.push(`p${path.paragraph}`);
+    parts.push(`${LEVELS.paragraph.anchor}${path.paragraph}`);
   }
   if (parts.length === 0 || (parts.length === 1 && path.suppl)) return null;
   return parts.join('-');
@@ -97,8 +98,8 @@ export function truncate(path: ExternalPath, level: Level, exclusive = false): E
   const out: ExternalPath = {};
   if (path.suppl) out.suppl = true;
   for (const l of EXT_LEVELS) {
-    const rank = LEVEL_RANK[l];
-    if (rank > LEVEL_RANK[level] || (exclusive && rank === LEVEL_RANK[level])) break;
+    const rank = LEVELS[l].rank;
+    if (rank > LEVELS[level].rank || (exclusive && rank === LEVELS[level].rank)) break;
     if (path[l] !== undefined) out[l] = path[l];
   }
   return out;

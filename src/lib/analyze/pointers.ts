@@ -1,3 +1,4 @@
+import { LEVELS, type LevelType, levelOfCounter } from '../tree/levels.ts';
 import type { LawInfo, LawMention } from './laws.ts';
 
 /**
@@ -6,32 +7,8 @@ import type { LawInfo, LawMention } from './laws.ts';
  * pass decides what the pointers point at. Offsets are into the normalised text.
  */
 
-/** Levels of provisions, outermost first. */
-export type Level =
-  | 'appendix'
-  | 'part'
-  | 'chapter'
-  | 'section'
-  | 'subsection'
-  | 'division'
-  | 'article'
-  | 'paragraph'
-  | 'item'
-  | 'subitem';
-
-/** Depth of each level: a part at the same or a smaller depth than the one before starts a new chain. */
-export const LEVEL_RANK: Record<Level, number> = {
-  appendix: -1,
-  part: 0,
-  chapter: 1,
-  section: 2,
-  subsection: 3,
-  division: 4,
-  article: 5,
-  paragraph: 6,
-  item: 7,
-  subitem: 8,
-};
+/** Levels of provisions a pointer names, outermost first (the registry's levels but 附則). */
+export type Level = Exclude<LevelType, 'supplement'>;
 
 /**
  * ABS: 第N条; PREV: 前条, 前2号, 前各号; NEXT: 次条; SAME: 同条 (the one last mentioned);
@@ -104,16 +81,12 @@ export interface Group {
   inside?: Chain;
 }
 
-const UNIT_LEVEL: Record<string, Level> = {
-  編: 'part',
-  章: 'chapter',
-  節: 'section',
-  款: 'subsection',
-  目: 'division',
-  条: 'article',
-  項: 'paragraph',
-  号: 'item',
-};
+/** The level a counter the pointer patterns matched names: 章 → chapter, 条 → article. */
+function counterLevel(counter: string): Level {
+  const level = levelOfCounter(counter)?.type;
+  if (level === undefined || level === 'supplement') throw new Error(`Expected a counter, got ${counter}`);
+  return level;
+}
 
 /** Letters after a relative pointer that make it a word (この条例, 同条例, この項目, 号令). */
 const BLOCKED_FOLLOWERS: Record<string, string> = {
@@ -160,11 +133,11 @@ function readPart(s: string, i: number, prev: PointerPart | undefined): PointerP
   if (m) {
     const branches = m[3] ? m[3].split(/[のノ]/).filter(Boolean) : [];
     const num = [m[1]!, ...branches].map((n) => String(Number(n))).join('_');
-    return { rel: 'ABS', level: UNIT_LEVEL[m[2]!]!, num, start: i, end: i + m[0].length };
+    return { rel: 'ABS', level: counterLevel(m[2]!), num, start: i, end: i + m[0].length };
   }
   if (prev) {
     m = sticky(EACH, s, i);
-    if (m) return { rel: 'EACH', level: UNIT_LEVEL[m[1]!]!, start: i, end: i + m[0].length };
+    if (m) return { rel: 'EACH', level: counterLevel(m[1]!), start: i, end: i + m[0].length };
     m = prev.level === 'item' ? sticky(LETTER, s, i) : null;
     if (m) return { rel: 'ABS', level: 'subitem', letter: m[1]!, start: i, end: i + 1 };
     return null;
@@ -179,21 +152,21 @@ function readPart(s: string, i: number, prev: PointerPart | undefined): PointerP
   if (m) return { rel: 'ABS', level: 'appendix', num: m[0], start: i, end: i + m[0].length };
   m = sticky(PREV_ALL, s, i);
   if (m && !blocked(m[1]!, s, i + m[0].length)) {
-    return { rel: 'PREV', level: UNIT_LEVEL[m[1]!]!, count: 'all', start: i, end: i + m[0].length };
+    return { rel: 'PREV', level: counterLevel(m[1]!), count: 'all', start: i, end: i + m[0].length };
   }
   m = sticky(PREV_COUNT, s, i);
   if (m && !blocked(m[2]!, s, i + m[0].length)) {
     const count = Number(m[1]);
-    return { rel: 'PREV', level: UNIT_LEVEL[m[2]!]!, count, start: i, end: i + m[0].length };
+    return { rel: 'PREV', level: counterLevel(m[2]!), count, start: i, end: i + m[0].length };
   }
   m = sticky(RELATIVE, s, i);
   if (m && !blocked(m[2]!, s, i + m[0].length)) {
     const rel = m[1] === '前' ? 'PREV' : m[1] === '次' ? 'NEXT' : 'SAME';
-    return { rel, level: UNIT_LEVEL[m[2]!]!, start: i, end: i + m[0].length };
+    return { rel, level: counterLevel(m[2]!), start: i, end: i + m[0].length };
   }
   m = sticky(HERE, s, i);
   if (m && !blocked(m[2]!, s, i + m[0].length)) {
-    return { rel: 'HERE', level: UNIT_LEVEL[m[2]!]!, start: i, end: i + m[0].length };
+    return { rel: 'HERE', level: counterLevel(m[2]!), start: i, end: i + m[0].length };
   }
   return null;
 }
@@ -210,7 +183,7 @@ export function readChain(s: string, i: number): Chain | null {
     if (!part) break;
     // a part at the same or an outer level starts the next chain (第8条第2項第8号第9条…);
     // nothing narrows 各号
-    if (last && (last.rel === 'EACH' || LEVEL_RANK[part.level] <= LEVEL_RANK[last.level])) break;
+    if (last && (last.rel === 'EACH' || LEVELS[part.level].rank <= LEVELS[last.level].rank)) break;
     parts.push(part);
     j = part.end;
   }

@@ -1,4 +1,5 @@
 import { appendAll } from '../arrays.ts';
+import { LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
 import type { Reporter } from './diagnostics.ts';
 import {
@@ -12,7 +13,7 @@ import {
 } from './external.ts';
 import { LawContext } from './law-context.ts';
 import type { LawInfo, LawMention, LawRegistry } from './laws.ts';
-import { type Chain, type Group, LEVEL_RANK, type Level } from './pointers.ts';
+import type { Chain, Group, Level } from './pointers.ts';
 import type { Problem, ResolvedPath, Resolver, SameMemory } from './resolve.ts';
 import { printedText, type Structure, sourceSpan, type TextUnit } from './structure.ts';
 import { tokenizePointers } from './tokenize.ts';
@@ -147,7 +148,11 @@ export class ReferencePass {
       }
       // 第27条(第4項を除き…): a provision below an article inside the parentheses of a chain is that chain's
       const narrows =
-        k === 0 && owner && !chain.law && first.rel === 'ABS' && LEVEL_RANK[first.level] > LEVEL_RANK.article;
+        k === 0 &&
+        owner &&
+        !chain.law &&
+        first.rel === 'ABS' &&
+        LEVELS[first.level].rank > LEVELS.article.rank;
       const into = narrows ? owner.into : this.into(unit, chain, previous, afterNaka);
       if ('ruleId' in into) {
         this.emitProblem(unit, chain, into);
@@ -260,9 +265,9 @@ export class ReferencePass {
       return { into: { kind: 'internal' } };
     }
     // 同条 repeats the article a reference named, not the one 第1号 or 前号 lie in by position
-    const named = LEVEL_RANK[chain.parts[0]!.level];
+    const named = LEVELS[chain.parts[0]!.level].rank;
     for (const [level, node] of Object.entries(r.path) as Array<[Level, Parent]>) {
-      if (LEVEL_RANK[level] < named && !inherited?.[level]) continue;
+      if (LEVELS[level].rank < named && !inherited?.[level]) continue;
       this.memory.set(level, node);
       this.extMemory.delete(level);
     }

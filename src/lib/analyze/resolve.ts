@@ -1,4 +1,5 @@
 import { letterPosition } from '../parse/markers.ts';
+import { CONTAINER_TYPES, LEVELS, levelOf } from '../tree/levels.ts';
 import type { Parent, ParentType } from '../tree/types.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain, Level, PointerPart } from './pointers.ts';
@@ -30,31 +31,10 @@ interface ArticleIndex {
 /** Nodes last mentioned at each level, for 同条, 同項, 同号. */
 export type SameMemory = Map<Level, Parent>;
 
-const LEVEL_TYPE: Record<Level, ParentType> = {
-  appendix: 'appendix',
-  part: 'part',
-  chapter: 'chapter',
-  section: 'section',
-  subsection: 'subsection',
-  division: 'division',
-  article: 'article',
-  paragraph: 'paragraph',
-  item: 'item',
-  subitem: 'subitem',
-};
-
-const LEVEL_WORD: Record<Level, string> = {
-  appendix: 'appended table',
-  part: 'part',
-  chapter: 'chapter',
-  section: 'section',
-  subsection: 'subsection',
-  division: 'division',
-  article: 'article',
-  paragraph: 'paragraph',
-  item: 'item',
-  subitem: 'sub-item',
-};
+/** The noun of a level in messages: "an enclosing chapter", "no sub-item". */
+function nounOf(level: Level): string {
+  return LEVELS[level].noun;
+}
 
 /** Resolves chains against the tree; one per document. */
 export class Resolver {
@@ -114,8 +94,7 @@ export class Resolver {
         k === 0 ? this.first(part, chain.suppl, unit, memory, inherited) : this.narrow(targets[0]!, part);
       if ('ruleId' in step) return { targets: [], path: {}, problem: step };
       targets = step;
-      if (targets.length === 0)
-        return { targets, path: {}, problem: dangling(`no ${LEVEL_WORD[part.level]}`) };
+      if (targets.length === 0) return { targets, path: {}, problem: dangling(`no ${nounOf(part.level)}`) };
     }
     const anchorNode = targets.length === 1 ? targets[0]! : this.st.parent.get(targets[0]!);
     return { targets, path: anchorNode ? this.pathOf(anchorNode) : {} };
@@ -133,21 +112,21 @@ export class Resolver {
     switch (part.rel) {
       case 'HERE': {
         const node = ctx[part.level as keyof typeof ctx];
-        return node ? [node] : unresolved(`a ${LEVEL_WORD[part.level]} to be \`this\` one`);
+        return node ? [node] : unresolved(`a ${nounOf(part.level)} to be \`this\` one`);
       }
       case 'SAME': {
         const node = memory.get(part.level);
-        return node ? [node] : unresolved(`an earlier ${LEVEL_WORD[part.level]} for 同 to repeat`);
+        return node ? [node] : unresolved(`an earlier ${nounOf(part.level)} for 同 to repeat`);
       }
       case 'PREV':
       case 'NEXT': {
         const here = ctx[part.level as keyof typeof ctx];
-        if (!here) return unresolved(`an enclosing ${LEVEL_WORD[part.level]} to count from`);
+        if (!here) return unresolved(`an enclosing ${nounOf(part.level)} to count from`);
         const siblings = this.siblings(here);
         const i = this.positionIn(siblings, here);
         if (part.rel === 'NEXT') {
           const next = siblings[i + 1];
-          return next ? [next] : dangling(`no ${LEVEL_WORD[part.level]} after ${here.id}`);
+          return next ? [next] : dangling(`no ${nounOf(part.level)} after ${here.id}`);
         }
         const count = part.count === 'all' ? i : (part.count ?? 1);
         if (count < 1 || i - count < 0) return dangling(`fewer than ${Math.max(count, 1)} before ${here.id}`);
@@ -200,18 +179,16 @@ export class Resolver {
         return this.st.appendices.filter((a) => normalizeForMatching(a.label ?? '').text === part.num);
       case 'chapter':
       case 'part': {
-        const list = (this.st.ofType.get(LEVEL_TYPE[part.level]) ?? []).filter((n) => !this.inSupplement(n));
+        const list = (this.st.ofType.get(part.level) ?? []).filter((n) => !this.inSupplement(n));
         return list.filter((n) => n.num === part.num);
       }
-      default: {
-        const outer: Record<string, Level> = {
-          section: 'chapter',
-          subsection: 'section',
-          division: 'subsection',
-        };
-        const level = outer[part.level]!;
+      case 'section':
+      case 'subsection':
+      case 'division': {
+        // numbered within the container one level wider: 第2節 of the chapter it is written in
+        const level = CONTAINER_TYPES[CONTAINER_TYPES.indexOf(part.level) - 1]!;
         const base = inherited?.[level] ?? ctx[level as keyof typeof ctx];
-        if (!base) return unresolved(`an enclosing ${LEVEL_WORD[level]} for 第N${part.level}`);
+        if (!base) return unresolved(`an enclosing ${nounOf(level)} for 第N${part.level}`);
         return this.narrow(base, part);
       }
     }
@@ -219,7 +196,6 @@ export class Resolver {
 
   /** The children of `node` a later part of a chain designates. */
   private narrow(node: Parent, part: PointerPart): Parent[] | Problem {
-    const type = LEVEL_TYPE[part.level];
     if (part.level === 'item' && (node.type === 'article' || node.type === 'supplement')) {
       const paragraphs = childrenOf(node, 'paragraph');
       if (paragraphs.length === 1) return this.narrow(paragraphs[0]!, part);
@@ -227,21 +203,21 @@ export class Resolver {
         childrenOf(p, 'item').some((i) => part.rel === 'EACH' || i.num === part.num),
       );
       if (holding.length === 1) return this.narrow(holding[0]!, part);
-      if (holding.length === 0) return dangling(`no ${LEVEL_WORD.item} in ${node.id}`);
+      if (holding.length === 0) return dangling(`no ${nounOf('item')} in ${node.id}`);
       return ambiguous(`an item of ${node.id}, which has several paragraphs with items`);
     }
     if (part.level === 'article') return this.articles(undefined).byNum.get(part.num ?? '') ?? [];
-    const children = childrenOf(node, type);
+    const children = childrenOf(node, part.level);
     if (part.rel === 'EACH') {
-      return children.length > 0 ? children : dangling(`no ${LEVEL_WORD[part.level]}s in ${node.id}`);
+      return children.length > 0 ? children : dangling(`no ${nounOf(part.level)}s in ${node.id}`);
     }
     if (part.letter) {
       const n = String(letterPosition(part.letter, this.iroha ? 'iroha' : 'aiueo'));
       const byNum = children.filter((c) => c.num === n);
-      return byNum.length > 0 ? byNum : dangling(`${node.id} has no ${LEVEL_WORD.subitem} ${part.letter}`);
+      return byNum.length > 0 ? byNum : dangling(`${node.id} has no ${nounOf('subitem')} ${part.letter}`);
     }
     const found = children.filter((c) => c.num === part.num);
-    return found.length > 0 ? found : dangling(`${node.id} has no ${LEVEL_WORD[part.level]} ${part.num}`);
+    return found.length > 0 ? found : dangling(`${node.id} has no ${nounOf(part.level)} ${part.num}`);
   }
 
   /** Units of the same kind a relative pointer counts among: articles of the same body, else siblings. */
@@ -288,8 +264,8 @@ export class Resolver {
   pathOf(node: Parent): ResolvedPath {
     const path: ResolvedPath = {};
     for (let n: Parent | undefined = node; n; n = this.st.parent.get(n)) {
-      const level = n.type as Level;
-      if (level in LEVEL_TYPE && !path[level]) path[level] = n;
+      const level = levelOf(n.type)?.type;
+      if (level !== undefined && level !== 'supplement' && !path[level]) path[level] = n;
     }
     return path;
   }

@@ -1,21 +1,14 @@
 import { textViewOf } from '../parse/finalize.ts';
 import { type MappedText, mappedAt, sourceRange, sourceRangeThrough } from '../text/mapped-text.ts';
+import { LEVEL_LIST, type LevelType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
 import { normalizeForMatching } from './normalize.ts';
 
+/** Levels a context records: every structural level but 別表, which holds no 条/項 of its own. */
+type ContextLevel = Exclude<LevelType, 'appendix'>;
+
 /** The structural units enclosing a position: what この条, 前項, 同号 … are relative to. */
-export interface Context {
-  part?: Parent;
-  chapter?: Parent;
-  section?: Parent;
-  subsection?: Parent;
-  division?: Parent;
-  article?: Parent;
-  paragraph?: Parent;
-  item?: Parent;
-  subitem?: Parent;
-  supplement?: Parent;
-}
+export type Context = Partial<Record<ContextLevel, Parent>>;
 
 /** A piece of sentence text the analysis reads: a unit's own text, or an article caption. */
 export interface TextUnit {
@@ -69,35 +62,18 @@ const SKIPPED: ReadonlySet<ParentType> = new Set([
   'contact',
 ]);
 
-const CONTEXT_KEYS: Partial<Record<ParentType, keyof Context>> = {
-  part: 'part',
-  chapter: 'chapter',
-  section: 'section',
-  subsection: 'subsection',
-  division: 'division',
-  article: 'article',
-  paragraph: 'paragraph',
-  item: 'item',
-  subitem: 'subitem',
-  supplement: 'supplement',
-};
+/** Context levels, outermost first (附則, then 編 … sub-items): entering a unit keeps the levels above it and clears those below. */
+const ORDER: readonly ContextLevel[] = LEVEL_LIST.map((level) => level.type).filter(
+  (type): type is ContextLevel => type !== 'appendix',
+);
 
-/** Context levels, outermost first: entering a unit keeps the levels above it and clears those below. */
-const ORDER: Array<keyof Context> = [
-  'supplement',
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
-  'article',
-  'paragraph',
-  'item',
-  'subitem',
-];
+/** The context level of a node type, `undefined` for units that open none (tables, blocks, 別表). */
+function contextLevelOf(type: ParentType): ContextLevel | undefined {
+  return ORDER.find((level) => level === type);
+}
 
 /** The context inside `node`, a unit of level `key`, entered from `outer`. */
-function enter(outer: Context, key: keyof Context, node: Parent): Context {
+function enter(outer: Context, key: ContextLevel, node: Parent): Context {
   const inner: Context = {};
   for (const k of ORDER) {
     if (k === key) {
@@ -130,7 +106,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
   const anchors: string[] = [];
   const walk = (node: Parent, context: Context) => {
     let inner = context;
-    const key = CONTEXT_KEYS[node.type];
+    const key = contextLevelOf(node.type);
     if (key) {
       inner = enter(context, key, node);
       let list = s.ofType.get(node.type);

@@ -1,3 +1,4 @@
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import type { ParsedDocument } from './documents.ts';
@@ -118,13 +119,17 @@ function optionalLists<T extends Record<string, string[]>>(lists: T): { [K in ke
 
 function findFirst(tree: DocumentNode, test: (node: Parent) => boolean): Parent | undefined {
   let found: Parent | undefined;
-  walk(tree, (node) => {
-    if (!found && test(node)) found = node;
+  visit(tree, (node) => {
+    if (isLeaf(node) || !test(node)) return CONTINUE;
+    found = node;
+    return EXIT;
   });
   return found;
 }
 
-function walk(node: Parent, visit: (node: Parent) => void): void {
-  visit(node);
-  for (const child of node.children) if (!isLeaf(child)) walk(child, visit);
+/** Every structural node of `node`, itself included, in document order. */
+function walk(node: Parent, each: (node: Parent) => void): void {
+  visit(node, (child) => {
+    if (!isLeaf(child)) each(child);
+  });
 }

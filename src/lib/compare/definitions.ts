@@ -1,3 +1,4 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { analyzeReferences } from '../analyze/index.ts';
 import type { Definition } from '../analyze/types.ts';
@@ -194,8 +195,12 @@ export function compareDefinitions(
   );
 }
 
-function walk(node: Parent, visit: (node: Parent) => void): void {
-  if (node.type === 'supplement') return;
-  visit(node);
-  for (const child of node.children) if (!isLeaf(child)) walk(child, visit);
+/** Every structural node of `node` outside the supplementary provisions, in document order. */
+function walk(node: Parent, each: (node: Parent) => void): void {
+  visit(node, (child) => {
+    if (isLeaf(child)) return CONTINUE;
+    if (child.type === 'supplement') return SKIP;
+    each(child);
+    return CONTINUE;
+  });
 }

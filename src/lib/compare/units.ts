@@ -1,3 +1,5 @@
+import { visit } from 'unist-util-visit';
+import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -25,7 +27,6 @@ export interface TopicUnit {
 }
 
 /** Structural parents that group units without being one. */
-const GROUPS: ReadonlySet<string> = new Set(['part', 'chapter', 'section', 'subsection', 'division']);
 /** Top-level blocks of pages that are units of their own when outside any heading. */
 const LOOSE: ReadonlySet<string> = new Set(['block', 'list', 'table']);
 
@@ -40,7 +41,7 @@ export function listUnits(tree: DocumentNode): TopicUnit[] {
   const visit = (node: Parent, context: string[]): void => {
     for (const child of node.children) {
       if (isLeaf(child) || child.type === 'supplement') continue;
-      if (GROUPS.has(child.type)) {
+      if (isContainerType(child.type)) {
         visit(child, child.title ? [...context, child.title] : context);
       } else if (child.type === 'article' && child.id) {
         units.push(makeUnit(child, clauseKind, context, child.caption));
@@ -91,12 +92,9 @@ export function collectText(node: Parent): string {
 /** Every anchor of a tree. */
 export function collectAnchors(tree: Node): Set<string> {
   const anchors = new Set<string>();
-  const walk = (node: Node): void => {
-    if (isLeaf(node)) return;
-    if (node.id) anchors.add(node.id);
-    node.children.forEach(walk);
-  };
-  walk(tree);
+  visit(tree, (node) => {
+    if (!isLeaf(node) && node.id) anchors.add(node.id);
+  });
   return anchors;
 }
 

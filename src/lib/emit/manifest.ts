@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import type { DocumentKind, Node, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
@@ -115,14 +116,10 @@ export function summarizeMessages(messages: readonly VFileMessage[]): MessageSum
 export function countUnits(root: Node): ManifestDocument['counts'] {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const walk = (node: Node) => {
-    if (isLeaf(node)) {
-      if (node.type === 'unparsed' || node.type === 'chrome') add(node.type);
-      return;
-    }
-    if (node.type !== 'document') add(node.type);
-    node.children.forEach(walk);
-  };
-  walk(root);
+  visit(root, (node) => {
+    if (!isLeaf(node)) {
+      if (node.type !== 'document') add(node.type);
+    } else if (node.type === 'unparsed' || node.type === 'chrome') add(node.type);
+  });
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

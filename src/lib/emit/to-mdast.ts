@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
 import { appendAll } from '../arrays.ts';
+import { CONTAINER_TYPES } from '../tree/levels.ts';
 import type { DocumentNode, Leaf, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { HEAD_COMPONENT, PARENT_COMPONENTS } from './components.ts';
@@ -24,16 +25,7 @@ const STRING_FIELDS = [
 /** Tree flags copied to attributes as `"true"` when set. */
 const FLAG_FIELDS = ['inferred', 'deleted', 'header', 'ordered'] as const;
 /** Containers whose leading leaves are their heading line (第1章　総則, 附　則, page headings). */
-const HEADED: ReadonlySet<string> = new Set([
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
-  'supplement',
-  'appendix',
-  'heading',
-]);
+const HEADED: ReadonlySet<string> = new Set([...CONTAINER_TYPES, 'supplement', 'appendix', 'heading']);
 /** Running text, where a line break between two Japanese characters is a wrap of the source. */
 const PROSE: ReadonlySet<ParentType> = new Set([
   'paragraph',

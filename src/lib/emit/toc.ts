@@ -1,4 +1,5 @@
 import { appendAll } from '../arrays.ts';
+import { CONTAINER_TYPES } from '../tree/levels.ts';
 import type { Node, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -17,11 +18,7 @@ export interface TocEntry {
 
 /** Units listed in a table of contents; articles are leaves of it, sub-headings nest. */
 const LISTED: ReadonlySet<string> = new Set([
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
+  ...CONTAINER_TYPES,
   'supplement',
   'appendix',
   'article',

@@ -2,6 +2,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { buildTextView, joinText, type Segment } from '../normalize/view.ts';
 import type { MappedText } from '../text/mapped-text.ts';
+import { LEVELS } from '../tree/levels.ts';
 import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
@@ -119,46 +120,46 @@ function assignIds(root: DocumentNode, file: VFile): void {
     let inner = scope;
     switch (node.type) {
       case 'part':
-        claim(node, `part-${node.num ?? next('part')}`);
+      case 'chapter': {
+        const prefix = LEVELS[node.type].anchor;
+        claim(node, `${prefix}${node.num ?? next(prefix)}`);
         inner = { ...scope, division: node.id! };
         break;
-      case 'chapter':
-        claim(node, `ch-${node.num ?? next('ch')}`);
-        inner = { ...scope, division: node.id! };
-        break;
+      }
       case 'section':
       case 'subsection':
       case 'division': {
-        const key = node.type === 'section' ? 'sec' : node.type === 'subsection' ? 'sub' : 'div';
-        const base = scope.division.startsWith('part-') || !scope.division ? '' : `${scope.division}-`;
-        claim(node, `${base}${key}-${node.num ?? next(`${scope.division}-${key}`)}`);
+        // sections and below are numbered within their chapter: ch-3-sec-1
+        const prefix = LEVELS[node.type].anchor;
+        const base =
+          scope.division.startsWith(LEVELS.part.anchor) || !scope.division ? '' : `${scope.division}-`;
+        claim(node, `${base}${prefix}${node.num ?? next(`${scope.division}-${prefix}`)}`);
         inner = { ...scope, division: node.id! };
         break;
       }
       case 'supplement':
-        claim(node, `suppl-${node.num ?? next('suppl')}`);
+      case 'appendix': {
+        const prefix = LEVELS[node.type].anchor;
+        claim(node, `${prefix}${node.num ?? next(prefix)}`);
         inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
         break;
-      case 'appendix':
-        claim(node, `appx-${node.num ?? next('appx')}`);
-        inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
-        break;
-      case 'article':
-        claim(node, `${scope.articlePrefix}art-${node.num ?? next(`${scope.articlePrefix}art`)}`);
+      }
+      case 'article': {
+        const prefix = `${scope.articlePrefix}${LEVELS.article.anchor}`;
+        claim(node, `${prefix}${node.num ?? next(prefix)}`);
         inner = { ...scope, holder: node.id! };
         break;
+      }
       case 'paragraph':
-        claim(node, `${scope.holder || 'doc'}-p${node.num ?? next(`${scope.holder}-p`)}`);
-        inner = { ...scope, holder: node.id! };
-        break;
       case 'item':
-        claim(node, `${scope.holder}-i${node.num ?? next(`${scope.holder}-i`)}`);
+      case 'subitem': {
+        // the first paragraph of unnumbered text outside any unit hangs under `doc`
+        const holder = node.type === 'paragraph' ? scope.holder || 'doc' : scope.holder;
+        const prefix = LEVELS[node.type].anchor;
+        claim(node, `${holder}-${prefix}${node.num ?? next(`${scope.holder}-${prefix}`)}`);
         inner = { ...scope, holder: node.id! };
         break;
-      case 'subitem':
-        claim(node, `${scope.holder}-s${node.num ?? next(`${scope.holder}-s`)}`);
-        inner = { ...scope, holder: node.id! };
-        break;
+      }
       case 'table':
       case 'block':
       case 'list': {

@@ -4,6 +4,7 @@
  * its translation, falling back to the source piece by piece where a translation is missing.
  */
 import { NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
+import { CONTAINER_COUNTERS, containerOfCounter } from '../tree/levels.ts';
 import type { SearchUnit } from './records.ts';
 
 /** A site language. */
@@ -24,14 +25,6 @@ export interface LocalizedUnit {
   /** a chapter or section (titled 第6章 罰則, Chapter 6 Penal Provisions) */
   container?: boolean;
 }
-
-const CONTAINER_NAMES: Record<string, string> = {
-  編: 'Part',
-  章: 'Chapter',
-  節: 'Section',
-  款: 'Subsection',
-  目: 'Division',
-};
 
 /**
  * Localize `unit` of a document written in `sourceLang` into `lang`; `translation` maps
@@ -111,7 +104,10 @@ function labelOf(unit: SearchUnit, lang: SiteLang, translation: ReadonlyMap<stri
   }
 }
 
-const CONTAINER_LABEL = new RegExp(`^第([${NUMERAL_CLASS}]+)([編章節款目])(?:の([${NUMERAL_CLASS}]+))?$`);
+/** A printed container label without spaces: 第3章, 第一節, 第2章の2. */
+const CONTAINER_LABEL = new RegExp(
+  `^第([${NUMERAL_CLASS}]+)([${CONTAINER_COUNTERS}])(?:の([${NUMERAL_CLASS}]+))?$`,
+);
 
 /** 第3章 → Chapter 3, 第一節 → Section 1; other labels as printed. */
 export function englishLabel(label: string): string {
@@ -119,5 +115,5 @@ export function englishLabel(label: string): string {
   if (!match) return label;
   const number = parseNumeral(match[1]!);
   const branch = match[3] ? `-${parseNumeral(match[3])}` : '';
-  return `${CONTAINER_NAMES[match[2]!]} ${number}${branch}`;
+  return `${containerOfCounter(match[2]!)!.english} ${number}${branch}`;
 }

@@ -1,3 +1,4 @@
+import { isContainerType } from '../tree/levels.ts';
 /**
  * What a search result is: one article (with its paragraphs, items and tables), one paragraph of
  * 附則, a preamble, one section of a page (a heading with the blocks, lists and tables under
@@ -51,7 +52,6 @@ export interface SearchUnit {
 }
 
 const SKIPPED = new Set(['title', 'enactment', 'toc', 'metadata', 'history', 'chrome']);
-const CONTAINERS = new Set(['part', 'chapter', 'section', 'subsection', 'division']);
 const TEXT_UNITS = new Set(['paragraph', 'item', 'subitem', 'block', 'listItem', 'preamble']);
 
 /** The search units of a document, in document order. */
@@ -60,7 +60,7 @@ export function collectSearchUnits(tree: DocumentNode): SearchUnit[] {
   const walk = (node: Node, context: ContextPart[], inSupplement: boolean): void => {
     if (isLeaf(node) || SKIPPED.has(node.type)) return;
     const id = node.id;
-    if (CONTAINERS.has(node.type)) {
+    if (isContainerType(node.type)) {
       const heading = contextOf(node);
       if (heading && id && node.title) {
         units.push({

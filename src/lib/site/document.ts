@@ -1,3 +1,4 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Citation } from '../analyze/backlinks.ts';
 import type { Definition, TermRef } from '../analyze/types.ts';
 import type { Localized } from '../emit/manifest.ts';
@@ -7,6 +8,7 @@ import type { Lang } from '../i18n/index.ts';
 import { englishLawNumber } from '../text/law-number.ts';
 import type { UnitTranslation } from '../translate/status.ts';
 import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
+import { CONTAINER_TYPES } from '../tree/levels.ts';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
@@ -88,27 +90,18 @@ const ROW_TYPES: ReadonlySet<ParentType> = new Set([
  */
 export function collectRows(tree: DocumentNode): Set<string> {
   const rows = new Set<string>();
-  const walk = (node: Parent) => {
-    for (const child of node.children) {
-      if (isLeaf(child) || child.type === 'metadata' || child.type === 'chrome') continue;
-      if (ROW_TYPES.has(child.type) && child.id) rows.add(child.id);
-      else walk(child);
-    }
-  };
-  walk(tree);
+  visit(tree, (node) => {
+    if (node === tree) return CONTINUE;
+    if (isLeaf(node) || node.type === 'metadata' || node.type === 'chrome') return SKIP;
+    if (!ROW_TYPES.has(node.type) || !node.id) return CONTINUE;
+    rows.add(node.id);
+    return SKIP;
+  });
   return rows;
 }
 
 /** Containers whose heading line is shown beside its translation. */
-const HEADED_CONTAINERS: ReadonlySet<ParentType> = new Set([
-  'part',
-  'chapter',
-  'section',
-  'subsection',
-  'division',
-  'supplement',
-  'heading',
-]);
+const HEADED_CONTAINERS: ReadonlySet<ParentType> = new Set([...CONTAINER_TYPES, 'supplement', 'heading']);
 
 /** True when the heading line of unit `of` is a row of its own (a chapter's, not an article's caption). */
 export function isHeadRow(context: DocContext, of: string | undefined): boolean {

@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS, parseNumeral, toRomanNumeral } from '../text/numerals.ts';
+import { CONTAINER_COUNTERS, containerOfCounter, LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -51,15 +52,18 @@ export function englishLabel(node: Parent, subitemDepth = 1): string | undefined
   const num = node.num ?? '';
   switch (node.type) {
     case 'part':
-      return Number.isFinite(n) ? `Part ${romanNumeral(n).toUpperCase()}` : undefined;
     case 'chapter':
-      return Number.isFinite(n) ? `Chapter ${romanNumeral(n).toUpperCase()}${branchSuffix(num)}` : undefined;
     case 'section':
-      return num ? `Section ${branchNumber(num)}` : undefined;
     case 'subsection':
-      return num ? `Subsection ${branchNumber(num)}` : undefined;
-    case 'division':
-      return num ? `Division ${branchNumber(num)}` : undefined;
+    case 'division': {
+      // JLT numbers parts and chapters in roman (Chapter IV-2), the levels below in arabic (Section 4-2)
+      const { english, numbering } = LEVELS[node.type];
+      if (numbering === 'roman')
+        return Number.isFinite(n)
+          ? `${english} ${romanNumeral(n).toUpperCase()}${branchSuffix(num)}`
+          : undefined;
+      return num ? `${english} ${branchNumber(num)}` : undefined;
+    }
     case 'article':
       if (!num) return undefined;
       return node.through
@@ -185,18 +189,9 @@ export function citeEnglish(
   return out.trim();
 }
 
-/** Heading labels of structural units by their Japanese counter: 第五章 → Chapter V, 第四節 → Section 4. */
-const COUNTERS: Record<string, (n: number) => string> = {
-  編: (n) => `Part ${romanNumeral(n).toUpperCase()}`,
-  章: (n) => `Chapter ${romanNumeral(n).toUpperCase()}`,
-  節: (n) => `Section ${n}`,
-  款: (n) => `Subsection ${n}`,
-  目: (n) => `Division ${n}`,
-};
-
 /** 第二章の二: the counter, its kind and any branch numbers. */
 const PRINTED_CONTAINER_LABEL = new RegExp(
-  `^第([${NUMERAL_CLASS}]+)([編章節款目])((?:の[${NUMERAL_CLASS}]+)*)$`,
+  `^第([${NUMERAL_CLASS}]+)([${CONTAINER_COUNTERS}])((?:の[${NUMERAL_CLASS}]+)*)$`,
 );
 const BRANCH_NUMBER = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
 
@@ -214,5 +209,7 @@ export function englishPrintedLabel(printed: string): string | undefined {
   if (!Number.isFinite(n)) return undefined;
   const branches = [...match[3]!.matchAll(BRANCH_NUMBER)].map(([, b]) => parseNumeral(b!));
   if (branches.some((b) => !Number.isFinite(b))) return undefined;
-  return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
+  const { english, numbering } = containerOfCounter(match[2]!)!;
+  const number = numbering === 'roman' ? romanNumeral(n).toUpperCase() : String(n);
+  return `${english} ${number}${branches.map((b) => `-${b}`).join('')}`;
 }

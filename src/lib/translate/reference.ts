@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NUMERAL_CLASS } from '../text/numerals.ts';
+import { CONTAINER_COUNTERS, CONTAINER_LEVELS } from '../tree/levels.ts';
 
 /**
  * Renderings of Japanese legal terms in the reference texts: the Standard Bilingual Dictionary of
@@ -73,14 +74,7 @@ export function readAppiTerms(jaXml: string, enXml: string): Map<string, string[
       }
     });
   }
-  for (const tag of [
-    'LawTitle',
-    'ArticleCaption',
-    'ChapterTitle',
-    'SectionTitle',
-    'SubsectionTitle',
-    'DivisionTitle',
-  ]) {
+  for (const tag of ['LawTitle', 'ArticleCaption', ...CONTAINER_LEVELS.map((level) => level.egov.title)]) {
     const jaTitles = elements(jaXml, tag);
     const enTitles = elements(enXml, tag);
     if (jaTitles.length !== enTitles.length) continue;
@@ -126,7 +120,12 @@ function elements(xml: string, tag: string): string[] {
 
 /** 第一章 or 第二章の二 and the space after it, before a heading's title. */
 const CONTAINER_HEADING_LABEL = new RegExp(
-  `^第[${NUMERAL_CLASS}]+[章節款目編](?:の[${NUMERAL_CLASS}]+)?[\\s\\u3000]*`,
+  `^第[${NUMERAL_CLASS}]+[${CONTAINER_COUNTERS}](?:の[${NUMERAL_CLASS}]+)?[\\s\\u3000]*`,
+  'u',
+);
+/** The label before a container's title in JLT: Chapter I, Section 2-2. */
+const EN_CONTAINER_LABEL = new RegExp(
+  `^(?:${CONTAINER_LEVELS.map((level) => level.english).join('|')}) [0-9IVXLC]+(?:-[0-9]+)?\\s+`,
   'u',
 );
 
@@ -142,7 +141,7 @@ function stripJaTitle(title: string): string {
 function stripEnTitle(title: string): string {
   return title
     .replace(/^\((.*)\)$/u, '$1')
-    .replace(/^(?:Chapter|Section|Subsection|Division|Part) [0-9IVXLC]+(?:-[0-9]+)?\s+/u, '')
+    .replace(EN_CONTAINER_LABEL, '')
     .replace(/\.$/, '')
     .trim();
 }

@@ -1,4 +1,5 @@
 import { appendAll } from '../arrays.ts';
+import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { normalizeRendering } from './reference.ts';
@@ -14,9 +15,6 @@ export interface TermOccurrence {
   /** translation key of the unit (see {@link collectUnits}) */
   key: string;
 }
-
-/** Structural titles (編/章/節/款/目). */
-const TITLED = new Set(['part', 'chapter', 'section', 'subsection', 'division']);
 
 /** 「X」とは…をいう; (以下/次号において)「X」という, といいます, と総称する; (以下、X といいます。) without brackets. */
 const JA_DEFINITIONS = [
@@ -44,7 +42,8 @@ export function collectTerms(tree: DocumentNode): TermOccurrence[] {
   const patterns = tree.lang === 'ja' ? JA_DEFINITIONS : EN_DEFINITIONS;
   for (const unit of units) {
     if (unit.field === 'caption') found.push({ term: unit.source, kind: 'caption', key: unit.key });
-    else if (unit.field === 'title' && TITLED.has(unit.type))
+    // titles of the structural containers (編/章/節/款/目)
+    else if (unit.field === 'title' && isContainerType(unit.type))
       found.push({ term: unit.source, kind: 'title', key: unit.key });
     else if (unit.field === 'title' && unit.type === 'heading')
       found.push({ term: unit.source, kind: 'heading', key: unit.key });

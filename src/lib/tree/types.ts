@@ -154,6 +154,211 @@ export interface DocumentNode extends Parent {
   promulgatedIso?: string;
 }
 
+/*
+ * One interface per node type, in the style of @types/mdast: each names its `type`, so code that
+ * tests `node.type` (or calls {@link is}) gets the node it tested for, and the maps below say what
+ * each type is. `Parent` and `Leaf` stay the shapes every walker handles; these narrow them.
+ */
+
+/** 第N編: a part, the widest container (anchor `part-1`). */
+export interface Part extends Parent {
+  type: 'part';
+}
+/** 第N章: a chapter (anchor `ch-2`, `ch-4_2`). */
+export interface Chapter extends Parent {
+  type: 'chapter';
+}
+/** 第N節: a section of a chapter (anchor `ch-3-sec-1`). */
+export interface Section extends Parent {
+  type: 'section';
+}
+/** 第N款: a subsection of a section (anchor `ch-3-sec-1-sub-2`). */
+export interface Subsection extends Parent {
+  type: 'subsection';
+}
+/** 第N目: a division of a subsection (anchor `…-div-1`). */
+export interface Division extends Parent {
+  type: 'division';
+}
+/** 第N条: an article with its caption, or a deletion placeholder (anchor `art-11_2`). */
+export interface Article extends Parent {
+  type: 'article';
+}
+/** 項: a paragraph of an article or supplement (anchor `art-26-p2`). */
+export interface Paragraph extends Parent {
+  type: 'paragraph';
+}
+/** 号: an item of a paragraph (anchor `art-8-p2-i6`). */
+export interface Item extends Parent {
+  type: 'item';
+}
+/** イ, (1) …: a sub-item of an item or sub-item (anchor `art-21-p1-i2-s4`). */
+export interface Subitem extends Parent {
+  type: 'subitem';
+}
+/** 附則: supplementary provisions (anchor `suppl-1`), with the amending law in `amendment`. */
+export interface Supplement extends Parent {
+  type: 'supplement';
+}
+/** 別表, 別記, 様式: an appended table or form (anchor `appx-1`), the related articles in `title`. */
+export interface Appendix extends Parent {
+  type: 'appendix';
+}
+/** The document title line (○日向市個人情報保護条例). */
+export interface Title extends Parent {
+  type: 'title';
+}
+/** The date and number lines under the title. */
+export interface Enactment extends Parent {
+  type: 'enactment';
+}
+/** The printed table of contents (anchor `toc`). */
+export interface Toc extends Parent {
+  type: 'toc';
+}
+/** One line of the printed table of contents: `label` 第1章, `title` 総則. */
+export interface TocEntry extends Parent {
+  type: 'tocEntry';
+}
+/** Text before the first article or heading (anchor `preamble`). */
+export interface Preamble extends Parent {
+  type: 'preamble';
+}
+/** A table (anchor `art-2-p1-t1`). */
+export interface Table extends Parent {
+  type: 'table';
+}
+/** A table row; `header` for header rows. */
+export interface Row extends Parent {
+  type: 'row';
+}
+/** A table cell with its `text`. */
+export interface Cell extends Parent {
+  type: 'cell';
+}
+/** A page heading with `title` and `depth` (anchor `h-1`). */
+export interface Heading extends Parent {
+  type: 'heading';
+}
+/** Unmarked text: a sentence after a list, a page paragraph (anchor `art-6-p1-b1`, `h-3-b2`). */
+export interface Block extends Parent {
+  type: 'block';
+}
+/** A list of a page; `ordered` when numbered (anchor `h-1-l1`). */
+export interface List extends Parent {
+  type: 'list';
+}
+/** One entry of a page list (anchor `h-1-l1-2`). */
+export interface ListItem extends Parent {
+  type: 'listItem';
+}
+/** An お問い合わせ block with the parsed `contact` (anchor `contact`). */
+export interface Contact extends Parent {
+  type: 'contact';
+}
+/** A reiki trailer: `data.enforced`, `data.classification` (anchor `meta`). */
+export interface Metadata extends Parent {
+  type: 'metadata';
+}
+/** 沿革: the amendment history of a reiki page. */
+export interface History extends Parent {
+  type: 'history';
+}
+/** One 沿革 entry with `date` (ISO) and `label`. */
+export interface HistoryEntry extends Parent {
+  type: 'historyEntry';
+}
+/** A run of page furniture, reserved: every consumer skips it as it skips a chrome leaf. */
+export interface ChromeBlock extends Parent {
+  type: 'chrome';
+}
+
+/** Sentence text of its parent unit. */
+export interface Text extends Leaf {
+  type: 'text';
+}
+/** A printed marker with its separator: 第1条, (1), ２, 附 則. */
+export interface Marker extends Leaf {
+  type: 'marker';
+}
+/** An article caption line with its parentheses: (目的). */
+export interface Caption extends Leaf {
+  type: 'caption';
+}
+/** Line breaks, blank lines and indentation between units. */
+export interface Break extends Leaf {
+  type: 'break';
+}
+/** Page furniture kept but classified by `kind`. */
+export interface ChromeLeaf extends Leaf {
+  type: 'chrome';
+  kind?: ChromeKind;
+}
+/** Text the parser could not place (reported `unparsed-text`). */
+export interface Unparsed extends Leaf {
+  type: 'unparsed';
+}
+
+/** Every structural node by its type (the document root has its own {@link DocumentNode}). */
+export interface ParentMap {
+  document: DocumentNode;
+  title: Title;
+  enactment: Enactment;
+  toc: Toc;
+  tocEntry: TocEntry;
+  preamble: Preamble;
+  part: Part;
+  chapter: Chapter;
+  section: Section;
+  subsection: Subsection;
+  division: Division;
+  article: Article;
+  paragraph: Paragraph;
+  item: Item;
+  subitem: Subitem;
+  supplement: Supplement;
+  table: Table;
+  row: Row;
+  cell: Cell;
+  heading: Heading;
+  block: Block;
+  list: List;
+  listItem: ListItem;
+  contact: Contact;
+  metadata: Metadata;
+  history: History;
+  historyEntry: HistoryEntry;
+  appendix: Appendix;
+  chrome: ChromeBlock;
+}
+
+/** Every leaf by its type. */
+export interface LeafMap {
+  text: Text;
+  marker: Marker;
+  caption: Caption;
+  break: Break;
+  chrome: ChromeLeaf;
+  unparsed: Unparsed;
+}
+
+/** The containers 編 … 目 (see ./levels.ts). */
+export type Container = Part | Chapter | Section | Subsection | Division;
+/** The provisions 条 … sub-items. */
+export type Provision = Article | Paragraph | Item | Subitem;
+/** Any structural node, narrowed by its `type`. */
+export type AnyParent = ParentMap[keyof ParentMap];
+/** Any leaf, narrowed by its `type`. */
+export type AnyLeaf = LeafMap[keyof LeafMap];
+
+/**
+ * True when `node` is a structural node of `type`: `if (is(node, 'article')) node.caption …`
+ * narrows to {@link Article} without a cast. A chrome leaf is no `chrome` parent.
+ */
+export function is<T extends ParentType>(node: Node | undefined, type: T): node is ParentMap[T] {
+  return node !== undefined && node.type === type && 'children' in node;
+}
+
 /** True when a node is a leaf holding source text. */
 export function isLeaf(node: Node): node is Leaf {
   return !('children' in node);

@@ -1,10 +1,11 @@
 import { appendAll } from '../../arrays.ts';
 import { eraOf, printedEraYear } from '../../text/era.ts';
 import { readLawNumber } from '../../text/law-number.ts';
+import { CONTAINER_LEVELS, containerLevelOf, isContainerType } from '../../tree/levels.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../../tree/types.ts';
 import { isLeaf } from '../../tree/types.ts';
 import { el, serializeXml, type XmlOut } from '../xml.ts';
-import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
+import { headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
 
 /** What the metadata knows that the tree may not: used for the Law attributes and LawTitle. */
 export interface EgovExportMeta {
@@ -74,7 +75,7 @@ function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): XmlOut {
       return n;
     };
     for (const node of top) {
-      if (CONTAINER_ELEMENTS[node.type]) main.children!.push(writer.container(node, next(node.type)));
+      if (isContainerType(node.type)) main.children!.push(writer.container(node, next(node.type)));
       else if (node.type === 'article') main.children!.push(writer.article(node, next('article')));
       else if (!seenUnit) {
         appendAll(preamble.children!, textParagraphs(writer, [node], preamble.children!.length));
@@ -155,7 +156,7 @@ function textParagraphs(writer: UnitWriter, nodes: Parent[], start: number): Xml
 }
 
 /** Container elements from the widest to the narrowest. */
-const CONTAINER_RANK = ['Part', 'Chapter', 'Section', 'Subsection', 'Division'];
+const CONTAINER_RANK = CONTAINER_LEVELS.map((level) => level.egov.element);
 
 /**
  * MainProvision holds one kind of unit: anything narrower than its widest container (articles
@@ -275,15 +276,15 @@ function buildToc(tree: DocumentNode, toc: Parent): XmlOut {
   const label = toc.children.find((child) => isLeaf(child) && child.type === 'marker');
   const out = el('TOC', {}, el('TOCLabel', {}, label && isLeaf(label) ? label.value.trim() : '目次'));
   const entry = (node: Parent, index: number): XmlOut | undefined => {
-    const name = CONTAINER_ELEMENTS[node.type];
-    if (!name) return undefined;
+    const level = containerLevelOf(node.type);
+    if (!level) return undefined;
     const children = parents(node);
     const articles = children.filter((child) => child.type === 'article');
     const range = articleRange(articles.map((article) => article.label?.trim() ?? ''));
-    const out = el(`TOC${name}`, {
+    const out = el(level.egov.toc, {
       Num: node.num && /^[0-9_]+$/.test(node.num) ? node.num : String(index + 1),
     });
-    out.children!.push(el(`${name}Title`, {}, headingText(node)));
+    out.children!.push(el(level.egov.title, {}, headingText(node)));
     if (range) out.children!.push(el('ArticleRange', {}, range));
     let n = 0;
     for (const child of children) {

@@ -1,16 +1,8 @@
 import { appendAll } from '../../arrays.ts';
-import type { Node, Parent, ParentType } from '../../tree/types.ts';
+import { containerLevelOf, egovSubitem, isContainerType, LEVELS } from '../../tree/levels.ts';
+import type { Node, Parent } from '../../tree/types.ts';
 import { isLeaf } from '../../tree/types.ts';
 import { el, elOf, type XmlOut } from '../xml.ts';
-
-/** e-Gov elements of the container levels. */
-export const CONTAINER_ELEMENTS: Partial<Record<ParentType, string>> = {
-  part: 'Part',
-  chapter: 'Chapter',
-  section: 'Section',
-  subsection: 'Subsection',
-  division: 'Division',
-};
 
 /** Content a paragraph collects before it is written, so its children come in schema order. */
 interface ParagraphSlots {
@@ -33,14 +25,17 @@ export class UnitWriter {
 
   /** Part, Chapter, Section, Subsection or Division with its title and contents. */
   container(node: Parent, index: number): XmlOut {
-    const name = CONTAINER_ELEMENTS[node.type]!;
-    const out = el(name, { Num: numAttribute(node.num, index), Delete: node.deleted ? 'true' : undefined });
-    out.children!.push(el(`${name}Title`, {}, headingText(node)));
+    const { egov } = containerLevelOf(node.type)!;
+    const out = el(egov.element, {
+      Num: numAttribute(node.num, index),
+      Delete: node.deleted ? 'true' : undefined,
+    });
+    out.children!.push(el(egov.title, {}, headingText(node)));
     let articles = 0;
     let containers = 0;
     for (const child of parents(node)) {
       if (child.type === 'article') out.children!.push(this.article(child, articles++));
-      else if (CONTAINER_ELEMENTS[child.type]) out.children!.push(this.container(child, containers++));
+      else if (isContainerType(child.type)) out.children!.push(this.container(child, containers++));
       else this.orphan(child);
     }
     return out;
@@ -93,7 +88,7 @@ export class UnitWriter {
 
   /** Item (level 0) or Subitem{level}: title, sentences, then nested sub-items, tables, lists. */
   item(node: Parent, level: number, index: number): XmlOut {
-    const name = level === 0 ? 'Item' : `Subitem${Math.min(level, 10)}`;
+    const name = level === 0 ? LEVELS.item.egov.element : egovSubitem(Math.min(level, 10));
     const out = el(name, {
       Num: numAttribute(node.num, index),
       Delete: node.deleted ? 'true' : undefined,

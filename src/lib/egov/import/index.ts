@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import { appendAll } from '../../arrays.ts';
 import { eraOfRomaji, gregorianYear, printedEraYear } from '../../text/era.ts';
 import { type LawAttributes, lawIdOf, readLawNumber } from '../../text/law-number.ts';
+import { CONTAINER_COUNTERS, LEVEL_LIST, LEVELS } from '../../tree/levels.ts';
 import type { DocumentNode, Parent } from '../../tree/types.ts';
 import { childElement, childElements, parseXml, type XmlElement } from '../xml.ts';
 import { ImportContext } from './context.ts';
@@ -23,15 +24,13 @@ const APPENDICES: ReadonlySet<string> = new Set([
 ]);
 const TOC_ENTRIES = new Set([
   'TOCPreambleLabel',
-  'TOCPart',
-  'TOCChapter',
-  'TOCSection',
-  'TOCSubsection',
-  'TOCDivision',
-  'TOCArticle',
-  'TOCSupplProvision',
-  'TOCAppdxTableLabel',
+  ...LEVEL_LIST.flatMap((level) => (level.egov.toc === undefined ? [] : [level.egov.toc])),
 ]);
+
+/** The printed label of a TOC entry and the title after it: 第一章　総則, 第十一条. */
+const TOC_LABEL = new RegExp(
+  `^(第[^\\s\\u3000]+?[${CONTAINER_COUNTERS}${LEVELS.article.counter}](?:の[^\\s\\u3000]+?)*)[\\s\\u3000]*(.*)$`,
+);
 
 /**
  * Read an e-Gov standard law XML source (`file.value`) into the document tree, with the anchors
@@ -273,8 +272,8 @@ function readToc(ctx: ImportContext, element: XmlElement): Parent {
     node.children.push(ctx.lineBreak());
     node.text = texts.join('');
     const heading = (texts[0] ?? '').trim();
-    const labelMatch = /^(第[^\s\u3000]+?[編章節款目条](?:の[^\s\u3000]+?)*)[\s\u3000]*(.*)$/.exec(heading);
-    if (entry.name === 'TOCArticle') {
+    const labelMatch = TOC_LABEL.exec(heading);
+    if (entry.name === LEVELS.article.egov.toc) {
       node.label = heading;
       const caption = childElement(entry, 'ArticleCaption');
       if (caption)

@@ -1,19 +1,20 @@
 import { appendAll } from '../../arrays.ts';
-import type { Node, Parent, ParentType } from '../../tree/types.ts';
+import {
+  CONTAINER_COUNTERS,
+  type ContainerLevel,
+  containerOfElement,
+  egovSubitem,
+  LEVELS,
+} from '../../tree/levels.ts';
+import type { Node, Parent } from '../../tree/types.ts';
 import { childElement, childElements, type XmlElement } from '../xml.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
 
-/** Container levels below MainProvision, with their anchor segment. */
-const CONTAINERS: Record<string, { type: ParentType; anchor: string }> = {
-  Part: { type: 'part', anchor: 'part' },
-  Chapter: { type: 'chapter', anchor: 'ch' },
-  Section: { type: 'section', anchor: 'sec' },
-  Subsection: { type: 'subsection', anchor: 'sub' },
-  Division: { type: 'division', anchor: 'div' },
-};
 /** A printed container label: 第一章, 第四章の二, 第2節. */
-const CONTAINER_LABEL = /^第[^\s\u3000]+?[編章節款目](?:の[^\s\u3000]+?)*(?=[\s\u3000]|$)/;
+const CONTAINER_LABEL = new RegExp(
+  `^第[^\\s\\u3000]+?[${CONTAINER_COUNTERS}](?:の[^\\s\\u3000]+?)*(?=[\\s\\u3000]|$)`,
+);
 /** Elements kept as text-only blocks, with what they are. */
 const BLOCK_ELEMENTS = new Set([
   'AmendProvision',
@@ -45,11 +46,13 @@ export function readUnits(ctx: ImportContext, elements: XmlElement[], scope: Sco
   const out: Node[] = [];
   let blocks = 0;
   for (const element of elements) {
-    const container = CONTAINERS[element.name];
+    const container = containerOfElement(element.name);
     if (container) out.push(readContainer(ctx, element, container, scope));
-    else if (element.name === 'Article') out.push(readArticle(ctx, element, scope));
-    else if (element.name === 'Paragraph')
-      out.push(readParagraph(ctx, element, `${scope.parent ? `${scope.parent}-` : ''}p`));
+    else if (element.name === LEVELS.article.egov.element) out.push(readArticle(ctx, element, scope));
+    else if (element.name === LEVELS.paragraph.egov.element)
+      out.push(
+        readParagraph(ctx, element, `${scope.parent ? `${scope.parent}-` : ''}${LEVELS.paragraph.anchor}`),
+      );
     else if (element.name.endsWith('Title') || element.name === 'SupplProvisionLabel') continue;
     else {
       if (!BLOCK_ELEMENTS.has(element.name)) {
@@ -69,16 +72,16 @@ export function readUnits(ctx: ImportContext, elements: XmlElement[], scope: Sco
 function readContainer(
   ctx: ImportContext,
   element: XmlElement,
-  container: { type: ParentType; anchor: string },
+  container: ContainerLevel,
   scope: Scope,
 ): Parent {
   const num = element.attributes.Num ?? '';
   const base =
     container.type === 'part' || container.type === 'chapter' ? scope.articles : `${scope.parent}-`;
-  const id = `${base}${container.anchor}-${num}`;
+  const id = `${base}${container.anchor}${num}`;
   const node = ctx.node<Parent>({ type: container.type, id, num, children: [] }, element);
   if (element.attributes.Delete === 'true') node.deleted = true;
-  const titleElement = childElement(element, `${element.name}Title`);
+  const titleElement = childElement(element, container.egov.title);
   if (titleElement) {
     const title = inlineText(titleElement);
     const label = CONTAINER_LABEL.exec(title)?.[0];
@@ -101,7 +104,7 @@ function readContainer(
 /** An article: caption line, 第N条, then its paragraphs (the first on the article's line). */
 export function readArticle(ctx: ImportContext, element: XmlElement, scope: Scope): Parent {
   const [num = '', through] = (element.attributes.Num ?? '').split(':');
-  const id = `${scope.articles}art-${num}`;
+  const id = `${scope.articles}${LEVELS.article.anchor}${num}`;
   const node = ctx.node<Parent>({ type: 'article', id, num, children: [] }, element);
   if (through) node.through = through;
   const caption = childElement(element, 'ArticleCaption');
@@ -116,7 +119,8 @@ export function readArticle(ctx: ImportContext, element: XmlElement, scope: Scop
   }
   let blocks = 0;
   for (const child of childElements(element)) {
-    if (child.name === 'Paragraph') node.children.push(readParagraph(ctx, child, `${id}-p`));
+    if (child.name === LEVELS.paragraph.egov.element)
+      node.children.push(readParagraph(ctx, child, `${id}-${LEVELS.paragraph.anchor}`));
     else if (child.name === 'SupplNote') node.children.push(readBlock(ctx, child, `${id}-b${++blocks}`));
   }
   if (element.attributes.Delete === 'true' || ownText(node) === '削除') node.deleted = true;
@@ -146,10 +150,11 @@ export function readParagraph(ctx: ImportContext, element: XmlElement, prefix: s
 
 /** An item (号) or sub-item (イ, (1) …): label, sentences, nested sub-items, tables and lists. */
 export function readItem(ctx: ImportContext, element: XmlElement, prefix: string, level: number): Parent {
-  const name = level === 0 ? 'Item' : `Subitem${level}`;
+  const unit = level === 0 ? LEVELS.item : LEVELS.subitem;
+  const name = level === 0 ? unit.egov.element : egovSubitem(level);
   const num = element.attributes.Num ?? '';
-  const id = `${prefix}-${level === 0 ? 'i' : 's'}${num}`;
-  const node = ctx.node<Parent>({ type: level === 0 ? 'item' : 'subitem', id, num, children: [] }, element);
+  const id = `${prefix}-${unit.anchor}${num}`;
+  const node = ctx.node<Parent>({ type: unit.type, id, num, children: [] }, element);
   const title = childElement(element, `${name}Title`);
   if (title && inlineText(title).trim() !== '') {
     node.label = inlineText(title);
@@ -157,7 +162,7 @@ export function readItem(ctx: ImportContext, element: XmlElement, prefix: string
   }
   readSentences(ctx, node, childElement(element, `${name}Sentence`));
   if (element.attributes.Delete === 'true' || node.text === '削除') node.deleted = true;
-  readChildren(ctx, node, element, `Subitem${level + 1}`, level + 1);
+  readChildren(ctx, node, element, egovSubitem(level + 1), level + 1);
   return node;
 }
 

@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
+import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
 
 /**
@@ -50,15 +51,7 @@ export type LineClass =
   | { kind: 'marker'; readings: MarkerMatch[]; alone: boolean }
   | { kind: 'text' };
 
-export type DivisionKind = 'part' | 'chapter' | 'section' | 'subsection' | 'division';
-
-const DIVISION_KINDS: Record<string, DivisionKind> = {
-  編: 'part',
-  章: 'chapter',
-  節: 'section',
-  款: 'subsection',
-  目: 'division',
-};
+export type DivisionKind = ContainerType;
 
 const N = `[${NUMERAL_CLASS}]`;
 
@@ -68,7 +61,7 @@ const ARTICLE = new RegExp(
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
-const DIVISION = new RegExp(`^第(${N}+)(編|章|節|款|目)((?:の${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
+const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:の${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
 
 /** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄), 附則抄. */
 const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
@@ -114,7 +107,7 @@ export function classifyLine(body: string, raw: string): LineClass {
         const num = parseBranchNumber(division[1]!, division[3] ?? '');
         return {
           kind: 'division',
-          division: DIVISION_KINDS[division[2]!]!,
+          division: containerOfCounter(division[2]!)!.type,
           num,
           key: `${division[2]}${num ?? division[1]}`,
           labelLength: division[1]!.length + 2 + (division[3]?.length ?? 0),

@@ -1,4 +1,4 @@
-import type { Parent } from '../../tree/types.ts';
+import { is } from '../../tree/types.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
 import type { LawState } from './state.ts';
@@ -65,6 +65,6 @@ function paragraphFits(s: LawState, n: number): boolean {
   const holder = s.b.nearest('article', 'supplement');
   if (!holder) return false;
   let last = 0;
-  for (const c of holder.children) if (c.type === 'paragraph') last = Number((c as Parent).num ?? 0);
+  for (const c of holder.children) if (is(c, 'paragraph')) last = Number(c.num ?? 0);
   return n === last + 1;
 }

@@ -1,21 +1,26 @@
+import { LEVELS } from '../../tree/levels.ts';
 import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
 import type { Line } from '../lines.ts';
 import type { MarkerFamily } from '../markers.ts';
 import type { LineClass } from './classify.ts';
 
-/** Depth ranks: a node closes every open node of equal or greater rank. */
+/**
+ * Depth ranks: a node closes every open node of equal or greater rank. The structural levels
+ * take theirs from the registry; the title, 附則 and 別表 stand at the top, and tables and
+ * unmarked blocks inside the smallest unit.
+ */
 export const RANK = {
-  top: 1,
-  part: 2,
-  chapter: 3,
-  section: 4,
-  subsection: 5,
-  division: 6,
-  article: 7,
-  paragraph: 8,
-  item: 9,
-  subitem: 10,
+  top: LEVELS.supplement.rank,
+  part: LEVELS.part.rank,
+  chapter: LEVELS.chapter.rank,
+  section: LEVELS.section.rank,
+  subsection: LEVELS.subsection.rank,
+  division: LEVELS.division.rank,
+  article: LEVELS.article.rank,
+  paragraph: LEVELS.paragraph.rank,
+  item: LEVELS.item.rank,
+  subitem: LEVELS.subitem.rank,
   inner: 40,
 } as const;
 

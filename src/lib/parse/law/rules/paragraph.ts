@@ -1,4 +1,4 @@
-import type { Parent } from '../../../tree/types.ts';
+import { is } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import type { LineClass } from '../classify.ts';
 import { type LawState, openUnit, RANK, textPlaced } from '../state.ts';
@@ -20,7 +20,7 @@ export function paragraphRule(s: LawState, line: Line, cls: ParagraphClass): boo
   if (!holder) return false;
   const at = line.start + line.indent;
   const n = cls.num;
-  const paragraphs = holder.children.filter((c) => c.type === 'paragraph') as Parent[];
+  const paragraphs = holder.children.filter((c) => is(c, 'paragraph'));
   const lastNum = paragraphs.length ? Number(paragraphs[paragraphs.length - 1]!.num) : 0;
   const labelled = paragraphs.length === 1 && !paragraphs[0]!.label && n === 1;
   const previous = (

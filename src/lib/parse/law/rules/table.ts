@@ -1,4 +1,4 @@
-import type { Parent } from '../../../tree/types.ts';
+import { is, type Parent } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import { currentUnit, ensureParagraph, type LawState, RANK, textPlaced } from '../state.ts';
 
@@ -36,7 +36,7 @@ export function addRow(s: LawState, line: Line, cellRanges: Array<[number, numbe
 function addToCell(s: LawState, line: Line, column: number): void {
   const { b, table } = s;
   if (!table?.row) return;
-  let cell = table.row.children.filter((c) => c.type === 'cell')[column] as Parent | undefined;
+  let cell: Parent | undefined = table.row.children.filter((c) => is(c, 'cell'))[column];
   b.closeTo(table.row);
   if (!cell) cell = b.open({ type: 'cell', children: [] }, RANK.inner + 2);
   else b.stack.push(cell);

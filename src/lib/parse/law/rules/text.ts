@@ -1,3 +1,4 @@
+import { CONTAINER_TYPES } from '../../../tree/levels.ts';
 import type { Parent } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import { currentUnit, ensureParagraph, type LawState, RANK, textPlaced } from '../state.ts';
@@ -23,7 +24,7 @@ export function placeText(s: LawState, line: Line, from: number, continuation: b
     const preamble = b.nearest('preamble');
     if (continuation && preamble) target = s.lastTextUnit ?? preamble;
     else {
-      const division = b.nearest('chapter', 'section', 'subsection', 'division', 'part');
+      const division = b.nearest(...CONTAINER_TYPES);
       b.closeTo(division ?? b.root);
       target = b.open({ type: division ? 'block' : 'preamble', children: [] }, RANK.inner);
     }
