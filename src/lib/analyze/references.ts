@@ -1,9 +1,16 @@
 import { appendAll } from '../arrays.ts';
 import type { Parent } from '../tree/types.ts';
 import type { Reporter } from './diagnostics.ts';
-import { EXT_LEVELS, type ExternalMemory, externalPath, externalTarget, truncate } from './external.ts';
+import {
+  EXT_LEVELS,
+  type ExternalMemory,
+  type ExternalPath,
+  externalAnchor,
+  externalPath,
+  externalTarget,
+  truncate,
+} from './external.ts';
 import { LawContext } from './law-context.ts';
-import { type ExternalPath, externalAnchor } from './law-numbers.ts';
 import type { LawInfo, LawMention, LawRegistry } from './laws.ts';
 import { type Chain, type Group, LEVEL_RANK, type Level } from './pointers.ts';
 import type { Problem, ResolvedPath, Resolver, SameMemory } from './resolve.ts';
@@ -71,7 +78,7 @@ export class ReferencePass {
     }
     const used = new Set<LawMention>();
     this.lastEach = undefined;
-    const groups = tokenizePointers(unit.norm.s, mentions, this.registry);
+    const groups = tokenizePointers(unit.norm.text, mentions, this.registry);
     let before: Group | undefined;
     const resolved = new Map<Chain, Previous>();
     const pending = [...mentions];
