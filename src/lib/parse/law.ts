@@ -56,6 +56,9 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
 
 const TEXT: LineClass = { kind: 'text' };
 
+/** Line kinds that open a unit of their own when not read as a wrapped sentence's rest. */
+const LABELLED = new Set<LineClass['kind']>(['article', 'paragraph', 'marker']);
+
 /**
  * For each line, whether the next article or 附則 line after it is an article: an appended
  * table (別表) is never followed by more articles of the provisions, so a 別表第一 line there is
@@ -161,6 +164,14 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
     }
   }
   if (s.pendingCaption && cls.kind !== 'article' && cls.kind !== 'paragraph') releaseCaption(s);
+  if (wrapped && LABELLED.has(cls.kind))
+    b.message(
+      'Label-shaped line after a line that ran to the wrap width: read as the rest of its sentence',
+      'label-after-wrap',
+      at,
+      line.end,
+      'info',
+    );
 
   switch (cls.kind) {
     case 'appendix':

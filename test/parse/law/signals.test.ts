@@ -184,6 +184,32 @@ describe('sentences broken where the page had a link', () => {
     expect(rules).not.toContain('joined-line');
   });
 
+  it('reads a label-shaped line after a line that ran to the wrap width as the sentence’s rest, and says so', () => {
+    const filler = 'この条例は、個人情報の適正な取扱いに関し必要な事項を定めるものとし、';
+    const wrappedLaw = [
+      '架空市個人情報保護条例',
+      ...Array.from({ length: 8 }, (_, k) => [`第${k + 1}条　${filler}`, `${filler.slice(0, 20)}。`]).flat(),
+      '第9条　実施機関は、個人情報の保護に関する法律第',
+      '4 章第２節の規定により第１６条第２項に規定する者',
+      'が講ずべき措置に準じて、必要な措置を講ずる。',
+    ].join('\n');
+    const { tree, file } = read(`${wrappedLaw}\n`);
+    expect(articleIds(tree)).toEqual([
+      'art-1',
+      'art-2',
+      'art-3',
+      'art-4',
+      'art-5',
+      'art-6',
+      'art-7',
+      'art-8',
+      'art-9',
+    ]);
+    expect(text(tree, 'art-9-p1')).toContain('法律第4章第２節の規定により');
+    const notes = file.messages.filter((m) => m.ruleId === 'label-after-wrap');
+    expect(notes.map((m) => [m.line, m.fatal])).toEqual([[19, undefined]]);
+  });
+
   it('reads a caption a page broke at a link', () => {
     const caption = [
       '架空法施行令',
