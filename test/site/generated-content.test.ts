@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERATED_DIR } from '../../src/lib/emit/generated.ts';
+import { GENERATED_DIR } from '../../src/lib/generated/index.ts';
 import { loadGeneratedContent } from '../../src/lib/site/generated-content.ts';
 
 describe('emitted MDX rendered when the page is', () => {
