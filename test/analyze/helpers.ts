@@ -47,7 +47,7 @@ export function seedPath(name: keyof typeof SEEDS): string | undefined {
 
 /** A printed reference compared without regard to numeral style: 第十一条 and 第11条 are the same. */
 export function sameText(a: string, b: string): boolean {
-  return normalizeForMatching(a).s === normalizeForMatching(b).s;
+  return normalizeForMatching(a).text === normalizeForMatching(b).text;
 }
 
 /** The references of a unit whose printed text reads `text` (in either numeral style). */

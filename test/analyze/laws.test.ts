@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { egovUrl, externalAnchor, parseLawNumber } from '../../src/lib/analyze/law-numbers.ts';
+import { externalAnchor } from '../../src/lib/analyze/external.ts';
 import { findLawMentions } from '../../src/lib/analyze/laws.ts';
 import { normalizeForMatching } from '../../src/lib/analyze/normalize.ts';
+import { egovUrl, parseLawNumber } from '../../src/lib/text/law-number.ts';
 import { analyzeText, refAt } from './helpers.ts';
 
 describe('law numbers and e-Gov law IDs', () => {
@@ -22,7 +23,7 @@ describe('law numbers and e-Gov law IDs', () => {
     ['平成28年2月22日条例第2号抄', '平成28年2月22日条例第2号', 'ordinance:平成28年2月22日条例第2号'],
     ['平成18年日向市規則第3号', '平成18年日向市規則第3号', 'ordinance:平成18年日向市規則第3号'],
   ])('%s → %s, %s', (printed, lawNum, lawId) => {
-    expect(parseLawNumber(normalizeForMatching(printed).s)).toMatchObject({ lawNum, lawId });
+    expect(parseLawNumber(normalizeForMatching(printed).text)).toMatchObject({ lawNum, lawId });
   });
 
   it('keeps the number but no ID for ministerial ordinances and commission rules', () => {
@@ -53,7 +54,7 @@ describe('law numbers and e-Gov law IDs', () => {
 
 describe('laws named with their number', () => {
   const titles = (text: string) =>
-    findLawMentions(normalizeForMatching(text).s).map((m) => [
+    findLawMentions(normalizeForMatching(text).text).map((m) => [
       m.law.title,
       m.law.lawId,
       m.alias?.term ?? null,

@@ -6,7 +6,7 @@ import { tokenizePointers } from '../../src/lib/analyze/tokenize.ts';
 
 /** Pointer chains of a text as compact data: REL:level[:num|:count] parts, chains joined by their link. */
 function read(text: string): string[] {
-  const { s } = normalizeForMatching(text);
+  const { text: s } = normalizeForMatching(text);
   return tokenizePointers(s, [], new LawRegistry(undefined, undefined)).map((g) => describeGroup(g));
 }
 
@@ -47,12 +47,12 @@ describe('normalizeForMatching', () => {
     ['一定の事務、統一的に、第三者', '一定の事務、統一的に、第三者'],
     ['第二号の一部を改正', '第2号の一部を改正'],
   ])('%s → %s', (text, expected) => {
-    expect(normalizeForMatching(text).s).toBe(expected);
+    expect(normalizeForMatching(text).text).toBe(expected);
   });
 
   it('maps every character back to the text it came from', () => {
     const text = '前条　第二十三条の二第十一項';
-    const { s, map, mapEnd } = normalizeForMatching(text);
+    const { text: s, origin: map, originEnd: mapEnd } = normalizeForMatching(text);
     expect(s).toBe('前条第23条の2第11項');
     const at = s.indexOf('23');
     expect(text.slice(map[at]!, mapEnd[at + 1]!)).toBe('二十三');
@@ -177,7 +177,7 @@ describe('words that are not pointers', () => {
 
 describe('parentheses after a chain', () => {
   it('mark the groups inside them as narrowing that chain', () => {
-    const { s } = normalizeForMatching('第二十七条（第四項を除き、第五項及び第六項の規定）');
+    const { text: s } = normalizeForMatching('第二十七条（第四項を除き、第五項及び第六項の規定）');
     const groups = tokenizePointers(s, [], new LawRegistry(undefined, undefined));
     expect(groups.map(describeGroup)).toEqual([
       'ABS:article:27',

@@ -3,6 +3,7 @@
  * calendars, which units sit beside their translation, and how a translation is shown (a stale
  * entry flagged, a missing one replaced by the original).
  */
+
 import { describe, expect, it } from 'vitest';
 import { analyzeReferences, citedBy } from '../../src/lib/analyze/index.ts';
 import { findNode } from '../../src/lib/compare/units.ts';
@@ -18,15 +19,10 @@ import {
   localCitation,
   translatedHeading,
 } from '../../src/lib/site/document.ts';
-import {
-  englishLabel,
-  englishNumber,
-  englishPrintedLabel,
-  letterNumeral,
-  romanNumeral,
-} from '../../src/lib/site/labels.ts';
+import { englishLabel, englishPrintedLabel, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
 import { eraDate } from '../../src/lib/text/era.ts';
+import { englishLawNumber } from '../../src/lib/text/law-number.ts';
 import { loadTranslation, translationStatus } from '../../src/lib/translate/index.ts';
 import type { DocumentNode } from '../../src/lib/tree/types.ts';
 
@@ -111,20 +107,20 @@ describe('English structure', () => {
     expect(englishLabel({ type: 'subitem', num: '3', children: [] })).toBe('(c)');
     expect(romanNumeral(14)).toBe('xiv');
     expect(letterNumeral(27)).toBe('aa');
-    expect(englishNumber('条例第57号')).toBe('Ordinance No. 57');
-    expect(englishNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
+    expect(englishLawNumber('条例第57号')).toBe('Ordinance No. 57');
+    expect(englishLawNumber('平成18年条例第５７号')).toBe('Ordinance No. 57');
     // kanji numerals, digit by digit (一三〇) or with units (五十七), as 例規集 and e-Gov print them
-    expect(englishNumber('令和四年条例第一三〇号')).toBe('Ordinance No. 130');
-    expect(englishNumber('平成十五年法律第五十七号', { withYear: true })).toBe('Act No. 57 of 2003');
-    expect(englishNumber('令和3年法律第37号', { withYear: true })).toBe('Act No. 37 of 2021');
-    expect(englishNumber('令和元年条例第2号', { withYear: true })).toBe('Ordinance No. 2 of 2019');
+    expect(englishLawNumber('令和四年条例第一三〇号')).toBe('Ordinance No. 130');
+    expect(englishLawNumber('平成十五年法律第五十七号', { withYear: true })).toBe('Act No. 57 of 2003');
+    expect(englishLawNumber('令和3年法律第37号', { withYear: true })).toBe('Act No. 37 of 2021');
+    expect(englishLawNumber('令和元年条例第2号', { withYear: true })).toBe('Ordinance No. 2 of 2019');
   });
 
   it('reads the kanji numerals of national laws', () => {
-    expect(englishNumber('平成十五年法律第五十七号')).toBe('Act No. 57');
-    expect(englishNumber('令和三年法律第三十七号')).toBe('Act No. 37');
-    expect(englishNumber('政令第百二十号')).toBe('Cabinet Order No. 120');
-    expect(englishNumber('告示第甲号')).toBe('告示第甲号');
+    expect(englishLawNumber('平成十五年法律第五十七号')).toBe('Act No. 57');
+    expect(englishLawNumber('令和三年法律第三十七号')).toBe('Act No. 37');
+    expect(englishLawNumber('政令第百二十号')).toBe('Cabinet Order No. 120');
+    expect(englishLawNumber('告示第甲号')).toBe('告示第甲号');
   });
 
   it('labels printed structural labels as contents entries do', () => {

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, parseMetadata, readSourceSync } from '../../src/lib/ingest/index.ts';
 import { parseOptionsFor } from '../../src/lib/parse/index.ts';
-import { parseNumeral } from '../../src/lib/parse/numerals.ts';
 import { parseAny } from '../../src/lib/read/index.ts';
 import { collectRows, collectUntranslatedRows, indexTree } from '../../src/lib/site/document.ts';
+import { parseNumeral } from '../../src/lib/text/numerals.ts';
 import {
   collectTerms,
   coverage,

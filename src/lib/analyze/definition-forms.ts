@@ -20,7 +20,7 @@ const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
-  const s = unit.norm.s;
+  const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(QUOTE_TOHA)) {
     const q = m.index;
@@ -50,7 +50,7 @@ export function parenthesised(
   registry: LawRegistry,
   out: FoundDefinition[],
 ): void {
-  const s = unit.norm.s;
+  const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
     const [whole, opener, ika, phrase, term] = m;
@@ -107,7 +107,7 @@ export function parenthesised(
 
 /** X(…をいう。以下同じ。): the term is the word right before the parenthesis. */
 export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
-  const s = unit.norm.s;
+  const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {

@@ -17,7 +17,7 @@ export function items(
   mentions: Map<TextUnit, LawMention[]>,
   out: FoundDefinition[],
 ): void {
-  const scope = leadingScope(paragraph, 0, paragraph.norm.s.search(ITEM_DEFINITIONS));
+  const scope = leadingScope(paragraph, 0, paragraph.norm.text.search(ITEM_DEFINITIONS));
   for (const item of childrenOf(paragraph.node, 'item')) {
     const unit = unitOf.get(item);
     if (!unit) continue;
@@ -43,17 +43,17 @@ export function tableRows(
   while (holder && !unitOf.has(holder)) holder = st.parent.get(holder);
   const holderUnit = holder ? unitOf.get(holder) : undefined;
   const scope: ScopeSpec = holderUnit
-    ? leadingScope(holderUnit, 0, holderUnit.norm.s.length)
+    ? leadingScope(holderUnit, 0, holderUnit.norm.text.length)
     : { kind: 'document' };
   for (const row of rows.slice(1)) {
     const [termCell, meaningCell] = childrenOf(row, 'cell').map((c) => unitOf.get(c));
     if (!termCell || !meaningCell || termCell.view.text.length > 30) continue;
     const meaning = meaningCell.view.text;
     const law = (mentions.get(meaningCell) ?? []).find(
-      (x) => x.nameStart === 0 && x.parenEnd >= meaningCell.norm.s.length - 1,
+      (x) => x.nameStart === 0 && x.parenEnd >= meaningCell.norm.text.length - 1,
     )?.law;
-    const termSpan = sourceSpan(termCell, 0, termCell.norm.s.length);
-    const meaningSpan = sourceSpan(meaningCell, 0, meaningCell.norm.s.length);
+    const termSpan = sourceSpan(termCell, 0, termCell.norm.text.length);
+    const meaningSpan = sourceSpan(meaningCell, 0, meaningCell.norm.text.length);
     out.push({
       unit: termCell,
       at: table.id ?? termCell.from,
@@ -82,7 +82,7 @@ function fromView(
 ): void {
   const o = unit.view.origin;
   const meaning = unit.view.text.slice(meaningAt).replace(/をいう。?$/, '');
-  const nMeaning = unit.norm.map.findIndex((v) => v >= meaningAt);
+  const nMeaning = unit.norm.origin.findIndex((v: number) => v >= meaningAt);
   const law = (mentions.get(unit) ?? []).find((x) => x.nameStart === nMeaning)?.law;
   out.push({
     unit,

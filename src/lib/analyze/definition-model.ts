@@ -70,7 +70,7 @@ export function printed(unit: TextUnit, start: number, end: number): string {
 
 /** The scope a sentence states before a definition: この条例において → document; この章において → phrase. */
 export function leadingScope(unit: TextUnit, from: number, to: number): ScopeSpec {
-  const region = unit.norm.s.slice(from, Math.max(from, to));
+  const region = unit.norm.text.slice(from, Math.max(from, to));
   if (SELF_SCOPE.test(region)) return { kind: 'document' };
   const at = region.lastIndexOf('において');
   if (at < 0) return { kind: 'document' };

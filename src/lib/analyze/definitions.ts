@@ -21,17 +21,17 @@ export function findDefinitions(
   const unitOf = st.unitOf;
   for (const unit of st.units) {
     const found = mentions.get(unit) ?? [];
-    const s = unit.norm.s;
+    const s = unit.norm.text;
     // most units define nothing: look for the words every form needs before reading any
     if (s.includes('」とは')) quoted(unit, found, out);
     if (s.includes('以下') || s.includes('において「') || s.includes('(「'))
       parenthesised(unit, found, registry, out);
     if (s.includes('をい')) glosses(unit, out);
-    if (unit.node.type === 'paragraph' && ITEM_DEFINITIONS.test(unit.norm.s))
+    if (unit.node.type === 'paragraph' && ITEM_DEFINITIONS.test(unit.norm.text))
       items(unit, unitOf, mentions, out);
   }
   for (const table of st.tables) tableRows(st, table, unitOf, mentions, out);
   out.sort((a, b) => a.start - b.start);
-  for (const d of out) if (d.law) registry.addName(normalizeForMatching(d.term).s, d.law);
+  for (const d of out) if (d.law) registry.addName(normalizeForMatching(d.term).text, d.law);
   return out;
 }

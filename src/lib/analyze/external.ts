@@ -1,8 +1,37 @@
-import { type ExternalPath, egovUrl } from './law-numbers.ts';
+import { egovUrl } from '../text/law-number.ts';
 import type { LawInfo } from './laws.ts';
 import { type Chain, LEVEL_RANK, type Level } from './pointers.ts';
 import type { Problem } from './resolve.ts';
 import type { ExternalTarget } from './types.ts';
+
+/** Where a reference points inside another law, by number at each level. */
+export interface ExternalPath {
+  suppl?: boolean;
+  chapter?: string;
+  section?: string;
+  article?: string;
+  paragraph?: string;
+  item?: string;
+  subitem?: string;
+}
+
+/** The anchor of a provision of another law in this project's scheme (art-244_2-p3, art-2-p1-i2). */
+export function externalAnchor(path: ExternalPath): string | null {
+  const parts: string[] = [];
+  if (path.suppl) parts.push('suppl-1');
+  if (path.article) {
+    parts.push(`art-${path.article}`);
+    if (path.paragraph || path.item) parts.push(`p${path.paragraph ?? '1'}`);
+    if (path.item) parts.push(`i${path.item}`);
+  } else if (path.chapter) {
+    parts.push(`ch-${path.chapter}`);
+    if (path.section) parts.push(`sec-${path.section}`);
+  } else if (path.paragraph && path.suppl) {
+    parts.push(`p${path.paragraph}`);
+  }
+  if (parts.length === 0 || (parts.length === 1 && path.suppl)) return null;
+  return parts.join('-');
+}
 
 /** 同条 may repeat an article of another law (統計法第2条第6項 … 同条第7項). */
 export interface ExternalMemory {

@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile';
+import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
 import type { DocumentNode, Node } from '../tree/types.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
-import { type LawNumber, parseLawNumber } from './law-numbers.ts';
 import { findLawMentions, type LawMention, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import { ReferencePass } from './references.ts';
@@ -13,7 +13,6 @@ import { findTermUses } from './terms.ts';
 import type { RefsResult } from './types.ts';
 
 export { type Citation, citedBy, enclosingAnchors } from './backlinks.ts';
-export { egovUrl, LAW_ID_EXCEPTIONS, parseLawNumber } from './law-numbers.ts';
 export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
 
 /**
@@ -23,7 +22,7 @@ export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef 
 function ownNumber(tree: DocumentNode): LawNumber | undefined {
   const enactment = tree.children.find((c) => 'children' in c && c.type === 'enactment');
   const printed = [tree.promulgated ?? '', tree.number ?? '', enactment ? leafText(enactment) : ''].join(' ');
-  const s = normalizeForMatching(printed).s;
+  const s = normalizeForMatching(printed).text;
   const year = /(?:明治|大正|昭和|平成|令和)\d+年/.exec(s)?.[0];
   const number = /(?:法律|政令|[^\d年月日]*(?:条例|規則))第\d+号/.exec(s)?.[0];
   return year && number ? parseLawNumber(`${year}${number}`) : undefined;
@@ -47,12 +46,12 @@ export function analyzeReferences(tree: DocumentNode, file: VFile): RefsResult {
   const source = String(file.value ?? '');
   const st = indexStructure(tree, source);
   const registry = new LawRegistry(
-    tree.title ? normalizeForMatching(tree.title).s : undefined,
+    tree.title ? normalizeForMatching(tree.title).text : undefined,
     ownNumber(tree),
   );
   const mentions = new Map<TextUnit, LawMention[]>();
   for (const unit of st.units) {
-    const found = findLawMentions(unit.norm.s);
+    const found = findLawMentions(unit.norm.text);
     for (const m of found) {
       m.law = registry.intern(m.law);
       if (m.law.title) registry.addName(m.law.title, m.law);

@@ -1,5 +1,5 @@
+import { parseLawNumber } from '../text/law-number.ts';
 import type { Parent } from '../tree/types.ts';
-import { parseLawNumber } from './law-numbers.ts';
 import type { LawInfo, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain } from './pointers.ts';
@@ -42,6 +42,19 @@ export class LawContext {
     this.lastInUnit = { unit, law, end };
   }
 
+  /**
+   * What the context knows now, to return to: quoted text (「法第41条第1項」とあるのは…) cites laws
+   * that 同法 and the sentence rule after the quote do not repeat.
+   */
+  checkpoint(): () => void {
+    const length = this.cited.length;
+    const last = this.lastInUnit;
+    return () => {
+      this.cited.length = length;
+      this.lastInUnit = last;
+    };
+  }
+
   /** The law 同法 (同条例, 同令, 同規則) repeats: the last cited of that kind. */
   same(which: string): LawInfo | undefined {
     const fits = SAME_LAW[which];
@@ -58,7 +71,7 @@ export class LawContext {
     if (!cited || cited.unit !== unit || chain.suppl || first.rel !== 'ABS' || first.level !== 'article')
       return;
     if (exists(first.num ?? '')) return;
-    if (unit.norm.s.slice(cited.end, chain.start).includes('。')) return;
+    if (unit.norm.text.slice(cited.end, chain.start).includes('。')) return;
     return cited.law;
   }
 
@@ -75,7 +88,7 @@ export class LawContext {
     let law: LawInfo | null = null;
     let holder = this.st.parent.get(table);
     while (holder && !this.st.unitOf.has(holder)) holder = this.st.parent.get(holder);
-    const s = holder ? this.st.unitOf.get(holder)!.norm.s : '';
+    const s = holder ? this.st.unitOf.get(holder)!.norm.text : '';
     const m = /表の上欄に掲げる(.+?)の規定/.exec(s);
     if (m) {
       const start = m.index + '表の上欄に掲げる'.length;
@@ -96,7 +109,7 @@ export class LawContext {
     if (!supplement?.amendment) return null;
     let law = this.amending.get(supplement);
     if (law === undefined) {
-      const number = parseLawNumber(normalizeForMatching(supplement.amendment).s);
+      const number = parseLawNumber(normalizeForMatching(supplement.amendment).text);
       law = number ? this.registry.intern({ title: null, ...number }) : null;
       this.amending.set(supplement, law);
     }

@@ -1,4 +1,4 @@
-import { LAW_NUMBER_PATTERN, type LawKind, type LawNumber, parseLawNumber } from './law-numbers.ts';
+import { LAW_NUMBER_PATTERN, type LawKind, type LawNumber, parseLawNumber } from '../text/law-number.ts';
 
 /** A law or ordinance the text cites, or the document itself (`self`). */
 export interface LawInfo {

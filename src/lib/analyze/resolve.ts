@@ -69,7 +69,7 @@ export class Resolver {
   constructor(private readonly st: Structure) {
     this.iroha =
       (st.ofType.get('subitem') ?? []).some((n) => n.label === 'ロ' || n.label === '(ロ)') ||
-      st.units.some((u) => IROHA_CITED.test(u.norm.s));
+      st.units.some((u) => IROHA_CITED.test(u.norm.text));
   }
 
   /**
@@ -197,7 +197,7 @@ export class Resolver {
         return this.narrow(base, part);
       }
       case 'appendix':
-        return this.st.appendices.filter((a) => normalizeForMatching(a.label ?? '').s === part.num);
+        return this.st.appendices.filter((a) => normalizeForMatching(a.label ?? '').text === part.num);
       case 'chapter':
       case 'part': {
         const list = (this.st.ofType.get(LEVEL_TYPE[part.level]) ?? []).filter((n) => !this.inSupplement(n));

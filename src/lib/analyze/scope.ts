@@ -1,5 +1,5 @@
+import { egovUrl } from '../text/law-number.ts';
 import type { FoundDefinition } from './definitions.ts';
-import { egovUrl } from './law-numbers.ts';
 import type { FoundReference } from './references.ts';
 import type { Structure } from './structure.ts';
 import type { Definition } from './types.ts';
@@ -59,7 +59,7 @@ export function scopeDefinitions(
       return { definition, anchors: new Set([f.at]), after: true, size: spanSize(st, [f.at]) };
     }
     if (spec.kind === 'phrase') {
-      const phrase = spec.unit.norm.s.slice(spec.start, spec.end);
+      const phrase = spec.unit.norm.text.slice(spec.start, spec.end);
       if (SELF_SCOPE.test(phrase)) return { definition, anchors: null, after: false, size: whole + 1 };
       const inside = phraseReferences(byUnit.get(spec.unit) ?? [], phrase, spec.start, spec.end);
       if (inside.length > 0) {

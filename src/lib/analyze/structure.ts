@@ -1,7 +1,7 @@
-import type { TextView } from '../normalize/view.ts';
 import { textViewOf } from '../parse/finalize.ts';
+import { type MappedText, mappedAt, sourceRange, sourceRangeThrough } from '../text/mapped-text.ts';
 import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
-import { type Normalized, normalizeForMatching } from './normalize.ts';
+import { normalizeForMatching } from './normalize.ts';
 
 /** The structural units enclosing a position: what この条, 前項, 同号 … are relative to. */
 export interface Context {
@@ -24,9 +24,9 @@ export interface TextUnit {
   /** anchor of the smallest anchored unit holding the text */
   from: string;
   /** the repaired text and its map to the source */
-  view: TextView;
+  view: MappedText;
   /** the text prepared for matching: half-width, no spaces, kanji numerals of pointers in Arabic */
-  norm: Normalized;
+  norm: MappedText;
   context: Context;
   /** anchors of the unit and every enclosing unit, innermost first */
   ancestors: string[];
@@ -183,9 +183,7 @@ function addCaption(s: Structure, article: Parent, context: Context, ancestors: 
   if (!leaf || isParent(leaf)) return;
   const start = leaf.position?.start.offset;
   if (start === undefined) return;
-  const origin = new Int32Array(leaf.value.length + 1);
-  for (let i = 0; i <= leaf.value.length; i++) origin[i] = start + i;
-  const view = { text: leaf.value, origin };
+  const view = mappedAt(leaf.value, start);
   s.units.push({
     node: article,
     from: ancestors[0] ?? 'doc',
@@ -209,14 +207,11 @@ export function childrenOf(node: Parent, type: ParentType): Parent[] {
 
 /** Source offsets of a span of a unit's normalised text. */
 export function sourceSpan(unit: TextUnit, nStart: number, nEnd: number): { start: number; end: number } {
-  const vStart = unit.norm.map[nStart]!;
-  const vEnd = unit.norm.mapEnd[Math.max(nStart, nEnd - 1)]!;
-  return { start: unit.view.origin[vStart]!, end: unit.view.origin[Math.max(vStart, vEnd - 1)]! + 1 };
+  return sourceRangeThrough(unit.view, unit.norm, nStart, nEnd);
 }
 
 /** The printed (repaired) text of a span of a unit's normalised text. */
 export function printedText(unit: TextUnit, nStart: number, nEnd: number): string {
-  const vStart = unit.norm.map[nStart]!;
-  const vEnd = unit.norm.mapEnd[Math.max(nStart, nEnd - 1)]!;
-  return unit.view.text.slice(vStart, vEnd);
+  const { start, end } = sourceRange(unit.norm, nStart, nEnd);
+  return unit.view.text.slice(start, end);
 }

@@ -1,3 +1,4 @@
+import { KANJI_NUMERAL_CLASS } from '../text/numerals.ts';
 import { readAgencyList } from './agencies.ts';
 import type { Counting, FactKey, FactUnit } from './facts.ts';
 import { type Procedure, procedureOf, proceduresIn, toNumber, toYen } from './sentences.ts';
@@ -29,9 +30,9 @@ export interface FactDraft {
 export type FactRule = (context: SentenceContext) => FactDraft[];
 
 /** A count as printed: Arabic or full-width digits, or kanji numerals (三十, 一三〇). */
-const DIGITS = '(?:[0-9０-９]+|[〇零一二三四五六七八九十百千]+)';
+const DIGITS = `(?:[0-9０-９]+|[${KANJI_NUMERAL_CLASS}]+)`;
 /** An amount as printed: 1,000 or 二万一千 or 零 (a fee of nothing). */
-const AMOUNT = '(?:[0-9０-９][0-9０-９,，]*|[〇零一二三四五六七八九十百千万]+)';
+const AMOUNT = `(?:[0-9０-９][0-9０-９,，]*|[${KANJI_NUMERAL_CLASS}万]+)`;
 
 /** 請求があった日から起算して14日以内 / 翌日から起算して14日以内 / 提出した日から30日以内. */
 const DAY_LIMIT = new RegExp(`(翌日から起算して|日から起算して|日から)(${DIGITS})日以内`, 'u');

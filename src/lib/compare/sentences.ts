@@ -1,4 +1,4 @@
-import { parseNumeral } from '../parse/numerals.ts';
+import { parseNumeral } from '../text/numerals.ts';
 
 /**
  * Sentence-level reading shared by the fact rules: splitting, numbers as printed, and which
@@ -53,11 +53,7 @@ export function stripParentheticals(sentence: string): string {
  * `三十` → 30, `一三〇` → 130, `零` → 0, `二万一千` → 21000.
  */
 export function toNumber(printed: string): number {
-  const ascii = printed.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-  if (/^[0-9,，]+$/.test(ascii)) return Number(ascii.replace(/[,，]/g, ''));
-  const man = ascii.split('万');
-  if (man.length === 2) return (man[0] ? toNumber(man[0]) : 1) * 10_000 + (man[1] ? toNumber(man[1]) : 0);
-  return parseNumeral(ascii);
+  return parseNumeral(printed.replace(/[,，]/g, ''));
 }
 
 /** An amount of yen as printed: `100万` → 1000000, `5,000` → 5000, `二万一千` → 21000. */

@@ -3,12 +3,11 @@
  * into the same tree as parsed texts (import/) and written back from any tree (export/), and a lookup from e-Gov law IDs to the corpus documents
  * that hold them. See docs/api.md.
  */
+import { lawKey } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
-import { lawKey } from './law-id.ts';
 
 export { toEgovXml } from './export/index.ts';
 export { importEgovXml } from './import/index.ts';
-export { lawIdOf, lawKey, readLawNumber } from './law-id.ts';
 export { checkEgovXml, type SchemaIssue } from './schema.ts';
 
 /** A law of the corpus, as the lookup knows it. */

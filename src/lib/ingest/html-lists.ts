@@ -1,4 +1,4 @@
-import { toRomanNumeral } from '../parse/numerals.ts';
+import { toRomanNumeral } from '../text/numerals.ts';
 import { type Element, getAttribute, isElement } from './html-dom.ts';
 
 /** Numbering of the list being walked. */

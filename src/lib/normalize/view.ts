@@ -1,15 +1,5 @@
+import type { MappedText } from '../text/mapped-text.ts';
 import { isSpace } from './chars.ts';
-
-/**
- * A repaired view of some source text together with the offset of every view character in the
- * original. Parsing and analysis read the view; positions are always reported in the original.
- */
-export interface TextView {
-  /** the repaired text */
-  text: string;
-  /** origin[i] = offset in the original source of view character i; origin[text.length] = end */
-  origin: Int32Array;
-}
 
 /** A slice of the original source that belongs to one unit's sentence text. */
 export interface Segment {
@@ -27,11 +17,12 @@ function isCjk(c: string | undefined): boolean {
 }
 
 /**
- * Joins the source lines of one unit into its sentence text: trims each line, joins Japanese
+ * Joins the source lines of one unit into its sentence text, a repaired view mapped onto the
+ * source (parsing and analysis read the view; positions are always reported in the source): trims each line, joins Japanese
  * lines without a separator (a PDF wrapped them) and English lines with one space, and closes up
  * letters a PDF extraction spaced out (当 市 の 住 所 → 当市の住所).
  */
-export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): TextView {
+export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): MappedText {
   const pieces: string[] = [];
   let capacity = 1;
   for (const segment of segments) capacity += segment.end - segment.start + 1;
@@ -65,7 +56,11 @@ export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 
     lastEnd = end;
   }
   origin[length] = lastEnd;
-  return { text: pieces.join(''), origin: origin.subarray(0, length + 1) };
+  // every view character is one source character (a joining space stands for the line break)
+  const originEnd = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) originEnd[i] = origin[i]! + 1;
+  originEnd[length] = lastEnd;
+  return { text: pieces.join(''), origin: origin.subarray(0, length + 1), originEnd };
 }
 
 /** The text of {@link buildTextView} without its offset map, for when only the text is needed. */

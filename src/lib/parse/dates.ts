@@ -1,5 +1,5 @@
 import { ERA_NAME_PATTERN, eraNamed, gregorianYear } from '../text/era.ts';
-import { NUMERAL_CLASS, parseNumeral } from './numerals.ts';
+import { NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
 
 const N = `[${NUMERAL_CLASS}]+`;
 const ERA_DATE = new RegExp(`(${ERA_NAME_PATTERN})(元|${N})年(${N})月(${N})日`);

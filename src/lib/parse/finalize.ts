@@ -1,17 +1,18 @@
 import type { VFile } from 'vfile';
-import { buildTextView, joinText, type Segment, type TextView } from '../normalize/view.ts';
+import { buildTextView, joinText, type Segment } from '../normalize/view.ts';
+import type { MappedText } from '../text/mapped-text.ts';
 import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
 const unitSegments = new WeakMap<Parent, { source: string; segments: Segment[]; lang: 'ja' | 'en' }>();
-const viewCache = new WeakMap<Parent, TextView>();
+const viewCache = new WeakMap<Parent, MappedText>();
 
 /**
  * The repaired text of a unit with its map to the source, for analysis passes. Built on first
  * use: most builds never need the map of most units.
  */
-export function textViewOf(node: Parent): TextView | undefined {
+export function textViewOf(node: Parent): MappedText | undefined {
   const cached = viewCache.get(node);
   if (cached) return cached;
   const entry = unitSegments.get(node);

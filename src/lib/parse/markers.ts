@@ -1,4 +1,4 @@
-import { AIUEO, IROHA, parseCircled, parseNumeral, parseRoman } from './numerals.ts';
+import { AIUEO, IROHA, parseCircled, parseNumeral, parseRoman } from '../text/numerals.ts';
 
 /** How a list marker is printed; nesting follows families and their sequence, never indentation. */
 export type MarkerFamily =

@@ -3,7 +3,7 @@
  * enclosing headings and text from the source when it is written in that language, otherwise from
  * its translation, falling back to the source piece by piece where a translation is missing.
  */
-import { parseNumeral } from '../parse/numerals.ts';
+import { NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
 import type { SearchUnit } from './records.ts';
 
 /** A site language. */
@@ -111,12 +111,11 @@ function labelOf(unit: SearchUnit, lang: SiteLang, translation: ReadonlyMap<stri
   }
 }
 
+const CONTAINER_LABEL = new RegExp(`^第([${NUMERAL_CLASS}]+)([編章節款目])(?:の([${NUMERAL_CLASS}]+))?$`);
+
 /** 第3章 → Chapter 3, 第一節 → Section 1; other labels as printed. */
 export function englishLabel(label: string): string {
-  const match =
-    /^第([0-9０-９〇一二三四五六七八九十百千]+)([編章節款目])(?:の([0-9０-９一二三四五六七八九十]+))?$/.exec(
-      label.replace(/\s+/g, ''),
-    );
+  const match = CONTAINER_LABEL.exec(label.replace(/\s+/g, ''));
   if (!match) return label;
   const number = parseNumeral(match[1]!);
   const branch = match[3] ? `-${parseNumeral(match[3])}` : '';

@@ -6,7 +6,7 @@
  * from, so matches found in the normalised text can be highlighted in the original.
  */
 import { appendAll } from '../arrays.ts';
-import { parseNumeral } from '../parse/numerals.ts';
+import { parseNumeral } from '../text/numerals.ts';
 
 /** A normalised text and, per UTF-16 unit, the offset in the original it came from. */
 export interface NormalizedText {

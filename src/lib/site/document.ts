@@ -4,18 +4,12 @@ import type { Localized } from '../emit/manifest.ts';
 import { headingLevels } from '../emit/to-mdast.ts';
 import type { GeneratedRefs } from '../generated/index.ts';
 import type { Lang } from '../i18n/index.ts';
+import { englishLawNumber } from '../text/law-number.ts';
 import type { UnitTranslation } from '../translate/status.ts';
 import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
-import {
-  type CitationStep,
-  citationSteps,
-  citeEnglish,
-  citeJapanese,
-  englishLabel,
-  englishNumber,
-} from './labels.ts';
+import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
 
 /** How a document page shows its text: the original, the translation, or both side by side. */
 export type View = 'orig' | 'trans' | 'both';
@@ -353,7 +347,7 @@ export function referenceOf(
   if (!local) return undefined;
   const title = titleIn(context, lang);
   const printed = context.enactment.number;
-  const number = printed ? (lang === 'ja' ? printed : englishNumber(printed)) : undefined;
+  const number = printed ? (lang === 'ja' ? printed : englishLawNumber(printed)) : undefined;
   const address = `${context.url}#${anchor}`;
   return lang === 'ja'
     ? `${title}${number ? `(${number})` : ''}${local} ${address}`

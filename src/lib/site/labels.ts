@@ -1,5 +1,4 @@
-import { parseNumeral, toRomanNumeral } from '../parse/numerals.ts';
-import { eraNamed, gregorianYear } from '../text/era.ts';
+import { NUMERAL_CLASS, parseNumeral, toRomanNumeral } from '../text/numerals.ts';
 import type { Parent } from '../tree/types.ts';
 
 /**
@@ -186,39 +185,6 @@ export function citeEnglish(
   return out.trim();
 }
 
-/** Kinds of enactment numbers and their English names. */
-const NUMBER_KINDS: Array<[RegExp, string]> = [
-  [/^条例$/, 'Ordinance'],
-  [/^規則$/, 'Rule'],
-  [/^法律$/, 'Act'],
-  [/^政令$/, 'Cabinet Order'],
-  [/^(?:府令|省令)$/, 'Ministerial Order'],
-  [/^訓令$/, 'Directive'],
-  [/^告示$/, 'Public Notice'],
-];
-
-/**
- * An enactment number in English: 条例第57号 → "Ordinance No. 57", 令和四年条例第一三〇号 →
- * "Ordinance No. 130" (kanji numerals, digit by digit or with units). An era year before it is
- * dropped (the date is shown beside it) unless `withYear` asks for it: 令和3年法律第37号 → "Act No.
- * 37 of 2021". Kinds not known stay as printed.
- */
-export function englishNumber(printed: string, { withYear = false } = {}): string {
-  const normalized = printed.normalize('NFKC').replace(/\s/g, '');
-  const match =
-    /^(?:(明治|大正|昭和|平成|令和)([元\d〇零一二三四五六七八九十]+)年)?(.+?)第([\d〇零一二三四五六七八九十百千]+)号$/.exec(
-      normalized,
-    );
-  if (!match) return printed;
-  const kind = NUMBER_KINDS.find(([pattern]) => pattern.test(match[3]!))?.[1];
-  const number = parseNumeral(match[4]!);
-  if (!kind || Number.isNaN(number)) return printed;
-  const eraYear = match[2] === '元' ? 1 : parseNumeral(match[2] ?? '');
-  const era = match[1] ? eraNamed(match[1]) : undefined;
-  const year = era && !Number.isNaN(eraYear) ? gregorianYear(era, eraYear) : undefined;
-  return withYear && year ? `${kind} No. ${number} of ${year}` : `${kind} No. ${number}`;
-}
-
 /** Heading labels of structural units by their Japanese counter: 第五章 → Chapter V, 第四節 → Section 4. */
 const COUNTERS: Record<string, (n: number) => string> = {
   編: (n) => `Part ${romanNumeral(n).toUpperCase()}`,
@@ -228,6 +194,12 @@ const COUNTERS: Record<string, (n: number) => string> = {
   目: (n) => `Division ${n}`,
 };
 
+/** 第二章の二: the counter, its kind and any branch numbers. */
+const PRINTED_CONTAINER_LABEL = new RegExp(
+  `^第([${NUMERAL_CLASS}]+)([編章節款目])((?:の[${NUMERAL_CLASS}]+)*)$`,
+);
+const BRANCH_NUMBER = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
+
 /**
  * The English label of a printed structural label, as a table of contents prints it: 第五章 →
  * "Chapter V", 第4節 → "Section 4", 第二章の二 → "Chapter II-2", 附則 → "Supplementary
@@ -236,16 +208,11 @@ const COUNTERS: Record<string, (n: number) => string> = {
 export function englishPrintedLabel(printed: string): string | undefined {
   const text = printed.normalize('NFKC').replace(/\s/g, '');
   if (text === '附則') return 'Supplementary Provisions';
-  const match =
-    /^第([0-9〇零一二三四五六七八九十百千]+)([編章節款目])((?:の[0-9〇零一二三四五六七八九十百千]+)*)$/.exec(
-      text,
-    );
+  const match = PRINTED_CONTAINER_LABEL.exec(text);
   if (!match) return undefined;
   const n = parseNumeral(match[1]!);
   if (!Number.isFinite(n)) return undefined;
-  const branches = [...match[3]!.matchAll(/の([0-9〇零一二三四五六七八九十百千]+)/g)].map(([, b]) =>
-    parseNumeral(b!),
-  );
+  const branches = [...match[3]!.matchAll(BRANCH_NUMBER)].map(([, b]) => parseNumeral(b!));
   if (branches.some((b) => !Number.isFinite(b))) return undefined;
   return COUNTERS[match[2]!]!(n) + branches.map((b) => `-${b}`).join('');
 }

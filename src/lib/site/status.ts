@@ -1,8 +1,8 @@
 import type { Manifest, ManifestDocument } from '../emit/manifest.ts';
 import { type Lang, type MessageKey, t } from '../i18n/index.ts';
 import { eraDate } from '../text/era.ts';
+import { englishLawNumber } from '../text/law-number.ts';
 import { gregorianDate } from './dates.ts';
-import { englishNumber } from './labels.ts';
 
 /** A link of a status notice. */
 export interface StatusLink {
@@ -54,7 +54,7 @@ export function statusView(lang: Lang, document: ManifestDocument, manifest: Man
     const law = replacement.title[lang];
     const amended = by.amendment
       ? t(lang, 'status.amendedBy', {
-          amendment: lang === 'en' ? englishNumber(by.amendment, { withYear: true }) : by.amendment,
+          amendment: lang === 'en' ? englishLawNumber(by.amendment, { withYear: true }) : by.amendment,
         })
       : '';
     const national = replacement.kind === 'law';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NUMERAL_CLASS } from '../text/numerals.ts';
 
 /**
  * Renderings of Japanese legal terms in the reference texts: the Standard Bilingual Dictionary of
@@ -123,14 +124,17 @@ function elements(xml: string, tag: string): string[] {
   );
 }
 
+/** 第一章 or 第二章の二 and the space after it, before a heading's title. */
+const CONTAINER_HEADING_LABEL = new RegExp(
+  `^第[${NUMERAL_CLASS}]+[章節款目編](?:の[${NUMERAL_CLASS}]+)?[\\s\\u3000]*`,
+  'u',
+);
+
 /** （定義） → 定義; 第一章　総則 → 総則. */
 function stripJaTitle(title: string): string {
   return title
     .replace(/^[（(](.*)[）)]$/u, '$1')
-    .replace(
-      /^第[一二三四五六七八九十百千〇0-9０-９]+[章節款目編](?:の[一二三四五六七八九十0-9]+)?[\s\u3000]*/u,
-      '',
-    )
+    .replace(CONTAINER_HEADING_LABEL, '')
     .trim();
 }
 

@@ -1,8 +1,8 @@
 import { appendAll } from '../../arrays.ts';
 import { eraOf, printedEraYear } from '../../text/era.ts';
+import { readLawNumber } from '../../text/law-number.ts';
 import type { DocumentKind, DocumentNode, Parent } from '../../tree/types.ts';
 import { isLeaf } from '../../tree/types.ts';
-import { readLawNumber } from '../law-id.ts';
 import { el, serializeXml, type XmlOut } from '../xml.ts';
 import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
 

@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile';
 import { appendAll } from '../../arrays.ts';
 import { eraOfRomaji, gregorianYear, printedEraYear } from '../../text/era.ts';
+import { type LawAttributes, lawIdOf, readLawNumber } from '../../text/law-number.ts';
 import type { DocumentNode, Parent } from '../../tree/types.ts';
-import { type LawNumber, lawIdOf, readLawNumber } from '../law-id.ts';
 import { childElement, childElements, parseXml, type XmlElement } from '../xml.ts';
 import { ImportContext } from './context.ts';
 import { findLawRoot } from './envelope.ts';
@@ -153,7 +153,7 @@ function readLawAttributes(doc: DocumentNode, root: XmlElement): void {
   const { Era, Year, Num, LawType, PromulgateMonth, PromulgateDay } = root.attributes;
   const lawNumElement = childElement(root, 'LawNum');
   const lawNum = lawNumElement ? inlineText(lawNumElement).trim() : undefined;
-  const number: LawNumber = {
+  const number: LawAttributes = {
     ...(Era ? { era: Era } : {}),
     ...(Year ? { year: Year } : {}),
     ...(Num ? { num: Num } : {}),

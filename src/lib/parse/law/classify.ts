@@ -1,5 +1,5 @@
+import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
-import { NUMERAL_CLASS, parseBranchNumber } from '../numerals.ts';
 
 /**
  * What one line of a law says by itself, before its place in the tree is known: the line
