@@ -17,7 +17,6 @@ import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { appendAll } from '../src/lib/arrays.ts';
 import { finishSource } from '../src/lib/ingest/read-source.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
-import { createRandom, generateOrdinance } from '../src/lib/synth/ordinance.ts';
 import {
   formatBudgetLine,
   formatScaleTable,
@@ -25,6 +24,7 @@ import {
   measureSiteScales,
   parseCitySizes,
 } from './lib/site-scale.ts';
+import { createRandom, generateOrdinance } from './lib/synth/ordinance.ts';
 
 const { values: options } = parseArgs({
   options: {

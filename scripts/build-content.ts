@@ -15,13 +15,14 @@ import { deserializeMessage, hashFiles, hashParts, readCached } from '../src/lib
 import { generateAll } from '../src/lib/build/content-pool.ts';
 import type { GenerateJob } from '../src/lib/build/generate-document.ts';
 import { createLawIndex } from '../src/lib/egov/index.ts';
-import { GENERATED_DIR, generatedPaths, readTree } from '../src/lib/emit/generated.ts';
 import type { Manifest, ManifestCity, ManifestDocument } from '../src/lib/emit/manifest.ts';
 import { summarizeMessages } from '../src/lib/emit/manifest.ts';
+import { GENERATED_DIR, generatedPaths, readTree } from '../src/lib/generated/index.ts';
 import { formatMessage, loadCorpus, type SourceEntry } from '../src/lib/ingest/index.ts';
 import { currentVersionDate } from '../src/lib/ingest/versions.ts';
 import { getTokenizer } from '../src/lib/kuromoji/index.ts';
-import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../src/lib/parse/index.ts';
+import { parseAny } from '../src/lib/read/index.ts';
 import {
   type DocumentTranslationReport,
   otherLang,
@@ -107,7 +108,7 @@ async function buildContent(root: string): Promise<number> {
         kind: entry.meta.kind,
         tree: cached
           ? readTree(entry.city, entry.doc, root)
-          : parseSource(entry.file, parseOptionsFor(entry.meta)),
+          : parseAny(entry.file, parseOptionsFor(entry.meta)),
       })),
   );
   const jobs = plans

@@ -9,14 +9,15 @@ import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { appendAll } from '../src/lib/arrays.ts';
 import { loadCorpus } from '../src/lib/ingest/corpus.ts';
 import { formatMessage } from '../src/lib/ingest/report.ts';
-import { parseOptionsFor, parseSource } from '../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../src/lib/parse/index.ts';
+import { parseAny } from '../src/lib/read/index.ts';
 
 const dir = process.argv[2] ?? 'content/sources';
 const corpus = await loadCorpus(dir);
 const messages: VFileMessage[] = [...corpus.messages];
 const acknowledged = new Set<VFileMessage>();
 for (const doc of corpus.documents) {
-  const tree = parseSource(doc.file, parseOptionsFor(doc.meta));
+  const tree = parseAny(doc.file, parseOptionsFor(doc.meta));
   analyzeReferences(tree, doc.file);
   for (const m of doc.file.messages) {
     if (doc.meta.known?.some((k) => k.rule === m.ruleId && k.line === m.line)) acknowledged.add(m);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { DIST, ensureSiteBuilt, launchBrowser, startSiteServer } from '../test/site/harness.ts';
+import { DIST, ensureSiteBuilt, launchBrowser, startSiteServer } from './lib/site-harness.ts';
 
 /** Compressed HTML + CSS + JS of one page, in bytes. */
 export const PAGE_BUDGET = 100 * 1024;

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
 import { readSource } from '../src/lib/ingest/read-source.ts';
 import { formatDiagnostic } from '../src/lib/parse/diagnostics.ts';
-import { parseSource } from '../src/lib/parse/index.ts';
+import { parseAny } from '../src/lib/read/index.ts';
 
 const USAGE = `usage: reiki parse FILE [--json] [--style law|policy|page] [--lang ja|en]
        reiki refs FILE [--json]
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const style = flags.get('style') as 'law' | 'policy' | 'page' | undefined;
   const lang = flags.get('lang') as 'ja' | 'en' | undefined;
-  const tree = parseSource(file, { ...(style ? { style } : {}), ...(lang ? { lang } : {}) });
+  const tree = parseAny(file, { ...(style ? { style } : {}), ...(lang ? { lang } : {}) });
   let output: unknown = tree;
   if (command === 'refs') {
     output = analyzeReferences(tree, file);

@@ -2,7 +2,7 @@
  * Search budgets (they print; tests never time): bytes fetched for the first query of a visit and
  * for later ones, and the time from the last keystroke to the results, in headless Chromium on
  * the built search page (scripts/lib/search-budget.ts). With --synthetic N the index is built from
- * N synthetic municipalities (src/lib/synth/corpus.ts: an ordinance each, a policy for every third)
+ * N synthetic municipalities (scripts/lib/synth/corpus.ts: an ordinance each, a policy for every third)
  * and served in place of the site's own index.
  *
  *   npx tsx scripts/search-bench.ts [--dist dist] [--synthetic 1000]
@@ -10,11 +10,11 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../src/lib/ingest/index.ts';
-import { parseSource } from '../src/lib/parse/index.ts';
+import { parseAny } from '../src/lib/read/index.ts';
 import { type SearchSource, writeSearchIndex } from '../src/lib/search/build-index.ts';
 import { collectSearchUnits } from '../src/lib/search/records.ts';
-import { writeSyntheticCorpus } from '../src/lib/synth/corpus.ts';
 import { assertSearchPage, formatSearchRows, measureSearch } from './lib/search-budget.ts';
+import { writeSyntheticCorpus } from './lib/synth/corpus.ts';
 
 /** Writes a corpus of `cities` synthetic municipalities and its search index; the index folder. */
 async function buildSyntheticIndex(cities: number): Promise<string> {
@@ -43,7 +43,7 @@ async function buildSyntheticIndex(cities: number): Promise<string> {
       lang: entry.meta.lang,
       title: entry.meta.title,
       cityName: city.meta.name,
-      units: collectSearchUnits(parseSource(entry.file, { style, lang: entry.meta.lang })),
+      units: collectSearchUnits(parseAny(entry.file, { style, lang: entry.meta.lang })),
     };
   });
   const parsed = performance.now();

@@ -3,7 +3,7 @@
  *   npx tsx scripts/synth-corpus.ts --cities 1000 --out bench-out/corpus-1000 [--seed 1]
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { writeSyntheticCorpus } from '../src/lib/synth/corpus.ts';
+import { writeSyntheticCorpus } from './lib/synth/corpus.ts';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)

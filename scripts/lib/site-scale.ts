@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync }
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { maxOf } from '../../src/lib/arrays.ts';
-import { copyProject } from '../../src/lib/build/project-copy.ts';
-import { writeSyntheticCorpus } from '../../src/lib/synth/corpus.ts';
+import { copyProject } from './project-copy.ts';
 import { measureSearch, type SearchMeasurement } from './search-budget.ts';
+import { writeSyntheticCorpus } from './synth/corpus.ts';
 
 /** The build budget of the issue: 1,000 documents in ≤ 10 minutes and ≤ 4 GB on 2 cores. */
 export const BUILD_BUDGET = { documents: 1000, seconds: 10 * 60, megabytes: 4 * 1024 } as const;

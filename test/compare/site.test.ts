@@ -16,7 +16,7 @@ import {
   ROOT,
   type SiteServer,
   startSiteServer,
-} from '../site/harness.ts';
+} from '../../scripts/lib/site-harness.ts';
 
 let site: SiteServer;
 let browser: Browser;

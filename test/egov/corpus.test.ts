@@ -2,9 +2,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLawIndex, lawHref, parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
+import { createLawIndex, lawHref } from '../../src/lib/egov/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
 import { readSourceSync } from '../../src/lib/ingest/read-source.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { SAMPLE, unitsOf } from './helpers.ts';
 
 describe('a national law as a source: content/sources/{city}/{doc}.xml', () => {

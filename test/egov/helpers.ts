@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
-import { importEgovXml } from '../../src/lib/egov/import.ts';
+import { importEgovXml } from '../../src/lib/egov/import/index.ts';
 import { childElements, parseXml, type XmlElement } from '../../src/lib/egov/xml.ts';
 import type { DocumentNode, Node, Parent } from '../../src/lib/tree/types.ts';
 

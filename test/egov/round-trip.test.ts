@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOptionsFor } from '../../src/lib/egov/index.ts';
+import { toEgovXml } from '../../src/lib/egov/export/index.ts';
 import { checkEgovXml } from '../../src/lib/egov/schema.ts';
-import { toEgovXml } from '../../src/lib/export/egov-xml.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
-import { parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import type { DocumentNode } from '../../src/lib/tree/types.ts';
 import { APPI, importFile, importText, SAMPLE, unitsOf, xmlSentences, xmlUnits } from './helpers.ts';
 
@@ -75,7 +75,7 @@ describe('round trip: parsed text → XML → tree', async () => {
   const documents = corpus.documents.map((entry) => ({
     name: `${entry.city}/${entry.doc}`,
     entry,
-    tree: parseSource(entry.file, parseOptionsFor(entry.meta)),
+    tree: parseAny(entry.file, parseOptionsFor(entry.meta)),
   }));
 
   it('keeps the articles, paragraphs, items and captions of the Hyuga ordinance (seed 003)', () => {

@@ -3,7 +3,8 @@ import { analyzeReferences } from '../../src/lib/analyze/index.ts';
 import { createLawIndex } from '../../src/lib/egov/index.ts';
 import { emitDocument, marksFromAnalysis, parseMdx } from '../../src/lib/emit/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
-import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { readingOf, readWithAstro } from './readers.ts';
 
 function textOf(tree: unknown): string {
@@ -15,7 +16,7 @@ function textOf(tree: unknown): string {
 describe('the sources as the site emits them', async () => {
   const corpus = await loadCorpus('content/sources');
   const documents = corpus.documents.map((entry) => {
-    const tree = parseSource(entry.file, parseOptionsFor(entry.meta));
+    const tree = parseAny(entry.file, parseOptionsFor(entry.meta));
     return { entry, tree, analysis: analyzeReferences(tree, entry.file) };
   });
   const laws = createLawIndex(

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLawIndex, parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
+import { createLawIndex } from '../../src/lib/egov/index.ts';
 import type { ManifestCity, ManifestDocument } from '../../src/lib/emit/manifest.ts';
 import { countUnits } from '../../src/lib/emit/manifest.ts';
 import {
@@ -12,6 +12,8 @@ import {
 import { rebaseOnText, toPlainText } from '../../src/lib/export/text.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
 import { readSourceSync } from '../../src/lib/ingest/read-source.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { isLeaf, type Node } from '../../src/lib/tree/types.ts';
 
 const APPI = '../shared/reference/egov-415AC0000000057-appi-asof-2026-07-20.xml';

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
-import { toEgovXml } from '../../src/lib/export/egov-xml.ts';
+import { toEgovXml } from '../../src/lib/egov/export/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
 import { readSourceSync } from '../../src/lib/ingest/read-source.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { missingSchemaReason, validateAgainstEgovSchema, type XmlToValidate } from './xsd.ts';
 
 const skip = missingSchemaReason();

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../src/lib/build/project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 const ROOT = process.cwd();
 

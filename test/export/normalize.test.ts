@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { toEgovXml } from '../../src/lib/egov/export/index.ts';
 import { checkEgovXml } from '../../src/lib/egov/schema.ts';
-import { toEgovXml } from '../../src/lib/export/egov-xml.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
 
 describe('e-Gov XML of a text whose divisions do not nest cleanly', () => {

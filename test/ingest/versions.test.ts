@@ -3,10 +3,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
 import { formatMessage } from '../../src/lib/ingest/report.ts';
 import { currentVersionDate } from '../../src/lib/ingest/versions.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 
 const CITY = 'name:\n  ja: 架空市\n  en: Kaku City\nprefecture:\n  ja: 架空県\n  en: Kaku\n';
 const META = 'title:\n  ja: 条例\n  en: Ordinance\nkind: ordinance\nlang: ja\n';

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { writeSyntheticCorpus } from '../../scripts/lib/synth/corpus.ts';
 import { workerCount } from '../../src/lib/build/content-pool.ts';
-import { copyProject } from '../../src/lib/build/project-copy.ts';
-import { generatedPaths } from '../../src/lib/emit/generated.ts';
-import { writeSyntheticCorpus } from '../../src/lib/synth/corpus.ts';
+import { generatedPaths } from '../../src/lib/generated/index.ts';
 
 const ROOT = process.cwd();
 const GENERATED = 'src/content/generated';

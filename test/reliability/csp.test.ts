@@ -5,8 +5,14 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DIST,
+  ensureSiteBuilt,
+  launchBrowser,
+  type SiteServer,
+  startSiteServer,
+} from '../../scripts/lib/site-harness.ts';
 import { inlineScriptHashes, sitePolicy } from '../../src/lib/build/csp.ts';
-import { DIST, ensureSiteBuilt, launchBrowser, type SiteServer, startSiteServer } from '../site/harness.ts';
 
 describe('inline script hashes', () => {
   it('hashes executed inline scripts only', () => {

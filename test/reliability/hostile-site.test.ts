@@ -10,9 +10,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { launchBrowser } from '../../scripts/lib/site-harness.ts';
 import { serve } from '../../scripts/serve.mjs';
-import { copyProject } from '../../src/lib/build/project-copy.ts';
-import { launchBrowser } from '../site/harness.ts';
 
 const ROOT = process.cwd();
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureSiteBuilt } from '../../scripts/lib/site-harness.ts';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
-import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import type { Node } from '../../src/lib/tree/types.ts';
-import { DIST, ensureSiteBuilt } from '../site/harness.ts';
 
 /** The visible text of a built page: scripts, styles and tags removed, entities decoded, no whitespace. */
 function pageText(html: string): string {
@@ -48,7 +49,7 @@ describe('nothing lost, end to end: every sentence of every source is on its bui
   }, 900_000);
 
   it.each(corpus.documents.map((d) => [`${d.city}/${d.doc}`, d] as const))('%s', (_, doc) => {
-    const tree = parseSource(doc.file, parseOptionsFor(doc.meta));
+    const tree = parseAny(doc.file, parseOptionsFor(doc.meta));
     const html = readFileSync(join(DIST, doc.meta.lang, doc.city, doc.doc, 'index.html'), 'utf8');
     const text = pageText(html);
     const missing = sourceSentences(tree).filter((s) => !text.includes(s));

@@ -6,7 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSiteBuilt, launchBrowser, type SiteServer, startSiteServer } from '../site/harness.ts';
+import {
+  ensureSiteBuilt,
+  launchBrowser,
+  type SiteServer,
+  startSiteServer,
+} from '../../scripts/lib/site-harness.ts';
 
 interface Target {
   city: string;

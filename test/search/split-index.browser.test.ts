@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureSiteBuilt, launchBrowser } from '../../scripts/lib/site-harness.ts';
 import { serve } from '../../scripts/serve.mjs';
 import { type SearchSource, splitForBundles, writeSearchIndex } from '../../src/lib/search/build-index.ts';
 import { readSiteSources } from '../../src/lib/search/site-sources.ts';
-import { DIST, ensureSiteBuilt, launchBrowser } from '../site/harness.ts';
 
 const source = (city: string, units: number): SearchSource =>
   ({ city, doc: 'doc', units: Array.from({ length: units }) }) as unknown as SearchSource;

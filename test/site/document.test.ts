@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReferences, citedBy } from '../../src/lib/analyze/index.ts';
 import { findNode } from '../../src/lib/compare/units.ts';
-import type { GeneratedRefs } from '../../src/lib/emit/generated.ts';
+import type { GeneratedRefs } from '../../src/lib/generated/index.ts';
 import { readSourceSync } from '../../src/lib/ingest/index.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
 import { bothCalendars } from '../../src/lib/site/dates.ts';

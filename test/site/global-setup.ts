@@ -4,7 +4,7 @@
  * under another that is reading it.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSiteIfStale, DIST } from './harness.ts';
+import { buildSiteIfStale, DIST } from '../../scripts/lib/site-harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

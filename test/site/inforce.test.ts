@@ -8,8 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DIST,
+  ensureSiteBuilt,
+  launchBrowser,
+  ROOT,
+  type SiteServer,
+  startSiteServer,
+} from '../../scripts/lib/site-harness.ts';
 import type { Manifest } from '../../src/lib/emit/manifest.ts';
-import { DIST, ensureSiteBuilt, launchBrowser, ROOT, type SiteServer, startSiteServer } from './harness.ts';
 
 const TOKYO = 'tokyo/personal-information-protection-act-enforcement-ordinance';
 const MUNICIPALITIES = ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara', 'tokyo'];

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/emit/manifest.ts';
 import {
   builtPages,
   DIST,
@@ -12,7 +11,8 @@ import {
   ROOT,
   type SiteServer,
   startSiteServer,
-} from './harness.ts';
+} from '../../scripts/lib/site-harness.ts';
+import type { Manifest } from '../../src/lib/emit/manifest.ts';
 import { type BuiltPage, elements, fileOf, readPage, unmarkedJapanese } from './links.ts';
 
 // Everything that needs the built site is in this one file, so one run builds it at most once and

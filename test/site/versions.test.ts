@@ -2,8 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DIST,
+  ensureSiteBuilt,
+  launchBrowser,
+  ROOT,
+  type SiteServer,
+  startSiteServer,
+} from '../../scripts/lib/site-harness.ts';
 import { missingSchemaReason, validateAgainstEgovSchema } from '../export/xsd.ts';
-import { DIST, ensureSiteBuilt, launchBrowser, ROOT, type SiteServer, startSiteServer } from './harness.ts';
 
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../src/lib/analyze/normalize.ts';
-import { buildTextView } from '../../src/lib/normalize/view.ts';
 import { normalizeForSearch } from '../../src/lib/search/normalize.ts';
 import {
   type MappedText,
@@ -11,6 +10,7 @@ import {
   sourceRangeThrough,
 } from '../../src/lib/text/mapped-text.ts';
 import { parseNumeral, toKanjiNumeral } from '../../src/lib/text/numerals.ts';
+import { buildTextView } from '../../src/lib/text/view.ts';
 
 /** Pieces of statute text: pointers in both numeral styles, words with numerals, spaces, full width. */
 const piece = fc.oneof(

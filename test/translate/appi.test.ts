@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, parseMetadata, readSourceSync } from '../../src/lib/ingest/index.ts';
-import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { collectRows, collectUntranslatedRows, indexTree } from '../../src/lib/site/document.ts';
 import { parseNumeral } from '../../src/lib/text/numerals.ts';
 import {
@@ -24,7 +25,7 @@ const META_PATH = 'content/sources/national/appi.yaml';
 const { data: meta } = parseMetadata(documentSchema, readFileSync(META_PATH, 'utf8'), META_PATH);
 if (!meta) throw new Error(`Invalid metadata ${META_PATH}`);
 // Parsed as the content build parses it: the translation is keyed by the site's tree.
-const tree = parseSource(readSourceSync('content/sources/national/appi.xml'), parseOptionsFor(meta));
+const tree = parseAny(readSourceSync('content/sources/national/appi.xml'), parseOptionsFor(meta));
 const translation = loadTranslation('national', 'appi', 'en');
 const units = translationStatus(tree, translation);
 const glossary = loadGlossary();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, parseMetadata, readSourceSync } from '../../src/lib/ingest/index.ts';
-import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import {
   collectUnits,
   findPhraseMismatches,
@@ -63,7 +64,7 @@ function parseAppi(): DocumentNode {
   const path = 'content/sources/national/appi.yaml';
   const { data } = parseMetadata(documentSchema, readFileSync(path, 'utf8'), path);
   if (!data) throw new Error(`Invalid metadata ${path}`);
-  return parseSource(readSourceSync('content/sources/national/appi.xml'), parseOptionsFor(data));
+  return parseAny(readSourceSync('content/sources/national/appi.xml'), parseOptionsFor(data));
 }
 
 const JAPANESE_SOURCES = [...SEEDS.filter(([city]) => city !== 'minato'), ['national', 'appi'] as const];

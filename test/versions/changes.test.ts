@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseAny, parseOptionsFor } from '../../src/lib/egov/index.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
 import { getTokenizer, type JapaneseTokenizer } from '../../src/lib/kuromoji/index.ts';
+import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { parseAny } from '../../src/lib/read/index.ts';
 import { compareVersions } from '../../src/lib/versions/changes.ts';
 
 const parse = (text: string) => {

@@ -8,19 +8,20 @@ import { appendAll } from '../arrays.ts';
 import { loadTopicScheme, TOPICS_PATH, type TopicScheme } from '../compare/topic-scheme.ts';
 import { assignTopics } from '../compare/topics.ts';
 import { type LawDocument, lawIndexOf } from '../egov/index.ts';
+import { emitDocument, marksFromAnalysis } from '../emit/index.ts';
+import { countUnits, type ManifestDocument, summarizeMessages } from '../emit/manifest.ts';
+import { rebaseOnText } from '../export/text.ts';
 import {
   GENERATED_DIR,
   type GeneratedRefs,
   type GeneratedTopics,
   generatedPaths,
-} from '../emit/generated.ts';
-import { emitDocument, marksFromAnalysis } from '../emit/index.ts';
-import { countUnits, type ManifestDocument, summarizeMessages } from '../emit/manifest.ts';
-import { rebaseOnText } from '../export/text.ts';
+} from '../generated/index.ts';
 import type { DocumentMeta } from '../ingest/index.ts';
 import { readSource } from '../ingest/read-source.ts';
 import { getTokenizer, type JapaneseTokenizer } from '../kuromoji/index.ts';
-import { parseOptionsFor, parseSource } from '../parse/index.ts';
+import { parseOptionsFor } from '../parse/index.ts';
+import { parseAny } from '../read/index.ts';
 import {
   type DocumentTranslationReport,
   loadTranslation,
@@ -70,8 +71,8 @@ export async function generateDocument(
   const { root } = context;
   const file = await readSource(job.path);
   const before = file.messages.length;
-  const tree = parseSource(file, parseOptionsFor(meta));
-  // The analysis reads the parser's own text views, so it runs on the tree fresh from parseSource;
+  const tree = parseAny(file, parseOptionsFor(meta));
+  // The analysis reads the parser's own text views, so it runs on the tree fresh from parseAny;
   // XML sources are analysed (and emitted) on their plain text, where offsets and leaves agree.
   const source = file.data.format === 'xml' ? rebaseOnText(tree, file.path) : { tree, file };
   const analysis = analyze(source.tree, source.file);

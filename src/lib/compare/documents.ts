@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Definition, RefsResult } from '../analyze/types.ts';
-import type { GeneratedTopics } from '../emit/generated.ts';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
-import { parseSource } from '../parse/index.ts';
+import { parseAny } from '../read/index.ts';
 import { type DocumentNode, isLeaf, type Node } from '../tree/types.ts';
-import type { UnitTopics } from './topics.ts';
+import type { GeneratedTopics, UnitTopics } from './topics.ts';
 
 /** A source document with its parsed tree: what the compare passes read. */
 export interface ParsedDocument {
@@ -53,7 +52,7 @@ export function toParsedDocument(input: DocumentInput): ParsedDocument {
   if ('tree' in input) return input;
   const cached = parsed.get(input);
   if (cached) return cached;
-  const tree = parseSource(input.file, { lang: input.meta.lang, style: styleForKind(input.meta.kind) });
+  const tree = parseAny(input.file, { lang: input.meta.lang, style: styleForKind(input.meta.kind) });
   const document: ParsedDocument = { city: input.city, doc: input.doc, meta: input.meta, tree };
   parsed.set(input, document);
   return document;

@@ -26,7 +26,7 @@ export interface TopicPair {
   b: TopicColumn;
 }
 
-/** What the compare data provides for this (see site-data.ts). */
+/** What the compare data provides for this (see src/lib/site/compare-data.ts). */
 interface TopicSource {
   topics: ReadonlyArray<{
     city: string;

@@ -16,6 +16,11 @@ export interface TopicEvidence {
 }
 
 /** The topics of one unit. */
+/** `{city}/{doc}.topics.json`: the topics of each unit, for the compare pages and search. */
+export interface GeneratedTopics {
+  units: UnitTopics[];
+}
+
 export interface UnitTopics {
   unit: TopicUnit;
   /** topic ids, in the order of the scheme */

@@ -1,35 +1,14 @@
 /**
  * National laws as documents: e-Gov standard law XML (`content/sources/{city}/{doc}.xml`) read
- * into the same tree as parsed texts, and a lookup from e-Gov law IDs to the corpus documents
+ * into the same tree as parsed texts (import/) and written back from any tree (export/), and a lookup from e-Gov law IDs to the corpus documents
  * that hold them. See docs/api.md.
  */
-import { extname } from 'node:path';
-import type { VFile } from 'vfile';
-import { type ParseOptions, parseSource } from '../parse/index.ts';
 import { lawKey } from '../text/law-number.ts';
 import type { DocumentKind, DocumentNode } from '../tree/types.ts';
-import { importEgovXml } from './import.ts';
 
-export { importEgovXml } from './import.ts';
+export { toEgovXml } from './export/index.ts';
+export { importEgovXml } from './import/index.ts';
 export { checkEgovXml, type SchemaIssue } from './schema.ts';
-
-/** True when a source is e-Gov XML: read as `.xml` (`file.data.format`), or named so. */
-export function isEgovXmlSource(file: VFile): boolean {
-  return (
-    file.data.format === 'xml' || (file.path !== undefined && extname(file.path).toLowerCase() === '.xml')
-  );
-}
-
-/**
- * Parse any source into the document tree: e-Gov XML through {@link importEgovXml}, text and
- * extracted HTML through `parseSource`. Never throws; problems are messages on `file`.
- */
-export function parseAny(file: VFile, options: ParseOptions = {}): DocumentNode {
-  if (isEgovXmlSource(file)) return importEgovXml(file, options.lang ? { lang: options.lang } : {});
-  return parseSource(file, options);
-}
-
-export { parseOptionsFor } from '../parse/index.ts';
 
 /** A law of the corpus, as the lookup knows it. */
 export interface LawDocument {

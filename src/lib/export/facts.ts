@@ -1,7 +1,8 @@
+import { stringify } from 'csv-stringify/sync';
 import { loadCompareCorpus } from '../compare/documents.ts';
 import { extractFacts, type Fact } from '../compare/facts.ts';
 import { allFactLayers } from '../compare/layers.ts';
-import { GENERATED_DIR } from '../emit/generated.ts';
+import { GENERATED_DIR } from '../generated/index.ts';
 import { API_VERSION, documentLinks } from './api.ts';
 
 /**
@@ -73,11 +74,13 @@ export function factsToCsv(facts: readonly Fact[]): string {
     String(fact.current),
     fact.asOf ?? '',
   ]);
-  return `\uFEFF${[[...FACT_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // csv-stringify quotes a field holding the delimiter, a quote or the record delimiter (CRLF), but
+  // not a lone CR or LF: RFC 4180 wants those quoted too
+  return stringify([[...FACT_COLUMNS], ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }
 
 let loading: Promise<Fact[]> | undefined;

@@ -1,5 +1,5 @@
 import { createLawIndex, type LawIndex } from '../egov/index.ts';
-import { readManifest, readRefs, readTree } from '../emit/generated.ts';
+import { readManifest, readRefs, readTree } from '../generated/index.ts';
 import type { SiteDocument } from './api.ts';
 
 let loading: Promise<SiteDocument[]> | undefined;

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
-import { buildTextView, joinText, type Segment } from '../normalize/view.ts';
 import type { MappedText } from '../text/mapped-text.ts';
+import { buildTextView, joinText, type Segment } from '../text/view.ts';
 import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';

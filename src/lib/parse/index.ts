@@ -1,5 +1,4 @@
 import type { VFile } from 'vfile';
-import { importEgovXml } from '../egov/import.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import { TreeBuilder } from './builder.ts';
@@ -15,14 +14,11 @@ export interface ParseOptions {
 }
 
 /**
- * Parses a decoded source into the document tree. Never throws and never drops text: every
- * character of `file.value` ends in exactly one leaf; problems become messages on `file`.
+ * Parses a decoded text or extracted HTML source into the document tree. Never throws and never
+ * drops text: every character of `file.value` ends in exactly one leaf; problems become messages
+ * on `file`. e-Gov XML is read by the e-Gov importer: `parseAny` (src/lib/read) picks by format.
  */
 export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNode {
-  // national laws come as e-Gov standard XML: their structure is in the markup already
-  if (file.data.format === 'xml' || /\.xml$/i.test(file.path ?? '')) {
-    return importEgovXml(file, options.lang ? { lang: options.lang } : {});
-  }
   const source = String(file.value ?? '');
   const lang = options.lang ?? guessLang(source);
   // a policy is written either as articles (第1条…) or as a web page of headings and lists

@@ -11,7 +11,7 @@ import {
   readManifest,
   readRefs,
   readTree,
-} from '../emit/generated.ts';
+} from '../generated/index.ts';
 import { loadTranslation } from '../translate/index.ts';
 import type { SearchSource } from './build-index.ts';
 import type { SiteLang } from './localize.ts';

@@ -1,8 +1,8 @@
 import type { Citation } from '../analyze/backlinks.ts';
 import type { Definition, TermRef } from '../analyze/types.ts';
-import type { GeneratedRefs } from '../emit/generated.ts';
 import type { Localized } from '../emit/manifest.ts';
 import { headingLevels } from '../emit/to-mdast.ts';
+import type { GeneratedRefs } from '../generated/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { englishLawNumber } from '../text/law-number.ts';
 import type { UnitTranslation } from '../translate/status.ts';

@@ -4,7 +4,7 @@ import * as runtime from 'astro/jsx-runtime';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import * as server from 'astro/runtime/server/index.js';
 import { type EvaluateOptions, evaluate } from 'satteri';
-import { GENERATED_DIR, generatedPaths } from '../emit/generated.ts';
+import { GENERATED_DIR, generatedPaths } from '../generated/index.ts';
 
 /** The props Astro passes to MDX content: the components its JSX elements stand for. */
 interface ContentProps {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
+import { toEgovXml } from '../../../../lib/egov/export/index.ts';
 import { checkEgovXml } from '../../../../lib/egov/schema.ts';
-import { toEgovXml } from '../../../../lib/export/egov-xml.ts';
 import { findSiteVersion, versionPaths } from '../../../../lib/export/site.ts';
 
 /** `/api/{city}/{doc}/{date}.xml`: an earlier version as e-Gov standard law XML (docs/api.md). */

@@ -1,13 +1,13 @@
 import type { VFile } from 'vfile';
-import { appendAll } from '../arrays.ts';
-import { eraOfRomaji, gregorianYear, printedEraYear } from '../text/era.ts';
-import { type LawAttributes, lawIdOf, readLawNumber } from '../text/law-number.ts';
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import { appendAll } from '../../arrays.ts';
+import { eraOfRomaji, gregorianYear, printedEraYear } from '../../text/era.ts';
+import { type LawAttributes, lawIdOf, readLawNumber } from '../../text/law-number.ts';
+import type { DocumentNode, Parent } from '../../tree/types.ts';
+import { childElement, childElements, parseXml, type XmlElement } from '../xml.ts';
 import { ImportContext } from './context.ts';
 import { findLawRoot } from './envelope.ts';
 import { inlineText } from './flatten.ts';
 import { readBlock, readItem, readParagraph, readTableStruct, readUnits, stripParentheses } from './units.ts';
-import { childElement, childElements, parseXml, type XmlElement } from './xml.ts';
 
 /** Appendix elements (別表, 別記, 様式 …), read as headings with their content. */
 const APPENDICES: ReadonlySet<string> = new Set([

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Citation } from '../analyze/backlinks.ts';
 import type { RefsResult } from '../analyze/types.ts';
-import type { UnitTopics } from '../compare/topics.ts';
+import type { Manifest } from '../emit/manifest.ts';
 import type { DocumentNode } from '../tree/types.ts';
-import type { Manifest } from './manifest.ts';
 
 /**
+ * The content build's output, as the site and the exports read it. It sits above emit, analyze and
+ * compare (whose results it holds), so those never import it; see docs/architecture.md.
+ *
  * Where the content build writes what the site is built from (gitignored, never hand-edited):
  * `manifest.json`, and per document `{city}/{doc}.tree.json`, `{city}/{doc}.refs.json`,
  * `{city}/{doc}.topics.json` and `{city}/{doc}.mdx`.
@@ -26,10 +28,7 @@ export function generatedPaths(
   };
 }
 
-/** `{city}/{doc}.topics.json`: the topics of each unit (src/lib/compare/topics.ts), for the compare pages and search. */
-export interface GeneratedTopics {
-  units: UnitTopics[];
-}
+export type { GeneratedTopics } from '../compare/topics.ts';
 
 /**
  * `{city}/{doc}.refs.json`: the reference analysis of a document (docs/refs.md), run on the tree

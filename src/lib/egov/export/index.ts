@@ -1,10 +1,10 @@
-import { appendAll } from '../arrays.ts';
-import { el, serializeXml, type XmlOut } from '../egov/xml.ts';
-import { eraOf, printedEraYear } from '../text/era.ts';
-import { readLawNumber } from '../text/law-number.ts';
-import type { DocumentKind, DocumentNode, Parent } from '../tree/types.ts';
-import { isLeaf } from '../tree/types.ts';
-import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './egov-units.ts';
+import { appendAll } from '../../arrays.ts';
+import { eraOf, printedEraYear } from '../../text/era.ts';
+import { readLawNumber } from '../../text/law-number.ts';
+import type { DocumentKind, DocumentNode, Parent } from '../../tree/types.ts';
+import { isLeaf } from '../../tree/types.ts';
+import { el, serializeXml, type XmlOut } from '../xml.ts';
+import { CONTAINER_ELEMENTS, headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
 
 /** What the metadata knows that the tree may not: used for the Law attributes and LawTitle. */
 export interface EgovExportMeta {

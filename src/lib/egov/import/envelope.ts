@@ -1,4 +1,4 @@
-import { childElement, textContent, type XmlElement } from './xml.ts';
+import { childElement, textContent, type XmlElement } from '../xml.ts';
 
 /** What the e-Gov law API's `<DataRoot>` envelope says around the law it carries. */
 export interface ApiEnvelope {

@@ -1,18 +1,23 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GENERATED_DIR } from '../emit/generated.ts';
+import { type ContactInfo, findContact } from '../compare/contact.ts';
+import { compareDefinitions, type DefinitionRow, type TermDefinition } from '../compare/definitions.ts';
+import { documentKey, loadCompareCorpus, type ParsedDocument } from '../compare/documents.ts';
+import { extractFacts, type Fact } from '../compare/facts.ts';
+import { type CityLayers, layerCityFacts } from '../compare/layers.ts';
+import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from '../compare/pairs.ts';
+import { buildRightsGuide, type RightsGuide } from '../compare/rights.ts';
+import { getTokenizer, type JapaneseTokenizer } from '../compare/tokenizer.ts';
+import { loadTopicScheme, type TopicScheme } from '../compare/topic-scheme.ts';
+import { assignTopics, type DocumentTopics } from '../compare/topics.ts';
+import {
+  type DefinitionWording,
+  diffWordings,
+  groupWordings,
+  type WordingDiff,
+} from '../compare/wordings.ts';
+import { GENERATED_DIR } from '../generated/index.ts';
 import type { CityEntry } from '../ingest/index.ts';
-import { type ContactInfo, findContact } from './contact.ts';
-import { compareDefinitions, type DefinitionRow, type TermDefinition } from './definitions.ts';
-import { documentKey, loadCompareCorpus, type ParsedDocument } from './documents.ts';
-import { extractFacts, type Fact } from './facts.ts';
-import { type CityLayers, layerCityFacts } from './layers.ts';
-import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from './pairs.ts';
-import { buildRightsGuide, type RightsGuide } from './rights.ts';
-import { getTokenizer, type JapaneseTokenizer } from './tokenizer.ts';
-import { loadTopicScheme, type TopicScheme } from './topic-scheme.ts';
-import { assignTopics, type DocumentTopics } from './topics.ts';
-import { type DefinitionWording, diffWordings, groupWordings, type WordingDiff } from './wordings.ts';
 
 /** Everything the compare pages, the rights guides and CityFacts are built from. */
 export interface CompareData {

@@ -1,8 +1,8 @@
-import { appendAll } from '../arrays.ts';
-import type { Leaf, Node, Parent, ParentType } from '../tree/types.ts';
+import { appendAll } from '../../arrays.ts';
+import type { Leaf, Node, Parent, ParentType } from '../../tree/types.ts';
+import { childElement, childElements, type XmlElement } from '../xml.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
-import { childElement, childElements, type XmlElement } from './xml.ts';
 
 /** Container levels below MainProvision, with their anchor segment. */
 const CONTAINERS: Record<string, { type: ParentType; anchor: string }> = {

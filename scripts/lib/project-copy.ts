@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
-/** Folders a copy never needs: installs, build output, caches, history. */
+/** Folders a copy never needs: installs, build output, caches, history (by name, or by path when it has a slash). */
 const NEVER_COPIED = [
   'node_modules',
   'dist',
@@ -11,7 +11,8 @@ const NEVER_COPIED = [
   '.cache',
   '.scratch',
   'bench-out',
-  'generated',
+  // the content build's output; by its path, since src/lib/generated (its reader) is code
+  'src/content/generated',
 ];
 
 /**
@@ -24,7 +25,7 @@ export function copyProject(root: string, prefix: string, without: readonly stri
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(root, dir, {
     recursive: true,
-    filter: (src) => src === root || !skip.has(src.split('/').pop() ?? ''),
+    filter: (src) => src === root || !(skip.has(basename(src)) || skip.has(relative(root, src))),
   });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;

@@ -1,7 +1,7 @@
-import { appendAll } from '../arrays.ts';
-import { el, elOf, type XmlOut } from '../egov/xml.ts';
-import type { Node, Parent, ParentType } from '../tree/types.ts';
-import { isLeaf } from '../tree/types.ts';
+import { appendAll } from '../../arrays.ts';
+import type { Node, Parent, ParentType } from '../../tree/types.ts';
+import { isLeaf } from '../../tree/types.ts';
+import { el, elOf, type XmlOut } from '../xml.ts';
 
 /** e-Gov elements of the container levels. */
 export const CONTAINER_ELEMENTS: Partial<Record<ParentType, string>> = {

@@ -1,9 +1,9 @@
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { createLocator } from '../tree/position.ts';
-import type { Leaf, LeafType, Parent } from '../tree/types.ts';
+import { createLocator } from '../../tree/position.ts';
+import type { Leaf, LeafType, Parent } from '../../tree/types.ts';
+import type { XmlElement } from '../xml.ts';
 import { inlineText } from './flatten.ts';
-import type { XmlElement } from './xml.ts';
 
 /** Source name of messages raised while importing e-Gov XML. */
 export const EGOV_SOURCE = 'reiki-egov';

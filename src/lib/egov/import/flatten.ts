@@ -1,5 +1,5 @@
-import { appendAll } from '../arrays.ts';
-import { textContent, type XmlElement, type XmlNode } from './xml.ts';
+import { appendAll } from '../../arrays.ts';
+import { textContent, type XmlElement, type XmlNode } from '../xml.ts';
 
 /** Ruby readings are not part of the sentence: 個人情報<Rt>こじんじょうほう</Rt> reads 個人情報. */
 const skipReadings = (element: XmlElement) => element.name === 'Rt';
