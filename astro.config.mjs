@@ -12,6 +12,16 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Every page lives under its language (/ja/…, /en/…); the root is the language chooser
+  // (src/pages/index.astro), never a redirect. The locales are LANGS (src/lib/i18n). Pages do not
+  // import astro:i18n for their language-switch links: with Astro 7.3 a page importing it got the
+  // CSS of every component of the site inlined (measured on the seeds), so the links stay
+  // `/${otherLang(lang)}/…`, the same URLs getRelativeLocaleUrl builds here.
+  i18n: {
+    locales: ['ja', 'en'],
+    defaultLocale: 'ja',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
   integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
   devToolbar: { enabled: false },
 });

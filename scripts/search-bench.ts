@@ -5,7 +5,10 @@
  * N synthetic municipalities (scripts/lib/synth/corpus.ts: an ordinance each, a policy for every third)
  * and served in place of the site's own index.
  *
- *   npx tsx scripts/search-bench.ts [--dist dist] [--synthetic 1000]
+ *   npx tsx scripts/search-bench.ts [--dist dist] [--synthetic 1000] [--city synth-0001]
+ *
+ * Each run measures a visit to the unfiltered page and, with --city (or a synthetic corpus, whose
+ * first municipality is taken), a visit filtered by that city.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -66,4 +69,12 @@ assertSearchPage(dist);
 
 const indexRoot = synthetic > 0 ? await buildSyntheticIndex(synthetic) : dist;
 const { rows } = await measureSearch(dist, { indexRoot });
-console.log(`\n${formatSearchRows(rows, Boolean(process.env.VERBOSE)).join('\n')}`);
+console.log(`\nEvery municipality:\n${formatSearchRows(rows, Boolean(process.env.VERBOSE)).join('\n')}`);
+// a visit filtered by one municipality reads the first bundle and that municipality's only
+const city = args.get('city') ?? (synthetic > 0 ? 'synth-0001' : undefined);
+if (city) {
+  const filtered = await measureSearch(dist, { indexRoot, city });
+  console.log(
+    `\nFiltered by ${city}:\n${formatSearchRows(filtered.rows, Boolean(process.env.VERBOSE)).join('\n')}`,
+  );
+}

@@ -93,3 +93,16 @@ describe('the synonym table', () => {
     expect(groups.some((group) => group.ja[0] === 'と認められる')).toBe(false);
   });
 });
+
+describe('questions in a resident’s words', () => {
+  it('read "how long" as a deadline and "how much" as a fee, in English only', async () => {
+    const { readQuestion } = await import('../../src/lib/search/query.ts');
+    expect(readQuestion('how long does the city have')).toBe('deadline does the city have');
+    expect(readQuestion('How many days for a disclosure decision?')).toBe(
+      'deadline for a disclosure decision?',
+    );
+    expect(readQuestion('how much does a copy cost')).toBe('fee does a copy cost');
+    expect(readQuestion('longing')).toBe('longing');
+    expect(readQuestion('開示 何日')).toBe('開示 何日');
+  });
+});

@@ -23,6 +23,8 @@ interface SearchCase {
   q: string;
   kind: string;
   expect: Target[];
+  /** why a case still misses: it is expected to miss, and the test says so once it is found */
+  known?: string;
 }
 
 const SAMPLE = '../shared/eval/search-sample.json';
@@ -87,11 +89,20 @@ describe('the shared sample lands within the first five results', () => {
   });
 });
 
-describe('every seed: topics, variants, readings, citations', () => {
-  it.each(own.map((c) => [`[${c.lang}] ${c.kind}: ${c.q}`, c] as const))('%s', async (_name, c) => {
+describe('every seed: topics, variants, readings, citations, residents’ questions', () => {
+  const solved = own.filter((c) => !c.known);
+  it.each(solved.map((c) => [`[${c.lang}] ${c.kind}: ${c.q}`, c] as const))('%s', async (_name, c) => {
     const links = await search(c.lang, c.q);
     expect(firstHit(links, c), links.map((link) => link.href).join('\n')).toBeLessThanOrEqual(5);
   });
+  // known misses fail here until the ranking finds them: then the case loses its `known`
+  it.fails.each(own.filter((c) => c.known).map((c) => [`[${c.lang}] known miss: ${c.q}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const links = await search(c.lang, c.q);
+      expect(firstHit(links, c)).toBeLessThanOrEqual(5);
+    },
+  );
 });
 
 describe('the search page', () => {

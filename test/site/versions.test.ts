@@ -55,6 +55,33 @@ describe('versions of the APPI on the built site', () => {
     },
   );
 
+  /**
+   * The landmarks of a document page's body (src/components/doc/DocumentBody.astro), in order:
+   * contents, text column, notices, view control, column headings, about, live region, strings, script.
+   */
+  const bodyLandmarks = (html: string): string[] => {
+    const body = html.slice(html.indexOf('<div class="doc-layout">'));
+    return [
+      ...body.matchAll(
+        /<(nav|div|p|fieldset|section|script)\b[^>]*?(?:class="(contents|doc-main[^"]*|notice[^"]*|view-control|bi bi-columns|about)"|id="(reader-status|reader-strings)"|type="module" src="([^"]+)")/g,
+      ),
+    ].map((m) => `${m[1]}:${m[2] ?? m[3] ?? m[4]}`);
+  };
+
+  it.each(['ja', 'en'])(
+    '/%s/national/appi/: the earlier version shows the same body as the current text (one component)',
+    (lang) => {
+      const current = bodyLandmarks(page(`${lang}/national/appi`));
+      const earlier = bodyLandmarks(page(`${lang}/national/appi/2025-09-24`));
+      expect(current).toContain('nav:contents');
+      expect(current).toContain('fieldset:view-control');
+      expect(current).toContain('section:about');
+      expect(current.at(-1)).toMatch(/^script:\/_astro\/.+\.js$/);
+      // same pieces in the same order, down to the one bundle of the reader's script
+      expect(earlier).toEqual(current);
+    },
+  );
+
   it('the document page lists its versions and links the changes; one-version seeds do not', () => {
     const html = page('ja/national/appi');
     expect(html).toContain('data-versions');

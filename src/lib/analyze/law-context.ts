@@ -42,6 +42,19 @@ export class LawContext {
     this.lastInUnit = { unit, law, end };
   }
 
+  /**
+   * What the context knows now, to return to: quoted text (「法第41条第1項」とあるのは…) cites laws
+   * that 同法 and the sentence rule after the quote do not repeat.
+   */
+  checkpoint(): () => void {
+    const length = this.cited.length;
+    const last = this.lastInUnit;
+    return () => {
+      this.cited.length = length;
+      this.lastInUnit = last;
+    };
+  }
+
   /** The law 同法 (同条例, 同令, 同規則) repeats: the last cited of that kind. */
   same(which: string): LawInfo | undefined {
     const fits = SAME_LAW[which];

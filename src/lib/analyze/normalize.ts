@@ -72,7 +72,8 @@ function convertible(lastTwo: string, afterCode: number, gannen: boolean): boole
   if (after !== undefined && UNITS.includes(after) && (before === '第' || before === '前')) return true;
   // 別表第二, 別記様式第一号, 様式第三
   if (before === '第' && (before2 === '表' || before2 === '記' || before2 === '式')) return true;
-  if (before === 'の' && /[編章節款目条項号\d]/.test(before2)) {
+  // 第22条の2; older laws print the branch with katakana ノ (軌道法第二十二条ノ二)
+  if ((before === 'の' || before === 'ノ') && /[編章節款目条項号\d]/.test(before2)) {
     return after === undefined || !/[\u4e00-\u9fff々]/.test(after) || BRANCH_FOLLOWERS.includes(after);
   }
   if (after === '年' && ERA_NAMES.has(before2 + before)) return true;

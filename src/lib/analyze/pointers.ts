@@ -80,6 +80,8 @@ export interface Chain {
   law?: LawPrefix;
   /** how it joins the chain before it: first of a list, after a conjunction, or with no separator */
   link: 'first' | 'list' | 'run';
+  /** printed inside 「」 */
+  quoted?: boolean;
   /** X から Y まで: the end of the range (this chain is its start) */
   rangeTo?: Chain;
 }
@@ -91,6 +93,10 @@ export interface Group {
   end: number;
   /** the group is followed by 中 (第2条中第28条…): in amendment provisions, what follows is the amended text */
   naka: boolean;
+  /** the group is inside 「」 (text quoted to be read in or replaced): only chains naming another law are read */
+  quoted?: boolean;
+  /** the chain whose list this group continues after a parenthesis (法第6条第1項(…)又は第16条第2項) */
+  after?: Chain;
   /**
    * The chain whose parentheses hold this group: in 第27条(第4項を除き、第5項及び第6項…) the
    * paragraphs are article 27's.
@@ -120,7 +126,8 @@ const BLOCKED_FOLLOWERS: Record<string, string> = {
   款: '',
 };
 
-const ABS = /第(\d+)([編章節款目条項号])((?:の\d+)*)/y;
+/** 第N条の2; older laws print the branch with katakana ノ (軌道法第22条ノ2). */
+const ABS = /第(\d+)([編章節款目条項号])((?:[のノ]\d+)*)/y;
 /** Appended tables and forms: 別表, 別表第2, 別記様式第1号, 様式第3号. */
 const APPENDIX = /(?:別表|別記(?:様式)?|様式(?=第))(?:第\d+(?:の\d+)*号?)?/y;
 const PREV_ALL = /前各([条項号])/y;
@@ -151,7 +158,7 @@ function blocked(unit: string, s: string, end: number): boolean {
 export function readPart(s: string, i: number, prev: PointerPart | undefined): PointerPart | null {
   let m = sticky(ABS, s, i);
   if (m) {
-    const branches = m[3] ? m[3].split('の').filter(Boolean) : [];
+    const branches = m[3] ? m[3].split(/[のノ]/).filter(Boolean) : [];
     const num = [m[1]!, ...branches].map((n) => String(Number(n))).join('_');
     return { rel: 'ABS', level: UNIT_LEVEL[m[2]!]!, num, start: i, end: i + m[0].length };
   }

@@ -18,6 +18,9 @@ import { printedText, type Structure, sourceSpan, type TextUnit } from './struct
 import { tokenizePointers } from './tokenize.ts';
 import type { ExternalTarget, Reference } from './types.ts';
 
+/** Relations counted from where the pointer is written (前条, 次項, この条): never another law's. */
+const RELATIVE_TO_HERE = new Set(['PREV', 'NEXT', 'HERE']);
+
 /** A reference with what later passes need: its unit and normalised offsets, and whether it is a range. */
 export interface FoundReference extends Reference {
   unit: TextUnit;
@@ -48,6 +51,8 @@ export class ReferencePass {
   /** the last 第N条第M項各号 of the unit: what 当該各号 after it lists */
   private lastEach: Previous | undefined;
   private readonly laws: LawContext;
+  /** laws named with their number inside quoted text: not what 同法 after the quote repeats */
+  private readonly quotedMentions = new Set<LawMention>();
 
   constructor(
     private readonly st: Structure,
@@ -82,7 +87,8 @@ export class ReferencePass {
       while (pending.length > 0 && pending[0]!.parenEnd <= group.start)
         this.mention(unit, pending.shift()!, used);
       const afterNaka = before?.naka === true && before.end + 1 === group.start;
-      this.group(unit, group, afterNaka, used, resolved);
+      if (group.quoted) this.quotedGroup(unit, group, used, resolved);
+      else this.group(unit, group, afterNaka, used, resolved);
       before = group;
     }
     for (const m of pending) this.mention(unit, m, used);
@@ -91,10 +97,35 @@ export class ReferencePass {
   /** A law cited by name and number with no provision after it: a reference to the whole law. */
   private mention(unit: TextUnit, mention: LawMention, used: Set<LawMention>): void {
     const law = this.registry.intern(mention.law);
+    if (this.quotedMentions.has(mention)) return;
     this.laws.note(law);
     if (used.has(mention)) return;
     this.laws.citedAt(unit, law, mention.parenEnd);
     this.push(unit, mention.nameStart, mention.parenEnd, [], externalTarget(law, {}, null), true, false);
+  }
+
+  /**
+   * A group inside 「」 naming another law: a reference of its own, but what 同条 and 同法 repeat
+   * after the quote is what the sentence itself cited before it (第10条の規定の適用については、
+   * 同条第1項中「法第41条第1項」とあるのは…と、同条第2項中…: article 10's paragraphs).
+   */
+  private quotedGroup(
+    unit: TextUnit,
+    group: Group,
+    used: Set<LawMention>,
+    resolved: Map<Chain, Previous>,
+  ): void {
+    const memory = new Map(this.memory);
+    const extMemory = new Map(this.extMemory);
+    const lastEach = this.lastEach;
+    const restore = this.laws.checkpoint();
+    this.group(unit, group, false, used, resolved);
+    for (const chain of group.chains)
+      if (chain.law?.kind === 'mention') this.quotedMentions.add(chain.law.mention);
+    this.memory = memory;
+    this.extMemory = extMemory;
+    this.lastEach = lastEach;
+    restore();
   }
 
   private group(
@@ -105,7 +136,7 @@ export class ReferencePass {
     resolved: Map<Chain, Previous>,
   ): void {
     const owner = group.inside ? resolved.get(group.inside) : undefined;
-    let previous: Previous | undefined;
+    let previous: Previous | undefined = group.after ? resolved.get(group.after) : undefined;
     for (const [k, chain] of group.chains.entries()) {
       if (chain.law?.kind === 'mention') used.add(chain.law.mention);
       const first = chain.parts[0]!;
@@ -196,11 +227,15 @@ export class ReferencePass {
       if (law.kind === 'self') return { kind: 'internal' };
       return { kind: 'external', law };
     }
-    if (chain.link !== 'first' && previous) return previous.into;
     const first = chain.parts[0]!;
+    // 法第3条及び次条: a pointer relative to where it is written is this document's, in any list
+    if (RELATIVE_TO_HERE.has(first.rel)) return { kind: 'internal' };
+    // 同条 repeats the article last named, in whichever law, also as a list member
+    // (法第14条第1項…にあつては第1号から第4号まで、同条第3項…)
     if (first.rel === 'SAME' && this.extMemory.has(first.level) && !this.memory.has(first.level)) {
       return { kind: 'external', law: this.extMemory.get(first.level)!.law };
     }
+    if (chain.link !== 'first' && previous) return previous.into;
     const tableLaw = this.laws.tableLaw(unit);
     if (tableLaw && first.rel === 'ABS') return { kind: 'external', law: tableLaw };
     const amending = this.laws.amendingLaw(unit);
@@ -224,7 +259,10 @@ export class ReferencePass {
       this.emitProblem(unit, chain, r.problem);
       return { into: { kind: 'internal' } };
     }
+    // 同条 repeats the article a reference named, not the one 第1号 or 前号 lie in by position
+    const named = LEVEL_RANK[chain.parts[0]!.level];
     for (const [level, node] of Object.entries(r.path) as Array<[Level, Parent]>) {
+      if (LEVEL_RANK[level] < named && !inherited?.[level]) continue;
       this.memory.set(level, node);
       this.extMemory.delete(level);
     }

@@ -36,6 +36,10 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
   const byNameStart = new Map(mentions.map((m) => [m.nameStart, m]));
   const quotes = quoteSpans(s);
   const owners: Array<{ chain: Chain; close: number }> = [];
+  /** the last chain of each group followed by a parenthesis, by where that parenthesis closes */
+  const afterParen = new Map<number, Chain>();
+  /** where the last quote naming another law starts (同法 in a quote repeats such a law) */
+  let lawQuote = -1;
   let qi = 0;
   let mi = 0;
   let i = 0;
@@ -47,10 +51,7 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
     // quoted words (「前各項」とあるのは「第41条第6項」と) are text being replaced, not pointers from here
     while (qi < quotes.length && quotes[qi]!.end <= p) qi++;
     const quote = quotes[qi];
-    if (quote && quote.start <= p) {
-      i = quote.end;
-      continue;
-    }
+    const quoted = quote !== undefined && quote.start <= p;
     // a law number inside a mention's parentheses is not a pointer (its scope words are)
     while (mi < mentions.length && mentions[mi]!.numberEnd <= p) mi++;
     const inside = mentions[mi];
@@ -64,11 +65,25 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
       continue;
     }
     const law = prefixBefore(s, first.start, byParenEnd, registry);
+    const continued = listAfterParen(s, law?.start ?? first.start, afterParen);
+    // quoted words are read only where they name another law (「法第41条第1項」とあるのは…): such a
+    // pointer means that law's provision wherever it is printed; bare and relative ones do not,
+    // unless they continue a list of such a pointer in the same quote
+    if (quoted && !namesAnotherLaw(law, quote.start, lawQuote >= 0) && !continued?.quoted) {
+      i = first.end;
+      continue;
+    }
+    if (quoted && law) lawQuote = quote.start;
     if (law) {
       first.law = law;
       first.start = law.start;
     }
     const group: Group = { chains: [first], start: first.start, end: first.end, naka: false };
+    if (quoted) group.quoted = true;
+    if (continued) {
+      first.link = 'list';
+      group.after = continued;
+    }
     while (owners.length > 0 && owners[owners.length - 1]!.close < group.start) owners.pop();
     const owner = owners[owners.length - 1];
     if (owner) group.inside = owner.chain;
@@ -97,11 +112,42 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
     }
     group.end = p;
     group.naka = s[p] === '中';
+    if (quoted) for (const chain of group.chains) chain.quoted = true;
     groups.push(group);
-    if (s[p] === '(') owners.push({ chain: last, close: closingParen(s, p) });
+    if (s[p] === '(') {
+      const close = closingParen(s, p);
+      owners.push({ chain: last, close });
+      afterParen.set(close, last);
+    }
     i = p;
   }
   return groups;
+}
+
+/** A connector right after a closing parenthesis: 法第6条第1項(…を含む。)又は第16条第2項. */
+const CONNECTOR_AFTER_PAREN = /\)(?:及び|並びに|又は|若しくは|、)$/;
+
+/**
+ * The chain whose list a chain starting at `start` continues across the parenthesis that
+ * followed it (法第6条第1項(法第16条第1項…において準用する場合を含む。)又は第16条第2項: the
+ * second member is 法's as much as 法第6条第1項及び第16条第2項 would be).
+ */
+function listAfterParen(s: string, start: number, afterParen: Map<number, Chain>): Chain | undefined {
+  const m = CONNECTOR_AFTER_PAREN.exec(s.slice(Math.max(0, start - 5), start));
+  if (!m) return undefined;
+  return afterParen.get(start - m[0].length);
+}
+
+/** Whether a chain's law prefix names a law other than the document, by name or number. */
+function namesAnotherLaw(law: LawPrefix | undefined, quoteStart: number, namedInQuote: boolean): boolean {
+  if (!law || law.start <= quoteStart) return false;
+  if (law.kind === 'mention') return true;
+  if (law.kind === 'name') return law.law.kind !== 'self';
+  // 法律, 条例 alone are no title
+  if (law.kind === 'unknown') return (law.title?.length ?? 0) > 2;
+  // 同法 repeats a law a quote of the same sentence named (「軌道法第16条第1項…又は同法第22条」,
+  // 「道路運送法第9条」とあるのは「同法第9条の3」), not one of the text the quote was written in
+  return namedInQuote;
 }
 
 /** The ) closing the ( at `open`, or the end of the text. */
@@ -208,6 +254,8 @@ function prefixBefore(
   const aliased = alias ? registry.lookupBefore(alias[1]!, alias[1]!.length) : undefined;
   if (aliased?.start === 0 && aliased.law.kind !== 'self')
     return { kind: 'name', law: aliased.law, start: p };
+  const unknownAliased = unknownBeforeAlias(s, p);
+  if (unknownAliased) return unknownAliased;
   if (LAW_LIKE_END.test(before)) {
     const start = lawNameStart(s, p);
     return { kind: 'unknown', title: start < p ? s.slice(start, p) : null, start };
@@ -216,7 +264,8 @@ function prefixBefore(
 }
 
 /** A parenthesis that only defines an abbreviation: (以下「旧個人情報保護条例」という。). */
-const ALIAS_PAREN_END = /\(以下、?(?:単に)?「[^「」()]{1,30}」と(?:いう|いいます|称する)。?\)$/;
+const ALIAS_PAREN_END =
+  /\((?:以下、?)?(?:[^「」()]{0,30}において)?(?:単に)?「[^「」()]{1,30}」と(?:いう|いいます|称する)。?\)$/;
 
 /**
  * 東京都個人情報の保護に関する条例(以下「旧条例」という。)第2条: a known law named right before
@@ -227,7 +276,20 @@ function namedBeforeAlias(
   p: number,
   registry: LawRegistry,
 ): { start: number; law: LawInfo } | undefined {
-  const paren = ALIAS_PAREN_END.exec(s.slice(Math.max(0, p - 48), p));
+  const paren = ALIAS_PAREN_END.exec(s.slice(Math.max(0, p - 80), p));
   if (!paren) return undefined;
   return registry.lookupBefore(s, p - paren[0].length);
+}
+
+/**
+ * 土地区画整理法施行令(第24条において「令」という。)第69条: a law-like name the text never numbers,
+ * right before the parenthesis that abbreviates it, is the law of the chain after it.
+ */
+function unknownBeforeAlias(s: string, p: number): LawPrefix | undefined {
+  const paren = ALIAS_PAREN_END.exec(s.slice(Math.max(0, p - 80), p));
+  if (!paren) return undefined;
+  const end = p - paren[0].length;
+  if (!LAW_LIKE_END.test(s.slice(Math.max(0, end - 1), end))) return undefined;
+  const start = lawNameStart(s, end);
+  return end - start > 2 ? { kind: 'unknown', title: s.slice(start, end), start } : undefined;
 }

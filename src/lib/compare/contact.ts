@@ -18,7 +18,15 @@ export interface ContactInfo {
   url?: string;
   /** the language the details are written in */
   lang: 'ja' | 'en';
+  /**
+   * The anchors of the blocks each worded field was read from, in order: their translations
+   * (keyed by these anchors) give the field in the other language (localizeContact).
+   */
+  fieldAnchors: Partial<Record<ContactWordedField, string[]>>;
 }
+
+/** The fields written in words (the others are numbers and addresses of the net). */
+export type ContactWordedField = 'department' | 'address' | 'postalCode';
 
 /** Labelled lines of a contact clause: （名称）小田原市企画部デジタルイノベーション課. */
 const LABELLED: ReadonlyArray<[RegExp, 'department' | 'address' | 'tel' | 'email' | 'fax' | 'url']> = [
@@ -40,9 +48,17 @@ export function findContact(document: ParsedDocument): ContactInfo | undefined {
   const block = findFirst(document.tree, (node) => node.type === 'contact' && Boolean(node.contact));
   if (block?.contact && block.id) {
     const data = block.contact;
+    const lines = blocksOf(block);
+    const holding = (value: string | undefined) =>
+      value ? lines.filter((line) => line.text.includes(value)).map((line) => line.id) : [];
     return {
       ...base,
       anchor: block.id,
+      fieldAnchors: optionalLists({
+        department: (data.department ?? []).flatMap(holding).filter(unique),
+        address: holding(data.address),
+        postalCode: holding(data.postalCode),
+      }),
       tel: data.tel ?? [],
       ...optional({
         department: data.department?.join(' '),
@@ -60,22 +76,43 @@ export function findContact(document: ParsedDocument): ContactInfo | undefined {
   );
   if (!clause?.id) return undefined;
   const fields: Partial<Record<(typeof LABELLED)[number][1], string>> = {};
+  const fieldAnchors: ContactInfo['fieldAnchors'] = {};
   walk(clause, (node) => {
     const text = node.text?.trim();
     if (!text) return;
     for (const [pattern, field] of LABELLED) {
       const match = pattern.exec(text);
-      if (match?.[1] && !fields[field]) fields[field] = match[1].trim();
+      if (match?.[1] && !fields[field]) {
+        fields[field] = match[1].trim();
+        if ((field === 'department' || field === 'address') && node.id) fieldAnchors[field] = [node.id];
+      }
     }
   });
   if (Object.keys(fields).length === 0) return undefined;
   const { tel, ...rest } = fields;
-  return { ...base, anchor: clause.id, tel: tel ? [tel] : [], ...optional(rest) };
+  return { ...base, anchor: clause.id, tel: tel ? [tel] : [], fieldAnchors, ...optional(rest) };
 }
 
 function optional<T extends Record<string, string | undefined>>(fields: T): { [K in keyof T]?: string } {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as {
     [K in keyof T]?: string;
+  };
+}
+
+/** The anchored blocks of a contact block, with their text. */
+function blocksOf(contact: Parent): Array<{ id: string; text: string }> {
+  return contact.children
+    .filter((child): child is Parent => !isLeaf(child) && child.type === 'block' && Boolean(child.id))
+    .map((child) => ({ id: child.id!, text: child.text ?? '' }));
+}
+
+function unique<T>(value: T, index: number, all: readonly T[]): boolean {
+  return all.indexOf(value) === index;
+}
+
+function optionalLists<T extends Record<string, string[]>>(lists: T): { [K in keyof T]?: string[] } {
+  return Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length > 0)) as {
+    [K in keyof T]?: string[];
   };
 }
 

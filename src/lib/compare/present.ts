@@ -1,9 +1,11 @@
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
+import type { CityKind } from '../ingest/metadata.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { agencyLabel } from './agencies.ts';
 import { articleNumber, type Citation, citeAnchor } from './citation.ts';
 import type { Fact, FactKey } from './facts.ts';
+import { qualifiersOf } from './qualifiers.ts';
 import type { GuideParam } from './rights.ts';
 
 /** A piece of text to show: UI text, or text from a source in its own language, or a link. */
@@ -120,6 +122,29 @@ export function formatFactValue(lang: Lang, fact: Fact, sourceLang: string): Pie
 /** How a day count is counted, in words (facts with `counting`). */
 export function formatCounting(lang: Lang, fact: Fact): string | undefined {
   return fact.counting ? t(lang, `facts.counting.${fact.counting}`) : undefined;
+}
+
+/**
+ * The qualifiers the clauses of these facts put on their rule, in words: "(in principle)",
+ * "（原則として）"; undefined when the clauses state none.
+ */
+export function formatQualifiers(lang: Lang, facts: readonly Fact[]): string | undefined {
+  const qualifiers = qualifiersOf(facts);
+  if (qualifiers.length === 0) return undefined;
+  const list = qualifiers.map((qualifier) => t(lang, `facts.qualifier.${qualifier}`));
+  return t(lang, 'facts.qualifiers', { list: list.join(lang === 'ja' ? '、' : '; ') });
+}
+
+/**
+ * How pages name a local government generically, by its kind: 市 / "the city", 都 / "the
+ * Metropolitan Government" (Tokyo is a 都, not a 市). `Authority` opens a sentence.
+ */
+export function authorityParams(
+  lang: Lang,
+  kind: CityKind = 'city',
+): { authority: string; Authority: string } {
+  const authority = t(lang, `authority.${kind}`);
+  return { authority, Authority: authority.charAt(0).toUpperCase() + authority.slice(1) };
 }
 
 /** The label of a fact key. */

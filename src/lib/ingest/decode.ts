@@ -111,7 +111,9 @@ function tryDecode(bytes: Uint8Array, encoding: SourceEncoding): string | undefi
 /** A reason when the raw bytes look like binary data (NUL bytes or many control bytes). */
 function describeBinary(bytes: Uint8Array): string | undefined {
   let controls = 0;
-  for (const byte of bytes) {
+  // an index loop: iterating a typed array with for…of took a tenth of the parse time
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     if (byte === 0) {
       return 'Unexpected NUL byte, expected text: the file looks binary (UTF-16 without a byte order mark is not supported; save it as UTF-8)';
     }

@@ -40,6 +40,15 @@ const HEADER_FOOTER_ID =
   /^(?:site|page|tmp|g|global)?[-_]?(?:header|footer)(?:[-_]?(?:area|wrap|inner|box))?$/i;
 
 /**
+ * A name holds a word the tests below look for only if it holds one of these letters in a row
+ * (every word is a piece of the lower-cased name): most names (ids like e000000001, eline,
+ * head) hold none and are never split into words.
+ */
+const WORD_HINT =
+  /bread|crumb|panku|topicpath|share|sns|social|addthis|enquete|enquate|anketo|questionnaire|survey|feedback|nav|skip|sitemap|menu/i;
+const NO_WORDS: string[] = [];
+
+/**
  * Classify an element as page furniture, or `undefined` when it is content (or decided by an
  * ancestor). The innermost classified element wins, so a share block inside a footer is `share`.
  */
@@ -50,7 +59,7 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
   if (tag === 'title' || FALLBACK_TAGS.has(tag) || isHidden(element)) return 'other';
 
   const names = namesOf(element);
-  const words = names.flatMap(splitWords);
+  const words = names.some((name) => WORD_HINT.test(name)) ? names.flatMap(splitWords) : NO_WORDS;
   const role = getAttribute(element, 'role')?.toLowerCase();
   const label = getAttribute(element, 'aria-label') ?? '';
   const heading = headingText(element);

@@ -17,7 +17,9 @@ export function isElement(node: ChildNode): node is Element {
 
 /** The value of an attribute, or `undefined` when absent. */
 export function getAttribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((attribute) => attribute.name === name)?.value;
+  // a loop, not find(): the page walk asks every element for several attributes
+  for (const attribute of element.attrs) if (attribute.name === name) return attribute.value;
+  return undefined;
 }
 
 /** Children, looking into `<template>` content. */

@@ -82,14 +82,18 @@ function writeText(value: string, context: Context, sink: TextSink): void {
     return;
   }
   const words = value.split(HTML_SPACE);
-  const spaces = value.match(new RegExp(HTML_SPACE, 'g')) ?? [];
+  const spaces = value.match(HTML_SPACES) ?? [];
   // split() gives an empty first or last word when the text starts or ends with white space
   let space = 0;
-  words.forEach((word, index) => {
-    if (index > 0) sink.whitespace(/[\n\r]/.test(spaces[space++] ?? ''));
-    sink.write(word, context.kind);
-  });
+  for (let index = 0; index < words.length; index++) {
+    if (index > 0) sink.whitespace(SEGMENT_BREAK.test(spaces[space++] ?? ''));
+    sink.write(words[index]!, context.kind);
+  }
 }
+
+/** Every run of collapsible white space (compiled once, not per text node). */
+const HTML_SPACES = new RegExp(HTML_SPACE, 'g');
+const SEGMENT_BREAK = /[\n\r]/;
 
 function walkElement(element: Element, parent: Context, sink: TextSink): void {
   const tag = element.namespaceURI === HTML_NAMESPACE ? element.tagName : '';

@@ -18,8 +18,17 @@ const isoDate = z.iso.date({ error: 'expected an ISO date (yyyy-mm-dd), e.g. 200
 /** An absolute http or https URL. */
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
 
+/**
+ * What kind of local government a folder is: 市, 特別区 (区), 町, 村, or 都 (Tokyo). Pages that speak
+ * of it generically say 市 / "the city", 都 / "the Metropolitan Government", … by this kind.
+ */
+export const CITY_KINDS = ['city', 'special-ward', 'town', 'village', 'metropolis'] as const;
+export type CityKind = (typeof CITY_KINDS)[number];
+
 /** Metadata of a city: `content/sources/{city}/city.yaml`. */
 export const citySchema = z.strictObject({
+  /** What kind of local government it is (CITY_KINDS). Optional; default `city`. */
+  kind: z.enum(CITY_KINDS).optional(),
   /** The city's name, e.g. `{ ja: 日向市, en: Hyuga City }`. Required. */
   name: localizedSchema,
   /** Its prefecture, e.g. `{ ja: 宮崎県, en: Miyazaki }`. Required. */

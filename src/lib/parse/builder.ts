@@ -14,18 +14,23 @@ export interface Span {
 /** Book-keeping the builder keeps beside each structural node. */
 export interface NodeState {
   rank: number;
-  segments: Segment[];
+  /** sentence-text slices, made when the node receives its first text leaf */
+  segments: Segment[] | undefined;
 }
 
 /**
  * Grows a tree from left to right. Every character handed to `leaf` ends in exactly one leaf;
  * structure is a stack of open nodes ranked by depth (part < chapter < … < item < sub-item).
+ *
+ * A leaf gets its position when it is made (its offsets are `position.start.offset` and
+ * `position.end.offset`; {@link spanOf}); parents get theirs from their leaves at the end. The
+ * book-keeping is in a Map, not a WeakMap: it lives as long as one parse, and a WeakMap's
+ * entries are ephemerons that every garbage collection has to trace specially.
  */
 export class TreeBuilder {
   readonly root: Parent;
   readonly stack: Parent[];
-  readonly state = new WeakMap<Parent, NodeState>();
-  readonly spans = new WeakMap<Node, Span>();
+  readonly state = new Map<Parent, NodeState>();
 
   constructor(
     root: Parent,
@@ -34,7 +39,7 @@ export class TreeBuilder {
   ) {
     this.root = root;
     this.stack = [root];
-    this.state.set(root, { rank: 0, segments: [] });
+    this.state.set(root, { rank: 0, segments: undefined });
   }
 
   /** The deepest open node. */
@@ -51,7 +56,7 @@ export class TreeBuilder {
     while (this.stack.length > 1 && this.rankOf(this.current) >= rank) this.stack.pop();
     this.current.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank, segments: [] });
+    this.state.set(node, { rank, segments: undefined });
     return node;
   }
 
@@ -61,7 +66,7 @@ export class TreeBuilder {
     if (at >= 0) this.stack.length = at + 1;
     parent.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank, segments: [] });
+    this.state.set(node, { rank, segments: undefined });
     return node;
   }
 
@@ -93,23 +98,42 @@ export class TreeBuilder {
   ): Leaf | undefined {
     if (end <= start) return undefined;
     const last = parent.children[parent.children.length - 1];
-    const lastSpan = last ? this.spans.get(last) : undefined;
-    if (last && type === 'break' && last.type === 'break' && lastSpan && lastSpan.end === start) {
+    if (last && type === 'break' && last.type === 'break' && last.position?.end.offset === start) {
       (last as Leaf).value += this.source.slice(start, end);
-      lastSpan.end = end;
+      last.position.end = this.point(end);
       return last as Leaf;
     }
     const node: Leaf = { type, value: this.source.slice(start, end) };
     if (kind) node.kind = kind;
+    node.position = { start: this.point(start), end: this.point(end) };
     parent.children.push(node);
-    this.spans.set(node, { start, end });
-    if (type === 'text') this.state.get(parent)?.segments.push({ start, end });
+    if (type === 'text') {
+      const state = this.state.get(parent);
+      if (state) {
+        state.segments ??= [];
+        state.segments.push({ start, end });
+      }
+    }
     return node;
   }
 
-  /** Records a sentence-text slice for a node whose leaf is elsewhere (kept for joins). */
+  /** Offsets of a leaf in the source; undefined for a parent while the tree is being built. */
+  spanOf(node: Node): Span | undefined {
+    if ('children' in node || !node.position) return undefined;
+    return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
+  }
+
+  /** Moves the end of a leaf (a split leaves part of its text to a new leaf). */
+  setEnd(leaf: Leaf, end: number): void {
+    if (leaf.position) leaf.position.end = this.point(end);
+  }
+
+  /** The sentence-text slices of a node (its text leaves, kept for joins); changes stay. */
   segments(node: Parent): Segment[] {
-    return this.state.get(node)?.segments ?? [];
+    const state = this.state.get(node);
+    if (!state) return [];
+    state.segments ??= [];
+    return state.segments;
   }
 
   /**

@@ -1,8 +1,9 @@
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { MappedText } from '../text/mapped-text.ts';
 import { buildTextView, joinText, type Segment } from '../text/view.ts';
 import { addMessage } from '../tree/messages.ts';
-import type { DocumentNode, Node, Parent } from '../tree/types.ts';
+import type { DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
 const unitSegments = new WeakMap<Parent, { source: string; segments: Segment[]; lang: 'ja' | 'en' }>();
@@ -48,29 +49,34 @@ export function finalizeTree(b: TreeBuilder, root: DocumentNode, file: VFile): v
 }
 
 function prune(node: Parent): boolean {
-  node.children = node.children.filter((c) => !('children' in c) || prune(c));
-  return node.children.length > 0 || node.type === 'document';
+  const children = node.children;
+  let kept = 0;
+  for (const c of children) if (!('children' in c) || prune(c)) children[kept++] = c;
+  children.length = kept;
+  return kept > 0 || node.type === 'document';
 }
 
-function place(b: TreeBuilder, node: Node): { start: number; end: number } | undefined {
-  let span = b.spans.get(node);
-  if ('children' in node) {
-    let start = Number.POSITIVE_INFINITY;
-    let end = Number.NEGATIVE_INFINITY;
-    for (const c of node.children) {
-      const s = place(b, c);
-      if (!s) continue;
-      start = Math.min(start, s.start);
-      end = Math.max(end, s.end);
-    }
-    if (node.type === 'document') {
-      start = 0;
-      end = b.source.length;
-    }
-    if (start <= end) span = { start, end };
+/**
+ * Gives every parent the position from its first to its last character (leaves got theirs when
+ * they were made): the points at both ends of the leaves it holds, copied, not shared.
+ */
+function place(b: TreeBuilder, node: Parent): void {
+  let first: Point | undefined;
+  let last: Point | undefined;
+  for (const c of node.children) {
+    if ('children' in c) place(b, c);
+    const position = c.position;
+    if (!position) continue;
+    if (!first || position.start.offset! < first.offset!) first = position.start;
+    if (!last || position.end.offset! > last.offset!) last = position.end;
   }
-  if (span) node.position = { start: b.point(span.start), end: b.point(span.end) };
-  return span;
+  if (node.type === 'document') node.position = { start: b.point(0), end: b.point(b.source.length) };
+  else if (first && last && first.offset! <= last.offset!)
+    node.position = { start: copyPoint(first), end: copyPoint(last) };
+}
+
+function copyPoint(point: Point): Point {
+  return { line: point.line, column: point.column, offset: point.offset };
 }
 
 function fillText(b: TreeBuilder, node: Parent): void {

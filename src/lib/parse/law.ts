@@ -32,7 +32,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
   const articleAhead = articlesAhead(classes);
   const labelsAlone = labelsStandAlone(classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
-  const s = createState(b, root, lines, {
+  const s = createState(b, root, lines, classes, {
     wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
     labelsAlone,
     toc,

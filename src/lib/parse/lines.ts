@@ -27,12 +27,17 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
+  // char codes, not text[i]: indexing a string makes a one-character string per character
   while (start < text.length) {
     let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === LF || c === CR) break;
+      end++;
+    }
     let eolEnd = end;
-    if (text[eolEnd] === '\r') eolEnd++;
-    if (text[eolEnd] === '\n' && (eolEnd === end || text[end] === '\r')) eolEnd++;
+    if (text.charCodeAt(eolEnd) === CR) eolEnd++;
+    if (text.charCodeAt(eolEnd) === LF && (eolEnd === end || text.charCodeAt(end) === CR)) eolEnd++;
     const raw = text.slice(start, end);
     lines.push(makeLine(raw, index, start, end, eolEnd));
     index++;
@@ -40,6 +45,9 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 function makeLine(raw: string, index: number, start: number, end: number, eolEnd: number): Line {
   let indent = 0;
@@ -61,8 +69,14 @@ function makeLine(raw: string, index: number, start: number, end: number, eolEnd
 /** Display width: East Asian wide characters count 2, others 1. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const c of text) {
-    const code = c.codePointAt(0) ?? 0;
+  // by UTF-16 unit (iterating the string by code point allocated a string per character): a
+  // surrogate pair is one astral, wide character; a lone surrogate counts as its own code point
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
     width += code >= 0x1100 && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
   }
   return width;

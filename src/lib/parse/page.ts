@@ -3,6 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeKindOf, chromeRangeKind, isContactHeading, startsSurvey } from './chrome.ts';
 import { parseContact } from './contact.ts';
 import { readDate } from './dates.ts';
+import { planFlattenedTable } from './flattened-table.ts';
 import type { Line } from './lines.ts';
 
 type LineKind = 'chrome' | 'heading' | 'list' | 'table' | 'contact' | 'text';
@@ -13,6 +14,10 @@ interface Classified {
   chrome?: ChromeKind;
   /** list marker length and style */
   marker?: { length: number; ordered: boolean };
+  /** table lines: whether the line starts a row (a row may span lines), and whether it is a header row */
+  row?: { starts: boolean; header: boolean };
+  /** first line of a table whose rows were inferred: how they were (for the diagnostic) */
+  inferredRows?: string;
 }
 
 const RANK = {
@@ -39,6 +44,7 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
   const depths = headingDepths(classified);
   let list: Parent | undefined;
   let table: Parent | undefined;
+  let row: Parent | undefined;
   let contact: Parent | undefined;
   let contactLines: string[] = [];
   let headingCount = 0;
@@ -126,9 +132,22 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
             line.end,
             'info',
           );
+          if (entry.inferredRows)
+            b.message(
+              `Unexpected table cells one per line, expected rows of cells; read as rows: ${entry.inferredRows}`,
+              'inferred-table-rows',
+              line.start,
+              line.end,
+              'info',
+            );
         }
-        b.closeTo(table);
-        const row = b.open({ type: 'row', children: [] }, RANK.row);
+        if (entry.row?.starts !== false || !row || !b.stack.includes(row)) {
+          b.closeTo(table);
+          row = b.open(
+            { type: 'row', children: [], ...(entry.row?.header ? { header: true } : {}) },
+            RANK.row,
+          );
+        } else b.closeTo(row);
         let cursor = line.start;
         for (const m of line.raw.trimEnd().matchAll(/\S+/g)) {
           const s = line.start + m.index!;
@@ -202,7 +221,10 @@ function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified
   return out;
 }
 
-/** Runs of four or more tiny lines are a table an extraction flattened (one cell per line). */
+/**
+ * Runs of four or more tiny lines are a table an extraction flattened (one cell per line); which
+ * lines make one row is read from the run as a whole (flattened-table.ts).
+ */
 function markTables(content: Classified[]): void {
   const isCellLine = (c: Classified) => {
     if (c.kind !== 'text') return false;
@@ -213,9 +235,19 @@ function markTables(content: Classified[]): void {
   for (let k = 0; k < content.length; ) {
     let j = k;
     while (j < content.length && isCellLine(content[j]!)) j++;
-    if (j - k >= 4) for (let m = k; m < j; m++) content[m]!.kind = 'table';
+    if (j - k >= 4) planRows(content.slice(k, j));
     k = Math.max(j, k + 1);
   }
+}
+
+function planRows(run: Classified[]): void {
+  const plan = planFlattenedTable(run.map((c) => ({ cells: c.line.raw.trim().split(/\s+/) })));
+  for (const c of run) c.kind = 'table';
+  for (const planned of plan.rows)
+    planned.lines.forEach((at, n) => {
+      run[at]!.row = { starts: n === 0, header: planned.header };
+    });
+  if (plan.inferred) run[0]!.inferredRows = plan.inferred;
 }
 
 /** Short lines without closing punctuation read as headings on pages. */

@@ -113,13 +113,20 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
   let current: SearchSource[] = [];
   let records = 0;
   const cities = new Map<string, SearchSource[]>();
+  // the national laws first, in a bundle of their own: every search loads the first bundle, and
+  // a search filtered by a municipality adds only that municipality's bundle to it
+  const national = sources.filter((source) => source.city === NATIONAL_CITY);
+  if (national.length > 0 && sources.length > national.length && totalUnits(sources) > limit) {
+    parts.push([...national]);
+  }
   for (const source of sources) {
+    if (parts.length > 0 && source.city === NATIONAL_CITY) continue;
     const city = cities.get(source.city);
     if (city) city.push(source);
     else cities.set(source.city, [source]);
   }
   for (const city of cities.values()) {
-    const size = city.reduce((sum, source) => sum + source.units.length, 0);
+    const size = totalUnits(city);
     if (current.length > 0 && records + size > limit) {
       parts.push(current);
       current = [];
@@ -130,6 +137,13 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
   }
   if (current.length > 0 || parts.length === 0) parts.push(current);
   return parts;
+}
+
+/** The folder of the national laws (content/sources/national), weighed below a municipality's own rules. */
+const NATIONAL_CITY = 'national';
+
+function totalUnits(sources: readonly SearchSource[]): number {
+  return sources.reduce((sum, source) => sum + source.units.length, 0);
 }
 
 /** Index one bundle's records and write it, then let Pagefind drop the index; how many records it holds. */
@@ -262,7 +276,7 @@ export function recordWeight(source: Pick<SearchSource, 'city' | 'kind'>, unit: 
   if (unit.type === 'supplement' || unit.anchor.startsWith('suppl-')) weight *= 0.3;
   if (unit.caption && EXCEPTION_CAPTION.test(unit.caption)) weight *= 0.6;
   if (unit.type === 'container') weight *= 0.5;
-  if (source.city === 'national') weight *= 0.7;
+  if (source.city === NATIONAL_CITY) weight *= 0.7;
   return weight;
 }
 
@@ -352,6 +366,12 @@ export async function writeSearchIndex(
   };
   const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
   const parts = splitForBundles(sources, recordsPerBundle());
+  const weights = new Set<string>();
+  const recordsOf = (source: SearchSource, lang: SiteLang) => {
+    const records = createRecords(source, lang, vocab, words);
+    for (const record of records) for (const value of record.filters.weight ?? []) weights.add(value);
+    return records;
+  };
   try {
     for (const lang of SEARCH_LANGS) {
       for (const [index, part] of parts.entries()) {
@@ -359,11 +379,17 @@ export async function writeSearchIndex(
           part,
           lang,
           join(outDir, pagefindBundle(lang, index + 1)),
-          (source) => createRecords(source, lang, vocab, words),
+          (source) => recordsOf(source, lang),
         );
       }
     }
-    if (parts.length > 1) vocabularyData.bundles = { ja: parts.length, en: parts.length };
+    vocabularyData.weights = [...weights].sort();
+    if (parts.length > 1) {
+      vocabularyData.bundles = { ja: parts.length, en: parts.length };
+      vocabularyData.cityBundles = Object.fromEntries(
+        parts.flatMap((part, index) => part.map((source) => [source.city, index + 1] as const)),
+      );
+    }
     // counted on disk: index.getFiles() would send every file's bytes back over Pagefind's pipe
     const files = await readdir(join(outDir, PAGEFIND_DIR), { recursive: true, withFileTypes: true });
     const compressed = gzipSync(JSON.stringify(vocabularyData), { level: 9 });

@@ -8,9 +8,16 @@ import { showText } from './encode.ts';
 import { type ExcerptPiece, makeExcerpt } from './excerpt.ts';
 import type { SiteLang } from './localize.ts';
 import { searchMessage } from './messages.ts';
-import { pagefindBundle, VOCABULARY_PATH } from './paths.ts';
+import { bundlesFor, pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import { planQuery, type QueryPlan } from './query.ts';
-import { type PagefindApi, RANKING, type RankedResult, type ResultData, runPlan } from './run.ts';
+import {
+  forgetRecordWeights,
+  type PagefindApi,
+  RANKING,
+  type RankedResult,
+  type ResultData,
+  runPlan,
+} from './run.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 
 /** Results shown at first and added by "show more". */
@@ -21,27 +28,52 @@ const DEBOUNCE_MS = 150;
 interface Engine {
   pagefind: PagefindApi;
   vocab: Vocabulary;
+  /** the values of the weight filter (vocabulary file), when listed */
+  weights: readonly string[] | undefined;
+  /** merge the bundles a search with this city filter (or none: all of them) reads, once each */
+  include(city: string | undefined): Promise<void>;
 }
 
-/** Load the Pagefind bundle of the page's language (main thread: no worker file to fetch) and the vocabulary. */
-async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
+type PagefindInstance = PagefindApi & {
+  init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+};
+
+/**
+ * Load the first Pagefind bundle of the page's language (main thread: no worker file to fetch) and
+ * the vocabulary. A split index (a large corpus) is merged bundle by bundle as searches need them:
+ * a search filtered by a city reads the first bundle (national laws) and that city's only, so a
+ * visitor who picks their municipality never loads the metadata of the others.
+ */
+async function loadEngine(base: string, lang: SiteLang, city: string | undefined): Promise<Engine> {
   const bundle = `${base}${pagefindBundle(lang)}/`;
   const pagefindUrl = `${bundle}pagefind.js`;
   const [module, data] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<{
-      createInstance(options: Record<string, unknown>): PagefindApi & {
-        init(): Promise<void>;
-        mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-      };
+      createInstance(options: Record<string, unknown>): PagefindInstance;
     }>,
     loadVocabularyData(`${base}${VOCABULARY_PATH}`),
   ]);
   const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ranking: RANKING });
   await pagefind.init();
-  // the other parts of a split index answer the same searches
-  for (let part = 2; part <= (data.bundles?.[lang] ?? 1); part++)
-    await pagefind.mergeIndex(`${base}${pagefindBundle(lang, part)}/`, { ranking: RANKING });
-  return { pagefind, vocab: new Vocabulary(data) };
+  const merged = new Map<number, Promise<void>>([[1, Promise.resolve()]]);
+  const merge = (part: number) => {
+    let done = merged.get(part);
+    if (!done) {
+      done = pagefind
+        .mergeIndex(`${base}${pagefindBundle(lang, part)}/`, { ranking: RANKING })
+        .then(() => forgetRecordWeights(pagefind));
+      merged.set(part, done);
+    }
+    return done;
+  };
+  const include = async (filter: string | undefined) => {
+    const parts = bundlesFor(data, lang, filter);
+    // one after the other: Pagefind merges into shared state
+    for (const part of parts) await merge(part);
+  };
+  await include(city);
+  return { pagefind, vocab: new Vocabulary(data), weights: data.weights, include };
 }
 
 /** The vocabulary file: gzip-compressed JSON (decompressed here, whatever the server says). */
@@ -71,7 +103,11 @@ export function startSearchPage(root: HTMLElement): void {
   for (const select of selects) select.value = params.get(select.name) ?? '';
   root.querySelector('[data-search-js]')?.removeAttribute('hidden');
 
-  const engine = loadEngine(root.dataset.base ?? '/', document.documentElement.lang === 'en' ? 'en' : 'ja');
+  const engine = loadEngine(
+    root.dataset.base ?? '/',
+    document.documentElement.lang === 'en' ? 'en' : 'ja',
+    params.get('city') || undefined,
+  );
   let engineReady = false;
   engine.then(
     () => {
@@ -112,10 +148,12 @@ export function startSearchPage(root: HTMLElement): void {
     // the first load takes a second or two on a phone: say so, in the list's status line
     if (!engineReady) status.textContent = searchMessage(lang, 'loading');
     try {
-      const { pagefind, vocab } = await engine;
+      const { pagefind, vocab, weights, include } = await engine;
+      const chosen = filters();
+      await include(chosen['city'] || undefined);
       if (id !== sequence) return;
       plan = planQuery(query, lang, vocab);
-      ranked = await runPlan(pagefind, plan, filters(), doc);
+      ranked = await runPlan(pagefind, plan, chosen, doc, weights);
       if (id !== sequence) return;
       const cited = ranked[0];
       if (initial && doc && cited?.tier === 0 && plan.citation) {

@@ -62,12 +62,29 @@ const EN_CITATION =
   /^(?:article|art\.?)\s*([0-9]+)((?:-[0-9]+)*)(?:\s*(?:,\s*)?(?:\(([0-9]+)\)|paragraph\s*\(?([0-9]+)\)?))?$/;
 const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/;
 
+/**
+ * English questions residents ask, as the word the texts use for what they ask about: "how long
+ * does the city have" asks for a deadline, "how much is a copy" for a fee. The word is a member of
+ * a related group (content/search-synonyms.yaml), so its related terms are searched too; Japanese
+ * questions (何日, いつまで, いくら) are members of those groups themselves.
+ */
+const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:how\s+long|how\s+many\s+days|by\s+when|within\s+how\s+many\s+days)\b/giu, 'deadline'],
+  [/\b(?:how\s+much)\b/giu, 'fee'],
+];
+
+/** An English question's frame replaced by the word it asks for (see EN_QUESTIONS). */
+export function readQuestion(query: string): string {
+  if (JAPANESE.test(query)) return query;
+  return EN_QUESTIONS.reduce((text, [frame, word]) => text.replace(frame, word), query);
+}
+
 /** Read a query typed on the `lang` site. */
 export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): QueryPlan {
   const trimmed = query.trim();
   const citation = readCitation(trimmed);
   const asked = definitionAsked(trimmed);
-  const searched = asked ?? trimmed;
+  const searched = asked ?? (lang === 'en' ? readQuestion(trimmed) : trimmed);
   const readings: Reading[] = [];
   const literal = literalReading(searched, lang, vocab);
   if (literal) readings.push(literal);

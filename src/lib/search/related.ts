@@ -26,7 +26,7 @@ export interface Alternative {
 
 /** Short words an English query carries that no record needs to hold. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  'a an the of for to in on at by with about and or is are be do does did can i my me we our you your how what which when where who it its this that there any'.split(
+  'a an the of for to in on at by with about and or is are be do does did can have has i my me we our you your how what which when where who it its this that there any'.split(
     ' ',
   ),
 );

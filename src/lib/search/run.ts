@@ -39,6 +39,9 @@ export interface PagefindApi {
  */
 export const WEIGHT_FILTER = 'weight';
 
+/** Fewer results than this (one page of the first five) and records holding some words follow. */
+const FEW_RESULTS = 5;
+
 /** A related reading's score counts this much of a literal one's. */
 export const RELATED_FACTOR = 0.6;
 
@@ -87,10 +90,11 @@ export async function runPlan(
   plan: QueryPlan,
   filters: SearchFilters = {},
   doc?: string,
+  weightValues?: readonly string[],
 ): Promise<RankedResult[]> {
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) };
   const merged = new Map<string, RankedResult>();
-  const weights = await recordWeights(pagefind);
+  const weights = await recordWeights(pagefind, weightValues);
   const search = async (term: string) => (await pagefind.search(term, options))?.results ?? [];
   const add = (results: readonly PagefindResult[], tier: number, factor = 1) => {
     for (const result of results) {
@@ -124,7 +128,9 @@ export async function runPlan(
     tier += 2;
   }
   const literal = plan.readings[0];
-  if (merged.size === 0 && literal && literal.terms.split(' ').length > 1) {
+  // A question in a resident's words holds words no article has ("does the city have"): when few
+  // records hold every word, records holding most of them follow.
+  if (merged.size < FEW_RESULTS && literal && literal.terms.split(' ').length > 1) {
     await addPartialMatches(pagefind, literal.terms.split(' '), options, merged, tier);
   }
   return [...merged.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
@@ -132,14 +138,22 @@ export async function runPlan(
 
 const weightsOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
 
-/** Each weighted record's weight (records of `w60` weigh 0.6), read once per Pagefind instance. */
-export function recordWeights(pagefind: PagefindApi): Promise<Map<string, number>> {
+/**
+ * Each weighted record's weight (records of `w60` weigh 0.6), read once per Pagefind instance (and
+ * again after forgetRecordWeights, when bundles were merged into it). `values` are the weight
+ * filter's values when the vocabulary lists them; without, Pagefind is asked for every filter,
+ * which loads the city, kind and topic filters of every record as well.
+ */
+export function recordWeights(
+  pagefind: PagefindApi,
+  values?: readonly string[],
+): Promise<Map<string, number>> {
   let weights = weightsOf.get(pagefind);
   if (!weights) {
     weights = (async () => {
       const out = new Map<string, number>();
-      const values = Object.keys((await pagefind.filters?.())?.[WEIGHT_FILTER] ?? {});
-      for (const value of values) {
+      const known = values ?? Object.keys((await pagefind.filters?.())?.[WEIGHT_FILTER] ?? {});
+      for (const value of known) {
         const weight = Number(value.slice(1)) / 100;
         if (!Number.isFinite(weight)) continue;
         const results = (await pagefind.search(null, { filters: { [WEIGHT_FILTER]: value } }))?.results ?? [];
@@ -150,6 +164,11 @@ export function recordWeights(pagefind: PagefindApi): Promise<Map<string, number
     weightsOf.set(pagefind, weights);
   }
   return weights;
+}
+
+/** Read the weights again on the next search: bundles merged into `pagefind` brought more records. */
+export function forgetRecordWeights(pagefind: PagefindApi): void {
+  weightsOf.delete(pagefind);
 }
 
 /** Records holding some of the words: the more words, the better; then the summed score. */
@@ -171,6 +190,7 @@ async function addPartialMatches(
   }
   const ranked = [...tally.values()].sort((a, b) => b.count - a.count || b.score - a.score);
   ranked.forEach((entry, index) => {
+    if (merged.has(entry.result.id)) return;
     merged.set(entry.result.id, {
       ...entry.result,
       score: ranked.length - index,

@@ -24,6 +24,17 @@ export interface VocabularyData {
   related?: RelatedGroup[];
   /** how many Pagefind bundles each language's index is split into, when more than one (see paths.ts) */
   bundles?: Partial<Record<'ja' | 'en', number>>;
+  /**
+   * The bundle (1, 2 …) holding each city's records, when the index is split: a search filtered
+   * by city merges only that bundle into the first one (which holds the national laws).
+   */
+  cityBundles?: Record<string, number>;
+  /**
+   * The values of the weight filter the records carry (`w30`, `w60` …; run.ts WEIGHT_FILTER): the
+   * page reads each one's records without asking Pagefind for every filter, which would load the
+   * city, kind and topic filters of every record too.
+   */
+  weights?: string[];
 }
 
 /**

@@ -147,12 +147,16 @@ export function toKanjiNumeral(n: number, style: KanjiNumeralStyle = 'positional
   return rest > 0 ? out + group(rest, out !== '') : out;
 }
 
+/** The branch numbers of a label (の二の三), compiled once rather than per label. */
+const BRANCH = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
+
 /** Reads a branch-numbered label such as 十一条の二の三 → "11_2_3" given the main numeral and its の-suffix. */
 export function parseBranchNumber(main: string, branches: string): string | undefined {
   const head = parseNumeral(main);
   if (Number.isNaN(head)) return undefined;
+  if (branches === '') return String(head);
   const parts = [String(head)];
-  for (const m of branches.matchAll(new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g'))) {
+  for (const m of branches.matchAll(BRANCH)) {
     const n = parseNumeral(m[1]!);
     if (Number.isNaN(n)) return undefined;
     parts.push(String(n));

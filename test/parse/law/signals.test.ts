@@ -125,6 +125,65 @@ describe('sentences broken where the page had a link', () => {
     expect(rules).toContain('label-in-sentence');
   });
 
+  it('joins an enactment statement the page broke at each link, and says so', () => {
+    const statement = [
+      '架空法施行規則',
+      '（令和六年三月一日総務省令第一号）',
+      '　架空法',
+      '（令和五年法律第九十九号）第四条',
+      '、第六条第一項',
+      '及び第四項',
+      '並びに架空法施行令',
+      '（令和五年政令第九号）第九条',
+      'の規定に基づき、架空法施行規則を次のように定める。',
+      '',
+      '（趣旨）',
+      '第一条',
+      '',
+      '　この省令は、必要な事項を定める。',
+      '',
+      '第二条',
+      '',
+      '　この省令は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree, file } = read(statement);
+    // the number line before it, when not read as the enactment, is a preamble of its own
+    const preambles = nodesOf(tree, 'preamble').map((p) => leafText(p).replace(/[\s\u3000]/g, ''));
+    expect(preambles.filter((p) => !/^（[^）]*）$/.test(p))).toEqual([
+      '架空法（令和五年法律第九十九号）第四条、第六条第一項及び第四項並びに架空法施行令（令和五年政令第九号）第九条の規定に基づき、架空法施行規則を次のように定める。',
+    ]);
+    expect(file.messages.filter((m) => m.ruleId === 'joined-line').map((m) => m.line)).toEqual([
+      4, 5, 6, 7, 8, 9,
+    ]);
+    expect(articleIds(tree)).toEqual(['art-1', 'art-2']);
+  });
+
+  it('keeps the sentences of a preamble apart where each ends', () => {
+    const preamble = [
+      '架空法',
+      '（令和五年法律第九十九号）',
+      '　我らは、架空の事項を定める。',
+      '　ここに、この法律を制定する。',
+      '',
+      '第一条',
+      '',
+      '　この法律は、架空の事項を定める。',
+      '',
+      '第二条',
+      '',
+      '　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(preamble);
+    const preambles = nodesOf(tree, 'preamble').map((p) => leafText(p).trim());
+    expect(preambles.filter((p) => !/^（[^）]*）$/.test(p))).toEqual([
+      '我らは、架空の事項を定める。',
+      'ここに、この法律を制定する。',
+    ]);
+    expect(rules).not.toContain('joined-line');
+  });
+
   it('reads a caption a page broke at a link', () => {
     const caption = [
       '架空法施行令',

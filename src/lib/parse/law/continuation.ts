@@ -4,7 +4,7 @@ import { markerFits } from './rules/items.ts';
 import type { LawState } from './state.ts';
 
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
-const CONTINUES = /^[、，,。．)」』]/;
+export const CONTINUES = /^[、，,。．)」』]/;
 
 export type Continuation = 'no' | 'joined' | 'label-in-sentence';
 

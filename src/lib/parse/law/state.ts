@@ -2,6 +2,7 @@ import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
 import type { Line } from '../lines.ts';
 import type { MarkerFamily } from '../markers.ts';
+import type { LineClass } from './classify.ts';
 
 /** Depth ranks: a node closes every open node of equal or greater rank. */
 export const RANK = {
@@ -52,6 +53,8 @@ export interface LawState {
   readonly b: TreeBuilder;
   readonly root: DocumentNode;
   readonly lines: Line[];
+  /** what each line says by itself (`classifyLine`), read once before the rules run */
+  readonly classes: LineClass[];
   /** width at which a PDF extraction wrapped its lines */
   readonly wrapWidth: number | undefined;
   /** labels stand alone on their lines, as in laws copied from a web page */
@@ -86,12 +89,14 @@ export function createState(
   b: TreeBuilder,
   root: DocumentNode,
   lines: Line[],
+  classes: LineClass[],
   analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead'>,
 ): LawState {
   return {
     b,
     root,
     lines,
+    classes,
     ...analysis,
     lists: new WeakMap(),
     mode: 'head',

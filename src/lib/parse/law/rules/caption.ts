@@ -30,7 +30,8 @@ export function captionAhead(s: LawState, index: number): { lines: Line[]; capti
   let next: Line | undefined;
   for (; k < s.lines.length && !next; k++) if (!s.lines[k]!.blank) next = s.lines[k];
   if (!next) return undefined;
-  const nextClass = classifyLine(bodyOf(next), next.raw.slice(next.indent));
+  // the next line is not blank: its class was read with every other line's
+  const nextClass = s.classes[next.index]!;
   const names =
     nextClass.kind === 'article' ||
     (nextClass.kind === 'paragraph' && s.b.nearest('supplement') !== undefined && !nextClass.alone);

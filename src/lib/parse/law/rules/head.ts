@@ -1,5 +1,6 @@
 import { readDateLine, readNumberLine } from '../../dates.ts';
 import type { Line } from '../../lines.ts';
+import { CONTINUES } from '../continuation.ts';
 import { isFull, type LawState, RANK } from '../state.ts';
 import { placeText } from './text.ts';
 
@@ -40,6 +41,31 @@ export function headRule(s: LawState, line: Line): void {
     b.leaf('text', at, line.end, node);
     return;
   }
-  const continuation = isFull(s, s.prevLine) && s.lastTextUnit?.type === 'preamble';
-  placeText(s, line, at, continuation);
+  const inPreamble = s.lastTextUnit?.type === 'preamble';
+  const joined = inPreamble && !isFull(s, s.prevLine) && continuesPreamble(s, line);
+  placeText(s, line, at, inPreamble && (joined || isFull(s, s.prevLine)));
+  if (joined)
+    b.message(
+      'Line continues the sentence before it (broken where the page had a link): joined',
+      'joined-line',
+      at,
+      line.end,
+      'info',
+    );
+}
+
+const WHOLE_PAREN = /^[（(][^（()）]*[）)](?:\s*最終改正.*)?$/;
+
+/**
+ * 土地区画整理法 / (昭和29年法律第119号)第4条 / 、第6条第1項 … の規定に基き…を定める: an enactment
+ * statement a web page broke at each link goes on while its sentence is unfinished, as a
+ * provision's sentence does (continuation.ts), in a text whose labels stand alone on their line.
+ */
+function continuesPreamble(s: LawState, line: Line): boolean {
+  const prev = s.prevLine;
+  if (!prev || prev.blank || s.lastTextLine !== prev) return false;
+  // (昭和30年3月31日建設省令第5号)最終改正：…: the number line is a line of its own
+  if (WHOLE_PAREN.test(prev.norm.slice(prev.indent).trimEnd())) return false;
+  if (CONTINUES.test(line.norm.slice(line.indent))) return true;
+  return s.labelsAlone && !/。\s*$/.test(prev.norm);
 }

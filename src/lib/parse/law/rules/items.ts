@@ -149,7 +149,7 @@ function ownText(unit: Parent): string {
 function textSoFar(s: LawState, unit: Parent, end: number): string {
   let start = end;
   for (const child of unit.children) {
-    const span = s.b.spans.get(child);
+    const span = s.b.spanOf(child);
     if (span) {
       start = span.start;
       break;
@@ -218,11 +218,11 @@ function splitGluedFirst(s: LawState, readings: MarkerMatch[]): boolean {
   const { b } = s;
   const { unit, index, offset, labelLength, separatorLength, reading, order } = found;
   const leaf = unit.children[index] as Leaf;
-  const span = b.spans.get(leaf)!;
+  const span = b.spanOf(leaf)!;
   const end = span.end;
   const moved = unit.children.splice(index + 1);
   leaf.value = b.source.slice(span.start, offset);
-  span.end = offset;
+  b.setEnd(leaf, offset);
   const segments = b.segments(unit);
   const kept = segments.filter((g) => g.start < offset);
   for (const g of kept) if (g.end > offset) g.end = offset;
@@ -235,8 +235,8 @@ function splitGluedFirst(s: LawState, readings: MarkerMatch[]): boolean {
   b.leaf('text', offset + labelLength + separatorLength, end, node);
   for (const child of moved) {
     node.children.push(child);
-    const childSpan = b.spans.get(child);
-    if (child.type === 'text' && childSpan) b.segments(node).push({ ...childSpan });
+    const childSpan = b.spanOf(child);
+    if (child.type === 'text' && childSpan) b.segments(node).push(childSpan);
   }
   s.lists.set(unit, { family: reading.family, order, last: 1 });
   b.message(
@@ -275,7 +275,7 @@ export function findGluedFirst(s: LawState, readings: MarkerMatch[]): GluedMarke
       const m = first.text.exec(leaf.value);
       // glued: the marker follows text on its line, it does not open the line
       if (!m || m.index === 0 || /\s/.test(leaf.value[m.index - 1]!)) continue;
-      const span = b.spans.get(leaf);
+      const span = b.spanOf(leaf);
       if (!span) continue;
       const labelLength = m[0].trimEnd().length;
       return {
