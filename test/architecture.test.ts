@@ -16,7 +16,6 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   // shared bottom: tree types, Japanese text, small helpers, messages, the tokenizer loader
   ['arrays', 'tree', 'text', 'i18n', 'kuromoji'],
-  ['normalize'], // text views with offsets back into the source (over text's mapped text)
   ['ingest'], // read sources from disk: decode, HTML to text, metadata, versions
   ['parse'], // text and extracted HTML into the tree
   ['egov'], // e-Gov standard law XML into the tree and back

@@ -1,4 +1,4 @@
-import { toHalfwidth } from '../normalize/chars.ts';
+import { toHalfwidth } from '../text/chars.ts';
 import type { LawInfo } from './laws.ts';
 import { printedText, sourceSpan, type TextUnit } from './structure.ts';
 

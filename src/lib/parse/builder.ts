@@ -1,6 +1,6 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import type { Segment } from '../normalize/view.ts';
+import type { Segment } from '../text/view.ts';
 import { addMessage } from '../tree/messages.ts';
 import { createLocator } from '../tree/position.ts';
 import type { ChromeKind, Leaf, LeafType, Node, Parent, ParentType } from '../tree/types.ts';

@@ -1,7 +1,7 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { buildTextView, joinText, type Segment } from '../normalize/view.ts';
 import type { MappedText } from '../text/mapped-text.ts';
+import { buildTextView, joinText, type Segment } from '../text/view.ts';
 import { LEVELS } from '../tree/levels.ts';
 import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';

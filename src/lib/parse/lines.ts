@@ -1,4 +1,4 @@
-import { isSpace, toHalfwidth } from '../normalize/chars.ts';
+import { isSpace, toHalfwidth } from '../text/chars.ts';
 
 /** One physical line of the source. */
 export interface Line {

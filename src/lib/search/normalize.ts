@@ -2,27 +2,18 @@
  * Character normalisation for search, shared by the index build and the browser: NFKC (full-width
  * letters and digits, half-width katakana), lower case, kanji numerals in numeric contexts as
  * Arabic numerals (十四日 → 14日, 第十一条の二 → 第11条の2) and counters written four ways as one
- * (3ヶ月 = 3カ月 = 3箇月 = 3か月). Every output unit keeps the offset of the source text it came
- * from, so matches found in the normalised text can be highlighted in the original.
+ * (3ヶ月 = 3カ月 = 3箇月 = 3か月). The result is a {@link MappedText}: every output unit keeps the
+ * source characters it came from, so matches found in it can be highlighted in the original.
  */
-import { appendAll } from '../arrays.ts';
-import { parseNumeral } from '../text/numerals.ts';
+import { type MappedText, MappedTextBuilder } from '../text/mapped-text.ts';
+import { KANJI_NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
 
-/** A normalised text and, per UTF-16 unit, the offset in the original it came from. */
-export interface NormalizedText {
-  text: string;
-  /** `offsets[i]` is where unit `i` of `text` starts in the original; `offsets[text.length]` is the original length */
-  offsets: number[];
-}
-
-/** Kanji digits and units read by parseNumeral. */
-const KANJI_NUMERAL = '〇零一二三四五六七八九十百千';
 /**
  * Kanji numerals become Arabic only where they count something: after 第, before a counter, or as
  * the branch number after 条/項/号 (第十一条の二). Elsewhere 一 is part of a word (一般, 統一, 一部).
  */
 const NUMERAL_IN_CONTEXT = new RegExp(
-  `(?<=第)[${KANJI_NUMERAL}]+|(?<=[条項号]の)[${KANJI_NUMERAL}]+|[${KANJI_NUMERAL}]+(?=日|条|項|号|年|月|か月|週|時間|円|万|億|人|件|回|歳|章|節|款|編|枚|割|倍|親等|か所)`,
+  `(?<=第)[${KANJI_NUMERAL_CLASS}]+|(?<=[条項号]の)[${KANJI_NUMERAL_CLASS}]+|[${KANJI_NUMERAL_CLASS}]+(?=日|条|項|号|年|月|か月|週|時間|円|万|億|人|件|回|歳|章|節|款|編|枚|割|倍|親等|か所)`,
   'g',
 );
 /** Counters between a number and 月/所 written as ヶ, ケ, ヵ, カ, 箇 or 個: one spelling, か. */
@@ -34,22 +25,16 @@ const COMBINING = /[\u3099\u309a\uff9e\uff9f]/;
  * NFKC per character (half-width kana with their voicing marks together), ASCII lower case,
  * dashes as `-`, then numerals and counters. Offsets point into `source`.
  */
-export function normalizeForSearch(source: string): NormalizedText {
-  const units: string[] = [];
-  const offsets: number[] = [];
+export function normalizeForSearch(source: string): MappedText {
+  const out = new MappedTextBuilder(source.length);
   let i = 0;
   while (i < source.length) {
     const start = i;
     i += source.codePointAt(i)! > 0xffff ? 2 : 1;
     while (i < source.length && COMBINING.test(source[i]!)) i++;
-    const piece = foldCharacter(source.slice(start, i).normalize('NFKC'));
-    for (const unit of piece) {
-      units.push(unit);
-      offsets.push(start);
-    }
+    out.push(foldCharacter(source.slice(start, i).normalize('NFKC')), start, i);
   }
-  offsets.push(source.length);
-  return replaceNumerals({ text: units.join(''), offsets });
+  return replaceNumerals(out.finish(source.length));
 }
 
 /** Lower-case ASCII; unify dashes and tildes that NFKC leaves apart. */
@@ -63,8 +48,8 @@ function foldCharacter(c: string): string {
   return c.length > 1 ? c.toLowerCase() : c;
 }
 
-/** Apply NUMERAL_IN_CONTEXT and COUNTER_KA, keeping offsets (a replaced run maps to its start). */
-function replaceNumerals(input: NormalizedText): NormalizedText {
+/** Apply NUMERAL_IN_CONTEXT and COUNTER_KA, keeping offsets (a replaced run maps to its whole source). */
+function replaceNumerals(input: MappedText): MappedText {
   let current = input;
   current = replaceAll(current, COUNTER_KA, () => 'か');
   // Branch numbers follow a converted article number (条の二 after 第十一), so run twice.
@@ -77,26 +62,22 @@ function replaceNumerals(input: NormalizedText): NormalizedText {
   return current;
 }
 
-function replaceAll(
-  input: NormalizedText,
-  pattern: RegExp,
-  replace: (match: string) => string,
-): NormalizedText {
-  let text = '';
-  const offsets: number[] = [];
+function replaceAll(input: MappedText, pattern: RegExp, replace: (match: string) => string): MappedText {
+  const out = new MappedTextBuilder(input.text.length);
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++)
+      out.pushUnit(input.text.charCodeAt(k), input.origin[k]!, input.originEnd[k]!);
+  };
   let last = 0;
   for (const match of input.text.matchAll(pattern)) {
     const at = match.index;
-    text += input.text.slice(last, at);
-    appendAll(offsets, input.offsets.slice(last, at));
-    const replacement = replace(match[0]);
-    text += replacement;
-    for (let k = 0; k < replacement.length; k++) offsets.push(input.offsets[at]!);
-    last = at + match[0].length;
+    copy(last, at);
+    const end = at + match[0].length;
+    out.push(replace(match[0]), input.origin[at]!, input.originEnd[end - 1]!);
+    last = end;
   }
-  text += input.text.slice(last);
-  appendAll(offsets, input.offsets.slice(last));
-  return { text, offsets };
+  copy(last, input.text.length);
+  return out.finish(input.origin[input.text.length]!);
 }
 
 /** Character classes the tokenizer reads. */

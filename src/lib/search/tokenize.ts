@@ -33,10 +33,10 @@ const ALNUM = /[a-z0-9]+/y;
 
 /** Cut `source` into words. Deterministic; offsets point into `source`. */
 export function tokenize(source: string, vocab: Vocabulary, options: TokenizeOptions = {}): Token[] {
-  const { text, offsets } = normalizeForSearch(source);
+  const { text, origin } = normalizeForSearch(source);
   const tokens: Token[] = [];
   const push = (key: string, from: number, to: number) =>
-    tokens.push({ key, start: offsets[from]!, end: offsets[to]! });
+    tokens.push({ key, start: origin[from]!, end: origin[to]! });
   /** text indices of the kanji and katakana waiting to be segmented together */
   let pending: number[] = [];
   const flush = () => {

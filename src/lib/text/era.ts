@@ -76,6 +76,23 @@ export function eraOf(iso: string): { era: Era; year: number } | undefined {
 export function eraDate(iso: string): string | undefined {
   const of = eraOf(iso);
   if (!of) return undefined;
-  const [, , month, day] = ISO_DATE.exec(iso)!;
-  return `${of.era.name}${printedEraYear(of.year)}年${Number(month)}月${Number(day)}日`;
+  const parts = JAPANESE_CALENDAR.formatToParts(new Date(`${iso}T00:00:00Z`));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  // ICU dates the Meiji era from 1868-09-08 (the lunisolar 明治元年9月8日): earlier 1868 dates
+  // are written in Meiji here (see above), so the table's era and year win over ICU's.
+  if (part('era') !== of.era.name) {
+    const [, , month, day] = ISO_DATE.exec(iso)!;
+    return `${of.era.name}${printedEraYear(of.year)}年${Number(month)}月${Number(day)}日`;
+  }
+  const year = part('year') === '元' ? 1 : Number(part('year'));
+  return `${part('era')}${printedEraYear(year)}年${part('month')}月${part('day')}日`;
 }
+
+/** The Japanese calendar of ICU: era, era year, month and day of a date (UTC, as ISO dates are). */
+const JAPANESE_CALENDAR = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});

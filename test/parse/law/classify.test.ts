@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toHalfwidth } from '../../../src/lib/normalize/chars.ts';
 import { classifyLine } from '../../../src/lib/parse/law/classify.ts';
+import { toHalfwidth } from '../../../src/lib/text/chars.ts';
 
 /** Classifies a line as the reader does: its half-width view without indent. */
 const classify = (raw: string) => {

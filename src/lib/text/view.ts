@@ -1,5 +1,5 @@
-import type { MappedText } from '../text/mapped-text.ts';
 import { isSpace } from './chars.ts';
+import type { MappedText } from './mapped-text.ts';
 
 /** A slice of the original source that belongs to one unit's sentence text. */
 export interface Segment {
