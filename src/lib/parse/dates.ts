@@ -62,3 +62,31 @@ export function readHistoryLine(text: string): { date: string; label: string; ti
   if (!date) return undefined;
   return { date, label: m[2]!.trim(), title: m[1]! };
 }
+
+const ENACTING_KIND = '(?:条例|規則|法律|政令|省令|府令|規程|訓令|告示|要綱)';
+/** (昭和三十年三月三十一日建設省令第五号), with a 最終改正/施行 note after it or not. */
+const NUMBER_IN_PARENS = new RegExp(
+  `^\\([^()]*${ENACTING_KIND}第${N}号[^()]*\\)\\s*(?:(?:最終改正|施行|改正)[^()]*)?$`,
+);
+/** 最終改正：令和七年三月一日政令第二号, 施行日：令和六年四月一日. */
+const NOTE_LINE = /^(?:最終改正|施行日|施行期日|公布日)\s*[:：]/;
+/** (令和6年4月1日施行), (平成18年9月22日). */
+const DATE_IN_PARENS = new RegExp(
+  `^\\((?:${ERA_DATE.source}|${WESTERN_DATE.source})\\s*(?:制定|公布|施行|改正)?\\)$`,
+);
+
+/**
+ * A law's number or date line — 平成十五年法律第五十七号, (昭和三十年三月三十一日建設省令第五号)最終改正：…,
+ * 施行日：…, (令和6年4月1日施行): a header, never a sentence, so no sentence runs on from it to
+ * the next line however wide it is printed. `text` is a line's half-width view.
+ */
+export function isHeaderLine(text: string): boolean {
+  const body = text.trim();
+  return (
+    NUMBER_IN_PARENS.test(body) ||
+    NOTE_LINE.test(body) ||
+    DATE_IN_PARENS.test(body) ||
+    readDateLine(body) !== undefined ||
+    readNumberLine(body) !== undefined
+  );
+}

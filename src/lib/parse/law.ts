@@ -2,7 +2,7 @@ import type { DocumentNode } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
-import { continuesSentence } from './law/continuation.ts';
+import { continuesSentence, opensInSequence } from './law/continuation.ts';
 import { findToc, labelsStandAlone } from './law/layout.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
@@ -144,7 +144,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const body = bodyOf(line);
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
-  const wrapped = isFull(s, s.prevLine) && s.lastTextUnit !== undefined;
+  const wrapped = isFull(s, s.prevLine) && s.lastTextUnit !== undefined && !opensInSequence(s, index, cls);
   if (!wrapped) {
     const names = (cls.kind === 'caption' || opensParenthesis(line)) && captionAhead(s, index) !== undefined;
     const joins = continuesSentence(s, index, cls, names);

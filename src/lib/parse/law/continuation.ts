@@ -1,3 +1,4 @@
+import { NUMERAL_CLASS } from '../../text/numerals.ts';
 import { is } from '../../tree/types.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
@@ -52,6 +53,51 @@ export function continuesSentence(
       return s.labelsAlone || open || CONTINUES.test(body) ? 'joined' : 'no';
   }
 }
+
+/**
+ * After a line that ran to the wrap width, does a label still open its unit? Where the text
+ * reads either way, the reading under which the numbering runs in sequence wins: the first
+ * article of the provisions always opens, and the next article, paragraph or item in sequence
+ * opens unless the line before breaks off where a citation would (、, 第 or a particle) and a
+ * pointer's tail (第二項, の規定, 条) follows the label.
+ */
+export function opensInSequence(s: LawState, index: number, cls: LineClass): boolean {
+  let restStart: number;
+  switch (cls.kind) {
+    case 'article':
+      if (!articleFits(s, cls)) return false;
+      if (s.lastArticle === 0) return true;
+      restStart = cls.restStart;
+      break;
+    case 'paragraph':
+      if (!paragraphFits(s, cls.num) && !markerFits(s, cls.readings)) return false;
+      restStart = cls.restStart;
+      break;
+    case 'marker':
+      if (!markerFits(s, cls.readings)) return false;
+      restStart = Math.max(...cls.readings.map((r) => r.length));
+      break;
+    default:
+      return false;
+  }
+  const prev = s.lines[index - 1];
+  if (!prev || !CITING_BREAK.test(prev.norm.trimEnd())) return true;
+  const line = s.lines[index]!;
+  let tail = line.norm.slice(line.indent + restStart).trim();
+  if (!tail) {
+    const next = s.lines[index + 1];
+    tail = next && !next.blank ? next.norm.slice(next.indent).trim() : '';
+  }
+  return !POINTER_TAIL.test(tail);
+}
+
+/** A line broken off where a citation goes on: …、 / …の / …及び. */
+const CITING_BREAK = /(?:[、,のにをはがとで第]|及び|又は|並びに|若しくは)$/;
+
+/** What follows a number in a citation: 第二項, の規定, に規定する, 及び第五条, (第 then) 条. */
+const POINTER_TAIL = new RegExp(
+  `^(?:[条項号章節款目]|第[${NUMERAL_CLASS}]+[項号]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
+);
 
 function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>): boolean {
   if (Number.isNaN(cls.main)) return false;

@@ -1,6 +1,7 @@
 import { LEVELS } from '../../tree/levels.ts';
 import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
+import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
 import type { MarkerFamily } from '../markers.ts';
 import type { LineClass } from './classify.ts';
@@ -146,13 +147,17 @@ export function ensureParagraph(s: LawState): Parent | undefined {
   return p;
 }
 
-/** A PDF line that reached the wrap width: the next line continues its sentence. */
+/**
+ * A PDF line that reached the wrap width: the next line continues its sentence. A law's number
+ * or date line is a header however wide it runs (…最終改正：…), never a sentence to go on.
+ */
 export function isFull(s: LawState, line: Line | undefined): boolean {
   return (
     s.wrapWidth !== undefined &&
     line !== undefined &&
     line.width >= s.wrapWidth - 10 &&
-    !/。\s*$/.test(line.raw)
+    !/。\s*$/.test(line.raw) &&
+    !isHeaderLine(line.norm.slice(line.indent))
   );
 }
 
