@@ -39,11 +39,15 @@ const NUMBER_LINE = new RegExp(
   `^(?:((?:${ERA_NAME_PATTERN})(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)(?:条例|規則|法律|政令|省令|規程|訓令|告示|要綱)第(${N})号)$`,
 );
 
-/** A promulgation number line: 条例第57号, 平成十五年法律第五十七号. */
+/**
+ * A promulgation number line: 条例第57号, 平成十五年法律第五十七号, or the whole line in
+ * parentheses as national laws print it under their title: (令和五年法律第九十九号).
+ */
 export function readNumberLine(
   text: string,
 ): { number: string; date?: string; dateText?: string } | undefined {
-  const m = NUMBER_LINE.exec(text.trim());
+  const body = text.trim();
+  const m = NUMBER_LINE.exec(/^[(（][^()（）]*[)）]$/.test(body) ? body.slice(1, -1).trim() : body);
   if (!m) return undefined;
   const out: { number: string; date?: string; dateText?: string } = { number: m[2]! };
   if (m[1]) {

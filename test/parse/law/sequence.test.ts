@@ -150,3 +150,22 @@ describe('a label-shaped line that really is the rest of a wrapped sentence', ()
     expect(ids(tree, 'paragraph').slice(-2)).toEqual(['art-9-p1', 'art-9-p2']);
   });
 });
+
+describe('a number line without a date under the title', () => {
+  it('reads (令和五年法律第九十九号) as the law’s number, not as the caption of article 1', () => {
+    const law =
+      '架空法\n（令和五年法律第九十九号）\n第一条　この法律は、架空の事項を定める。\n第二条　この法律は、公布の日から施行する。\n';
+    const { tree } = read(law);
+    expect(tree.number).toBe('令和五年法律第九十九号');
+    expect(byId(tree, 'art-1')?.caption).toBeUndefined();
+    expect(nodesOf(tree, 'enactment').map(leafText)).toEqual(['（令和五年法律第九十九号）\n']);
+    expect(nodesOf(tree, 'preamble')).toEqual([]);
+  });
+
+  it('still reads a caption in parentheses as a caption', () => {
+    const { tree } = read(
+      '架空法\n（目的）\n第一条　この法律は、架空の事項を定める。\n第二条　この法律は、公布の日から施行する。\n',
+    );
+    expect(byId(tree, 'art-1')?.caption).toBe('目的');
+  });
+});

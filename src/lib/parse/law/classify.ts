@@ -1,5 +1,6 @@
 import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
+import { readNumberLine } from '../dates.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
 
 /**
@@ -127,7 +128,8 @@ export function classifyLine(body: string, raw: string): LineClass {
         title: appendix[3]?.slice(1, -1),
       };
   } else if (first === '(') {
-    const caption = AMENDMENT_RECORD.test(body) ? null : CAPTION.exec(body);
+    // (令和五年法律第九十九号) under a title is the law's number, never an article's caption
+    const caption = AMENDMENT_RECORD.test(body) || readNumberLine(body) ? null : CAPTION.exec(body);
     if (caption) return { kind: 'caption', caption: caption[1]!, readings: matchMarkers(body, raw) };
   }
   if (PAGE_BREAK.test(body)) return { kind: 'page-break' };
