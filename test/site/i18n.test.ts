@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, MESSAGES, type MessageKey, t } from '../../src/lib/i18n/index.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** The parameters a string asks for; `{Authority}` is `{authority}` opening an English sentence. */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map(([, name = '']) => name.charAt(0).toLowerCase() + name.slice(1))
+    .sort();
 
 /** Every `.astro` and `.ts` file under src/ that may call t(). */
 function sourceFiles(dir: string): string[] {
