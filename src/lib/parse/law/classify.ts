@@ -85,8 +85,10 @@ const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 const PAGE_BREAK =
   /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
 
-/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号. */
-const APPENDIX = new RegExp(`^(別表|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`);
+/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号, 別記様式第一 (第十条関係), 別紙様式. */
+const APPENDIX = new RegExp(
+  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
+);
 
 /** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
 const TOC_LABEL = /^[^\s、。,()]{0,40}目[ \t]*次$/;
