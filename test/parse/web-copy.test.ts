@@ -130,3 +130,39 @@ describe('a law of a single article', () => {
     expect(tree.style).toBe('page');
   });
 });
+
+describe('an old law copied from a web page (katakana, ノ branch numbers, parts)', () => {
+  const { tree, file } = parseFile('test/fixtures/laws/web-copy-old.txt');
+
+  it('reads 第二条ノ二 as a branch article, also after a jump in the numbering', () => {
+    expect(nodesOf(tree, 'article').map((a) => a.id)).toEqual([
+      'art-1',
+      'art-2',
+      'art-2_2',
+      'art-3',
+      'art-4',
+      'art-5',
+      'art-123_25',
+    ]);
+    expect(byId(tree, 'art-2')?.deleted).toBe(true);
+    expect(byId(tree, 'art-2_2')?.text).toBeUndefined();
+    expect(byId(tree, 'art-2_2-p1')?.text).toBe('前条ノ規定ハ之ヲ適用セズ');
+  });
+
+  it('nests chapters and sections in parts, and counts paragraphs and items past ten', () => {
+    expect(nodesOf(tree, 'part').map((p) => p.id)).toEqual(['part-1', 'part-2']);
+    expect(byId(tree, 'ch-2-sec-1')?.title).toBe('申請');
+    expect(byId(tree, 'art-3-p12')?.label).toBe('１２');
+    expect(
+      nodesOf(byId(tree, 'art-4-p1')!, 'item')
+        .map((i) => i.id)
+        .at(-1),
+    ).toBe('art-4-p1-i12');
+  });
+
+  it('keeps sentences without 。 apart when the next label runs on in sequence', () => {
+    expect(byId(tree, 'art-1-p1')?.text).toBe('本法ハ試験ニ関スル事項ヲ定ムルモノトス');
+    expect(byId(tree, 'suppl-1-p1')?.text).toBe('本法施行ノ期日ハ勅令ヲ以テ之ヲ定ム');
+    expect(leafText(tree)).toBe(String(file.value));
+  });
+});

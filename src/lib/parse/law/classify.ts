@@ -56,13 +56,16 @@ export type DivisionKind = ContainerType;
 
 const N = `[${NUMERAL_CLASS}]`;
 
-/** 第N条, 第N条の2, 第十一条の二, 第4条から第6条まで, with an inline caption 第1条(目的). */
+/**
+ * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで, with an inline
+ * caption 第1条(目的).
+ */
 const ARTICLE = new RegExp(
-  `^第(${N}+)条((?:の${N}+)*)(?:から第(${N}+)条((?:の${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
-const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:の${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
+const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:[のノ]${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
 
 /** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄), 附則抄. */
 const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
