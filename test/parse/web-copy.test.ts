@@ -188,3 +188,21 @@ describe('a sentence that opens with a citation broken at its link', () => {
     expect(rules).not.toContain('out-of-order');
   });
 });
+
+describe('articles deleted together', () => {
+  it.each([
+    [
+      'published',
+      '試験法\n\n第一条　この法律は、目的とする。\n第二条及び第三条　削除\n第四条　届出は、書面でする。\n',
+    ],
+    [
+      'web copy',
+      '試験法\n\n\n第一条\n\n　この法律は、目的とする。\n\n\n第二条及び第三条\n\n　削除\n\n\n第四条\n\n　届出は、書面でする。\n',
+    ],
+  ])('reads 第二条及び第三条　削除 as one deleted unit through article 3 (%s)', (_layout, source) => {
+    const { tree } = parseText(source);
+    expect(nodesOf(tree, 'article').map((a) => a.id)).toEqual(['art-1', 'art-2', 'art-4']);
+    expect(byId(tree, 'art-2')).toMatchObject({ label: '第二条及び第三条', deleted: true, through: '3' });
+    expect(byId(tree, 'art-1-p1')?.text).toBe('この法律は、目的とする。');
+  });
+});
