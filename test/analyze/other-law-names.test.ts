@@ -126,6 +126,11 @@ describe('法 and 令 in an order or rule that never defines them', () => {
     expectExternal(result, '令第二条', '試験法施行令', 'art-2');
   });
 
+  it('reads the parent of an order whose title ends in 法律施行令', () => {
+    const result = order('試験の実施に関する法律施行令', '法第三条の規定による。');
+    expectExternal(result, '法第三条', '試験の実施に関する法律', 'art-3');
+  });
+
   it('leaves a definition the text gives first', () => {
     const result = order('試験法施行令', '別試験法（以下「法」という。）第二条及び法第三条の規定による。');
     expect(refAt(result, 'art-5-p1', '法第三条').external?.title).toBe('別試験法');
