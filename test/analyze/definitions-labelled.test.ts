@@ -21,8 +21,8 @@ describe('definitions on labelled statute sentences', () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
     const score = scoreDefinitions(cases);
     const report = score.misses.join('\n');
-    expect(score.terms / score.pairs, report).toBeGreaterThanOrEqual(0.96);
-    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.85);
+    expect(score.terms / score.pairs, report).toBeGreaterThanOrEqual(0.99);
+    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.97);
   });
 
   it.skipIf(!samplePresent)('keeps the shared sample', () => {
