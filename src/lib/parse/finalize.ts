@@ -181,7 +181,11 @@ class Completion {
       default:
         break;
     }
-    for (const c of node.children) if ('children' in c) this.walk(c, division, holder, articlePrefix);
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if ('children' in c) this.walk(c, division, holder, articlePrefix);
+    }
   }
 
   /** The unit's sentence text, and what its text view is built from when analysis asks. */
