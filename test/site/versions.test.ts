@@ -75,6 +75,17 @@ describe('versions of the APPI on the built site', () => {
     },
   );
 
+  it.each(['ja', 'en'])(
+    '/%s/national/appi/: the earlier version links the official translation as the current text does',
+    (lang) => {
+      const official = (html: string) =>
+        [...html.matchAll(/<a href="([^"]+)" rel="external">([^<]+)<\/a>/g)].map((m) => m[0]);
+      const current = official(page(`${lang}/national/appi`));
+      expect(current.some((link) => link.includes('japaneselawtranslation.go.jp'))).toBe(true);
+      expect(official(page(`${lang}/national/appi/2025-09-24`))).toEqual(current);
+    },
+  );
+
   it('the document page lists its versions and links the changes; one-version seeds do not', () => {
     const html = page('ja/national/appi');
     expect(html).toContain('data-versions');
