@@ -1,6 +1,7 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { letterPosition } from '../parse/markers.ts';
 import { CONTAINER_TYPES, LEVELS, levelOf } from '../tree/levels.ts';
-import type { Parent, ParentType } from '../tree/types.ts';
+import { isLeaf, type Parent, type ParentType } from '../tree/types.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain, Level, PointerPart } from './pointers.ts';
 import { childrenOf, type Structure, type TextUnit } from './structure.ts';
@@ -277,14 +278,11 @@ const IROHA_CITED = /号[ロハニホヘトチリヌルヲワ](?![ァ-ヶー])/;
 /** Articles anywhere below a node (a supplement's articles may sit under its chapters). */
 function childrenDeep(node: Parent, type: ParentType): Parent[] {
   const out: Parent[] = [];
-  const walk = (n: Parent) => {
-    for (const c of n.children) {
-      if (!('children' in c)) continue;
-      if (c.type === type) out.push(c);
-      else walk(c);
-    }
-  };
-  walk(node);
+  visit(node, (child) => {
+    if (isLeaf(child) || child === node || child.type !== type) return CONTINUE;
+    out.push(child);
+    return SKIP;
+  });
   return out;
 }
 

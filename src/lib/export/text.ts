@@ -1,5 +1,6 @@
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
+import { leafText } from '../tree/leaf-text.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -9,8 +10,7 @@ import { isLeaf } from '../tree/types.ts';
  * for e-Gov XML the law as printed (labels, captions and sentences, one unit per line).
  */
 export function toPlainText(tree: Node): string {
-  if (isLeaf(tree)) return tree.value;
-  return tree.children.map(toPlainText).join('');
+  return leafText(tree);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { MappedText } from '../text/mapped-text.ts';
 import { buildTextView, joinText, type Segment } from '../text/view.ts';
 import { LEVELS } from '../tree/levels.ts';
 import { addMessage } from '../tree/messages.ts';
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
 const unitSegments = new WeakMap<Parent, { source: string; segments: Segment[]; lang: 'ja' | 'en' }>();
@@ -80,14 +81,14 @@ function copyPoint(point: Point): Point {
   return { line: point.line, column: point.column, offset: point.offset };
 }
 
-function fillText(b: TreeBuilder, node: Parent): void {
-  if (TEXT_HOLDERS.has(node.type)) {
-    const lang = (b.root as DocumentNode).lang;
+function fillText(b: TreeBuilder, root: Parent): void {
+  const lang = (b.root as DocumentNode).lang;
+  visit(root, (node) => {
+    if (isLeaf(node) || !TEXT_HOLDERS.has(node.type)) return;
     const segments = b.segments(node);
     unitSegments.set(node, { source: b.source, segments, lang });
     node.text = joinText(b.source, segments, lang);
-  }
-  for (const c of node.children) if ('children' in c) fillText(b, c);
+  });
 }
 
 function assignIds(root: DocumentNode, file: VFile): void {
