@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
-import { leafText } from '../tree/leaf-text.ts';
 import type { DocumentNode } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
 import { findLawMentions, type LawMention, LawRegistry } from './laws.ts';

@@ -1,8 +1,8 @@
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
-import { leafText } from '../tree/leaf-text.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 
 /**
  * The document as plain text: every leaf in document order. For `.txt` sources this is the

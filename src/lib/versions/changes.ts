@@ -1,8 +1,8 @@
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { type DiffPart, diffWords } from '../compare/diff.ts';
 import type { JapaneseTokenizer } from '../kuromoji/index.ts';
-import { leafText } from '../tree/leaf-text.ts';
 import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 
 /** What happened to a provision between two versions. */
 export type ChangeKind = 'added' | 'deleted' | 'amended' | 'renumbered';
