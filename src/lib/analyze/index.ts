@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
-import type { DocumentNode, Node } from '../tree/types.ts';
+import type { DocumentNode } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
 import { findLawMentions, type LawInfo, type LawMention, LawRegistry } from './laws.ts';
@@ -26,10 +27,6 @@ function ownNumber(tree: DocumentNode): LawNumber | undefined {
   const year = /(?:明治|大正|昭和|平成|令和)\d+年/.exec(s)?.[0];
   const number = /(?:法律|政令|[^\d年月日]*(?:条例|規則))第\d+号/.exec(s)?.[0];
   return year && number ? parseLawNumber(`${year}${number}`) : undefined;
-}
-
-function leafText(node: Node): string {
-  return 'children' in node ? node.children.map(leafText).join('') : node.value;
 }
 
 /** 土地改良法施行規則 → 土地改良法 (法) and 土地改良法施行令 (令); …に関する法律施行令 → …に関する法律. */

@@ -62,7 +62,8 @@ const MARKER_PATTERNS: MarkerPattern[] = [
   {
     family: 'kanji',
     // 一の二, and 一ノ二 in old laws
-    pattern: /^(([〇一二三四五六七八九十百]+)((?:[のノ][〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
+    pattern:
+      /^(([〇一二三四五六七八九十百]+)((?:[のノ][〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
     read: (m) => {
       const num = parseNumeral(m[2]!);
       if (!m[3]) return { num };
