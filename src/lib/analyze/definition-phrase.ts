@@ -198,7 +198,12 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
       }
       case 'pred':
         // 本人に代わって前項の規定による請求: a conjunctive form does not modify the noun after it
-        if (!clause && CONJUNCTIVE.test(s.slice(t.start, t.end))) {
+        // (申立てその他の不服申立て(以下…), 申立ての: nouns that end in kana)
+        if (
+          !clause &&
+          (right?.kind === 'word' || right?.kind === 'det') &&
+          CONJUNCTIVE.test(s.slice(t.start, t.end))
+        ) {
           take = false;
           break;
         }
