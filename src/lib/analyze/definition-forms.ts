@@ -10,13 +10,17 @@ import type { TextUnit } from './structure.ts';
 const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
 const PAREN_IKA_BARE = /\(以下、([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
 /** How much of a parenthetical's end is read for をいう。以下…同じ。 */
 const GLOSS_TAIL_REACH = 200;
+/** Kana a noun written with okurigana ends in (貸付け, 取扱い, 払込み, 申立て) or holds (取り扱い, 預り金): no particle. */
+const OKURIGANA = /[いきしちみりえけれて]/;
+const INNER_OKURIGANA = /[いきしちみりえけれ]/;
+const KANJI = /[\u4e00-\u9fff々]/;
 const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]/;
 /**
  * What an abbreviation of a law keeps before the law's name: 改正後の, この法律による改正後の,
@@ -62,7 +66,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, , term, namedAll] = m;
+    const [whole, opener, ika, phrase, , alternatives, term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -105,13 +109,13 @@ export function parenthesised(
       const start = m.index + 1 + (ika?.length ?? 0);
       scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: Boolean(ika) };
     }
-    out.push(
-      make(unit, termStart, termStart + term!.length, from, close, {
-        meaning: law?.title && from === nameStart ? law.title : shown(printed(unit, from, open)),
-        scope,
-        law,
-      }),
-    );
+    const meaning = law?.title && from === nameStart ? law.title : shown(printed(unit, from, open));
+    // (以下「法」又は「新法」という。): each term stands for the phrase
+    for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
+      const start = m.index + whole.indexOf(other[0]) + 1;
+      out.push(make(unit, start, start + other[1]!.length, from, close, { meaning, scope, law }));
+    }
+    out.push(make(unit, termStart, termStart + term!.length, from, close, { meaning, scope, law }));
   }
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
@@ -193,7 +197,13 @@ function amendedStart(s: string, from: number, name: number): number {
 /** Where the word of term characters ending at `end` starts (at most 25 back). */
 function wordStart(s: string, end: number): number {
   let k = end;
-  while (k > end - 26 && k > 0 && TERM_CHAR.test(s[k - 1]!)) k--;
+  // 貸付け, 取扱い, 取り扱い: a noun may end in a kana after its kanji, or hold one between them
+  if (OKURIGANA.test(s[k - 1] ?? '') && KANJI.test(s[k - 2] ?? '')) k--;
+  while (k > end - 26 && k > 0) {
+    if (TERM_CHAR.test(s[k - 1]!)) k--;
+    else if (INNER_OKURIGANA.test(s[k - 1]!) && KANJI.test(s[k - 2] ?? '') && KANJI.test(s[k]!)) k--;
+    else break;
+  }
   return k;
 }
 
