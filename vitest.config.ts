@@ -19,6 +19,9 @@ const SITE_SUITES = [
 
 export default defineConfig({
   test: {
+    // vitest's default leaves a core to its main process, which only waits: on two cores that ran
+    // the unit files one at a time. The site project stays one file at a time (fileParallelism).
+    maxWorkers: '100%',
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [
