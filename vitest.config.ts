@@ -31,6 +31,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: SITE_SUITES,
+          // A worker keeps the modules it has loaded from one file to the next: the pipeline and
+          // the kuromoji dictionary load once per worker instead of once per file, which halves
+          // the CPU time of the suite. Safe as long as unit tests mock nothing and leave
+          // process.env and globals as they found them (none does; keep it so).
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
