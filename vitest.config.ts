@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * unit suites, one file at a time (each is CPU-bound on its own: a build or Chromium), and read
  * the one dist/ built by the global setup. `npm run test:unit` runs the rest.
  */
-const SITE_SUITES = [
+export const SITE_SUITES = [
   'test/**/*.browser.test.ts',
   'test/site/site.test.ts',
   'test/site/inforce.test.ts',
