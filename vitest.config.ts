@@ -46,6 +46,9 @@ export default defineConfig({
           include: SITE_SUITES,
           globalSetup: ['test/site/global-setup.ts'],
           fileParallelism: false,
+          // expect.poll waits 1 s by default: a page on a busy machine can take longer to focus,
+          // scroll or answer, and a slow page is not a wrong one
+          expect: { poll: { timeout: 15_000 } },
           sequence: { groupOrder: 1 },
         },
       },
