@@ -122,6 +122,7 @@ function samplePages(): Record<string, string> {
 }
 
 describe('every built page', () => {
+  // every built page, one after another: more than one test's usual budget on a busy machine
   it('loads without console errors or failed requests', async () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(5);
@@ -133,7 +134,7 @@ describe('every built page', () => {
       await close();
     }
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it('answers an unknown path with the 404 page and status 404', async () => {
     const { page, status, close } = await open('/no/such/page/');
