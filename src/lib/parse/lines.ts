@@ -27,7 +27,9 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
-  // char codes, not text[i]: indexing a string makes a one-character string per character
+  // char codes, not text[i]: indexing a string makes a one-character string per character.
+  // Not indexOf('\n', start): once optimised, it took 30 s instead of 0.5 s on a 5.5 MB
+  // Japanese text (Node 24.21), and the seeds never showed it.
   while (start < text.length) {
     let end = start;
     while (end < text.length) {
