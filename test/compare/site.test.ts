@@ -3,42 +3,15 @@
  * colour schemes and both languages, one h1, every link into a document reaching an anchor that
  * exists, and the deadline calculator. Uses the site harness of test/site (built once, shared).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  builtPages,
-  DIST,
-  ensureSiteBuilt,
-  launchBrowser,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from '../../scripts/lib/site-harness.ts';
+import { useSiteBrowser } from '../site/browser.ts';
 
-let site: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureSiteBuilt();
-  site = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-/** Contexts a test opened and has not closed (it failed before its close): closed after it. */
-const openContexts = new Set<BrowserContext>();
-
-afterEach(async () => {
-  await Promise.all([...openContexts].map((context) => context.close()));
-  openContexts.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSiteBrowser();
 
 /** The pages this suite owns: compare pages and rights guides, in both languages. */
 function comparePages(): string[] {
@@ -56,14 +29,8 @@ function axePages(): string[] {
   });
 }
 
-async function closeContext(context: BrowserContext): Promise<void> {
-  openContexts.delete(context);
-  await context.close();
-}
-
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-  openContexts.add(context);
+  const context = await site.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -71,7 +38,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, close: () => closeContext(context) };
+  return { page, problems, close: () => context.close() };
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -200,6 +167,32 @@ describe('compare and rights pages', () => {
       .toBe(
         'The decision on your disclosure request is due by 19 January 2026 (day 1 is 21 December 2025). If the city extends the period, the latest date is 18 February 2026.',
       );
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('says the due date is the general rule where the clause qualifies it, as the guide does', async () => {
+    // every rule with its qualifiers ("(in principle)"), on every rights page in both languages
+    const qualified: { path: string; text: string }[] = [];
+    for (const lang of ['ja', 'en'])
+      for (const city of readdirSync(join(DIST, lang))) {
+        const file = join(DIST, lang, city, 'rights/index.html');
+        if (!existsSync(file)) continue;
+        const html = readFileSync(file, 'utf8');
+        const rules = /<ul class="rules"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+        for (const match of rules.matchAll(/<span class="qualifiers"[^>]*>([^<]+)<\/span>/g))
+          qualified.push({ path: `/${lang}/${city}/rights/`, text: match[1]! });
+      }
+    // Nagareyama: 原則として (in principle) on its decision deadline
+    expect(qualified).toContainEqual({ path: '/en/nagareyama/rights/', text: '(in principle)' });
+    const { page, problems, close } = await open('/en/nagareyama/rights/');
+    const form = page.locator('form.calculator');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    const select = form.locator('select');
+    if ((await select.count()) > 0) await select.selectOption('disclosure');
+    await form.locator('input[type=date]').fill('2025-04-01');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/\(in principle\)$/);
     expect(problems).toEqual([]);
     await close();
   });

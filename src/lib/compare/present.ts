@@ -1,3 +1,4 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
 import type { CityKind } from '../ingest/metadata.ts';
 import type { Parent } from '../tree/types.ts';
@@ -14,6 +15,26 @@ export interface Piece {
   /** language of text quoted from a source, when it may differ from the page's */
   lang?: string;
   href?: string;
+}
+
+/** English renderings of Japanese names by their Japanese (the glossary's `ja` → `en`). */
+export type NameRenderings = ReadonlyMap<string, string>;
+
+/**
+ * A name quoted from a source (a review board, the office that takes requests) on a page in
+ * `lang`: as printed when the page is in the source's language; else its rendering where the
+ * glossary has one, followed by the name as printed (what a resident shows at the counter); else
+ * as printed, marked with its language.
+ */
+export function sourceNamePieces(
+  lang: Lang,
+  name: string,
+  sourceLang: string,
+  renderings: NameRenderings = new Map(),
+): Piece[] {
+  const rendering = lang === sourceLang ? undefined : renderings.get(name.trim());
+  if (!rendering) return [{ text: name, lang: sourceLang }];
+  return [{ text: rendering }, { text: ' (' }, { text: name, lang: sourceLang }, { text: ')' }];
 }
 
 /** The URL of a document page, or of an anchor in it. */
@@ -59,16 +80,16 @@ const NUMBERED = new Set(['paragraph', 'item', 'subitem']);
  */
 export function numberedText(node: Parent): string {
   const lines: string[] = [];
-  const walk = (current: Parent, top: boolean): void => {
-    if (!top && current.type === 'heading') return;
+  visit(node, (current) => {
+    if (isLeaf(current)) return CONTINUE;
+    if (current !== node && current.type === 'heading') return SKIP;
     const text = current.type !== 'heading' ? current.text?.trim() : undefined;
     if (text) {
       const marker = NUMBERED.has(current.type) && current.label ? `${current.label} ` : '';
       lines.push(text.startsWith(current.label ?? '\u0000') ? text : `${marker}${text}`);
     }
-    for (const child of current.children) if (!isLeaf(child)) walk(child, false);
-  };
-  walk(node, true);
+    return CONTINUE;
+  });
   return lines.join('\n');
 }
 
@@ -86,7 +107,12 @@ export function formatDate(lang: Lang, iso: string): string {
 }
 
 /** A fact's value in the page's language: 14日 / 14 days; はい / Yes; agency names; a link for URLs. */
-export function formatFactValue(lang: Lang, fact: Fact, sourceLang: string): Piece[] {
+export function formatFactValue(
+  lang: Lang,
+  fact: Fact,
+  sourceLang: string,
+  renderings?: NameRenderings,
+): Piece[] {
   const { value } = fact;
   if (typeof value === 'boolean') return [{ text: t(lang, value ? 'facts.yes' : 'facts.no') }];
   if (Array.isArray(value)) {
@@ -95,7 +121,7 @@ export function formatFactValue(lang: Lang, fact: Fact, sourceLang: string): Pie
   }
   if (typeof value === 'string') {
     if (fact.unit === 'url') return [{ text: value, href: value }];
-    return [{ text: value, lang: sourceLang }];
+    return sourceNamePieces(lang, value, sourceLang, renderings);
   }
   const n = formatNumber(lang, value);
   switch (fact.unit) {
@@ -217,15 +243,16 @@ export const FACT_GROUPS: ReadonlyArray<{ id: FactGroupId; keys: readonly FactKe
 ];
 
 /**
- * A UI string with its placeholders filled, as pieces: values quoted from a source keep their
- * language (a Japanese board name in an English sentence), UI strings named by a param are
- * looked up, numbers are formatted.
+ * A UI string with its placeholders filled, as pieces: names quoted from a source are given in the
+ * page's language where the glossary renders them, else keep their language (a Japanese board name
+ * in an English sentence); UI strings named by a param are looked up, numbers are formatted.
  */
 export function fillMessage(
   lang: Lang,
   key: MessageKey,
   params: Record<string, GuideParam>,
   sourceLang: string,
+  renderings?: NameRenderings,
 ): Piece[] {
   const template = MESSAGES[lang][key];
   const pieces: Piece[] = [];
@@ -238,7 +265,7 @@ export function fillMessage(
     else if (typeof param === 'string')
       pieces.push(/^https?:\/\//.test(param) ? { text: param, href: param } : { text: param });
     else if ('message' in param) pieces.push({ text: t(lang, param.message) });
-    else pieces.push({ text: param.source, lang: sourceLang });
+    else pieces.push(...sourceNamePieces(lang, param.source, sourceLang, renderings));
     last = match.index + match[0].length;
   }
   if (last < template.length) pieces.push({ text: template.slice(last) });

@@ -24,6 +24,8 @@ const STRING_FIELDS = [
 ] as const;
 /** Tree flags copied to attributes as `"true"` when set. */
 const FLAG_FIELDS = ['inferred', 'deleted', 'header', 'ordered'] as const;
+/** Tree numbers copied to attributes as decimal strings when set (a cell's spans). */
+const NUMBER_FIELDS = ['colspan', 'rowspan'] as const;
 /** Containers whose leading leaves are their heading line (第1章　総則, 附　則, page headings). */
 const HEADED: ReadonlySet<string> = new Set([...CONTAINER_TYPES, 'supplement', 'appendix', 'heading']);
 /** Running text, where a line break between two Japanese characters is a wrap of the source. */
@@ -204,6 +206,7 @@ function nodeAttributes(node: Parent): MdxJsxAttribute[] {
     if (value !== undefined) out.push(attribute(field, value));
   }
   for (const field of FLAG_FIELDS) if (node[field]) out.push(attribute(field, 'true'));
+  for (const field of NUMBER_FIELDS) if (node[field]) out.push(attribute(field, String(node[field])));
   if (node.contact) out.push(attribute('contact', JSON.stringify(node.contact)));
   if (node.data) out.push(attribute('data', JSON.stringify(node.data)));
   return out;

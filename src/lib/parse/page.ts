@@ -3,7 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeKindOf, chromeRangeKind, isContactHeading, startsSurvey } from './chrome.ts';
 import { parseContact } from './contact.ts';
 import { readDate } from './dates.ts';
-import { planFlattenedTable } from './flattened-table.ts';
+import { type FlatLine, planFlattenedTables, type TablePlan } from './flattened-table.ts';
 import type { Line } from './lines.ts';
 
 type LineKind = 'chrome' | 'heading' | 'list' | 'table' | 'contact' | 'text';
@@ -14,10 +14,22 @@ interface Classified {
   chrome?: ChromeKind;
   /** list marker length and style */
   marker?: { length: number; ordered: boolean };
-  /** table lines: whether the line starts a row (a row may span lines), and whether it is a header row */
-  row?: { starts: boolean; header: boolean };
+  /** table lines: how the line's tokens fall into rows and cells (both may span lines) */
+  table?: TableLine;
   /** first line of a table whose rows were inferred: how they were (for the diagnostic) */
   inferredRows?: string;
+  /** a row of figures that does not fit the table's columns: why (for the diagnostic) */
+  misfit?: string;
+}
+
+interface TableLine {
+  /** the line starts a row (else it continues the row of the line before) */
+  rowStarts: boolean;
+  header: boolean;
+  /** per whitespace-separated token: whether it starts a cell, and that cell's spans */
+  tokens: { cellStarts: boolean; colspan?: number; rowspan?: number }[];
+  /** the cell of the line's last token goes on in the next line of the table */
+  continues: boolean;
 }
 
 const RANK = {
@@ -45,6 +57,7 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
   let list: Parent | undefined;
   let table: Parent | undefined;
   let row: Parent | undefined;
+  let cell: Parent | undefined;
   let contact: Parent | undefined;
   let contactLines: string[] = [];
   let headingCount = 0;
@@ -141,25 +154,56 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
               'info',
             );
         }
-        if (entry.row?.starts !== false || !row || !b.stack.includes(row)) {
-          b.closeTo(table);
-          row = b.open(
-            { type: 'row', children: [], ...(entry.row?.header ? { header: true } : {}) },
-            RANK.row,
+        if (entry.misfit)
+          b.message(
+            `Unexpected ${entry.misfit}, expected a figure under each header; kept as printed in one cell`,
+            'table-row-misfit',
+            line.start,
+            line.end,
+            'warning',
           );
-        } else b.closeTo(row);
-        let cursor = line.start;
-        for (const m of line.raw.trimEnd().matchAll(/\S+/g)) {
-          const s = line.start + m.index!;
-          const e = s + m[0].length;
-          b.closeTo(row);
-          const cell = b.open({ type: 'cell', children: [] }, RANK.cell);
-          b.leaf('break', cursor, s, cell);
-          b.leaf('text', s, e, cell);
-          cursor = e;
+        const layout = entry.table!;
+        if (layout.rowStarts || !row || !b.stack.includes(row)) {
+          b.closeTo(table);
+          row = b.open({ type: 'row', children: [], ...(layout.header ? { header: true } : {}) }, RANK.row);
         }
-        b.closeTo(row);
-        b.leaf('break', cursor, line.end, row);
+        // tokens of one cell on one line (a row of figures kept as printed) stay one text
+        const pieces: {
+          start: number;
+          end: number;
+          cellStarts: boolean;
+          colspan?: number;
+          rowspan?: number;
+        }[] = [];
+        [...line.raw.trimEnd().matchAll(/\S+/g)].forEach((m, k) => {
+          const start = line.start + m.index!;
+          const token = layout.tokens[k] ?? { cellStarts: true };
+          if (k > 0 && !token.cellStarts) pieces.at(-1)!.end = start + m[0].length;
+          else pieces.push({ ...token, start, end: start + m[0].length });
+        });
+        let cursor = line.start;
+        for (const piece of pieces) {
+          if (piece.cellStarts || !cell || !b.stack.includes(cell)) {
+            b.closeTo(row);
+            cell = b.open(
+              {
+                type: 'cell',
+                children: [],
+                ...(layout.header ? { header: true } : {}),
+                ...(piece.colspan ? { colspan: piece.colspan } : {}),
+                ...(piece.rowspan ? { rowspan: piece.rowspan } : {}),
+              },
+              RANK.cell,
+            );
+          } else b.closeTo(cell);
+          b.leaf('break', cursor, piece.start, cell);
+          b.leaf('text', piece.start, piece.end, cell);
+          cursor = piece.end;
+        }
+        // a cell broken over lines (<br> in the page) keeps the line ends between its pieces
+        const holder = layout.continues && cell && b.stack.includes(cell) ? cell : row;
+        b.closeTo(holder);
+        b.leaf('break', cursor, line.end, holder);
         break;
       }
       default: {
@@ -232,22 +276,43 @@ function markTables(content: Classified[]): void {
     const tokens = body.split(/\s+/);
     return tokens.every((t) => t.length <= 6 && !/[。、，．.:：!?「」]/.test(t)) && body.length <= 40;
   };
+  const runs: Classified[][] = [];
   for (let k = 0; k < content.length; ) {
     let j = k;
     while (j < content.length && isCellLine(content[j]!)) j++;
-    if (j - k >= 4) planRows(content.slice(k, j));
+    if (j - k >= 4) runs.push(content.slice(k, j));
     k = Math.max(j, k + 1);
   }
+  const tokensOf = (c: Classified): FlatLine => ({ cells: c.line.raw.trim().split(/\s+/) });
+  const plans = planFlattenedTables(runs.map((run) => run.map(tokensOf)));
+  runs.forEach((run, r) => {
+    applyPlan(run, plans[r]!);
+  });
 }
 
-function planRows(run: Classified[]): void {
-  const plan = planFlattenedTable(run.map((c) => ({ cells: c.line.raw.trim().split(/\s+/) })));
-  for (const c of run) c.kind = 'table';
-  for (const planned of plan.rows)
-    planned.lines.forEach((at, n) => {
-      run[at]!.row = { starts: n === 0, header: planned.header };
+/** Marks each line of a run with the rows and cells the plan put its tokens in. */
+function applyPlan(run: Classified[], plan: TablePlan): void {
+  for (const c of run) {
+    c.kind = 'table';
+    c.table = { rowStarts: false, header: false, tokens: [], continues: false };
+  }
+  for (const row of plan.rows)
+    row.cells.forEach((cell, n) => {
+      cell.tokens.forEach((at, t) => {
+        const line = run[at.line]!.table!;
+        if (n === 0 && t === 0) line.rowStarts = true;
+        line.header = row.header;
+        line.tokens[at.token] = {
+          cellStarts: t === 0,
+          ...(cell.colspan ? { colspan: cell.colspan } : {}),
+          ...(cell.rowspan ? { rowspan: cell.rowspan } : {}),
+        };
+        const next = cell.tokens[t + 1];
+        if (next && next.line !== at.line) line.continues = true;
+      });
     });
   if (plan.inferred) run[0]!.inferredRows = plan.inferred;
+  for (const misfit of plan.misfits ?? []) run[misfit.line]!.misfit = misfit.reason;
 }
 
 /** Short lines without closing punctuation read as headings on pages. */

@@ -91,3 +91,18 @@ export function loadGlossary(root = process.cwd()): Glossary {
   }
   return parseGlossary(text);
 }
+
+const renderingsByRoot = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * The glossary's English by Japanese term, loaded once per root (pages quoting a name from a
+ * source look it up: every page of a build would otherwise read the file again).
+ */
+export function glossaryRenderings(root = process.cwd()): ReadonlyMap<string, string> {
+  let renderings = renderingsByRoot.get(root);
+  if (!renderings) {
+    renderings = new Map(loadGlossary(root).entries.map((entry) => [entry.ja, entry.en]));
+    renderingsByRoot.set(root, renderings);
+  }
+  return renderings;
+}

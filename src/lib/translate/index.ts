@@ -3,7 +3,7 @@
  * their status and coverage, the build report, and the glossary. See docs/translation.md.
  */
 
-export { loadGlossary, parseGlossary } from './glossary.ts';
+export { glossaryRenderings, loadGlossary, parseGlossary } from './glossary.ts';
 export { hashSourceText, normalizeSourceText } from './hash.ts';
 export { loadTranslation, otherLang, parseTranslation, translationPath } from './load.ts';
 export { findPhraseMismatches, phraseEntries } from './phrases.ts';

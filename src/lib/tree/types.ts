@@ -113,8 +113,11 @@ export interface Parent {
   data?: Record<string, string>;
   /** history entry: date (ISO) and number */
   date?: string;
-  /** a table header row */
+  /** a table header row, or a cell of one */
   header?: boolean;
+  /** table cells: the columns and rows a cell spans, when more than one (rebuilt flattened tables) */
+  colspan?: number;
+  rowspan?: number;
   /** list style: ordered lists of pages */
   ordered?: boolean;
   /** kind of chrome block */

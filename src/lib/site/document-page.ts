@@ -1,0 +1,53 @@
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { ManifestDocument } from '../emit/manifest.ts';
+import { readRefs, readTree } from '../generated/index.ts';
+import { type Lang, otherLang } from '../i18n/index.ts';
+import { loadGlossary, loadTranslation, translationStatus } from '../translate/index.ts';
+import type { UnitTranslation } from '../translate/status.ts';
+import type { DocumentNode } from '../tree/types.ts';
+import { createDocContext, type DocContext } from './document.ts';
+import { loadGeneratedContent } from './generated-content.ts';
+
+/** What a page showing one version of a document hands to DocumentBody. */
+export interface DocumentBodyProps {
+  tree: DocumentNode;
+  context: DocContext;
+  units: UnitTranslation[];
+  Content: AstroComponentFactory;
+}
+
+/**
+ * The text, translation state and page context of a document as one of its pages shows it: the
+ * current text (`generated` is the document's slug) or an earlier version (its generated name).
+ * One place for both pages, so the earlier versions get what the current page gets (the address
+ * copied citations name, the link to the official translation) without a second list to keep.
+ */
+export async function loadDocumentBody(options: {
+  lang: Lang;
+  document: ManifestDocument;
+  /** which generated content to show: the document's, or an earlier version's */
+  generated: string;
+  /** the absolute address of this page */
+  url: string;
+}): Promise<DocumentBodyProps> {
+  const { lang, document, generated, url } = options;
+  const Content = await loadGeneratedContent(document.city, generated);
+  const tree = readTree(document.city, generated);
+  const units = translationStatus(
+    tree,
+    loadTranslation(document.city, document.doc, otherLang(document.lang)),
+  );
+  const context = createDocContext({
+    lang,
+    city: document.city,
+    doc: document.doc,
+    title: document.title,
+    tree,
+    refs: readRefs(document.city, generated),
+    units,
+    glossary: new Map(loadGlossary().entries.map((entry) => [entry.ja, entry.en])),
+    url,
+    officialTranslation: document.officialTranslation,
+  });
+  return { tree, context, units, Content };
+}
