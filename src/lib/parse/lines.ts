@@ -51,6 +51,19 @@ export function splitLines(text: string): Line[] {
 const LF = 0x0a;
 const CR = 0x0d;
 
+/**
+ * Where each line of the text starts, as `lineStarts` (tree/position.ts) counts them, from lines
+ * already split: a text that ends with a line break (or is empty) has one more, empty line.
+ */
+export function lineStartsOf(lines: Line[], length: number): Int32Array {
+  const last = lines[lines.length - 1];
+  const extra = !last || last.eolEnd > last.end ? 1 : 0;
+  const starts = new Int32Array(lines.length + extra);
+  for (let i = 0; i < lines.length; i++) starts[i] = lines[i]!.start;
+  if (extra) starts[lines.length] = length;
+  return starts;
+}
+
 function makeLine(raw: string, index: number, start: number, end: number, eolEnd: number): Line {
   let indent = 0;
   while (indent < raw.length && (isSpace(raw[indent]) || raw[indent] === '\f' || raw[indent] === '\v'))

@@ -9,8 +9,11 @@ import type { Point } from 'unist';
  * the last answer is tried first and a binary search runs only on a jump; every answer is a new
  * object, as callers may keep or change it.
  */
-export function createLocator(source: string): (offset: number) => Required<Point> {
-  const starts = lineStarts(source);
+export function createLocator(
+  source: string,
+  /** where each line starts, as {@link lineStarts} finds them: given by a caller that split the lines already */
+  starts: Int32Array = lineStarts(source),
+): (offset: number) => Required<Point> {
   const last = starts.length - 1;
   let line = 0;
   return (offset) => {
@@ -21,7 +24,7 @@ export function createLocator(source: string): (offset: number) => Required<Poin
 }
 
 /** Offset of the first character of each line (the last line may be empty, after a final break). */
-function lineStarts(source: string): Int32Array {
+export function lineStarts(source: string): Int32Array {
   let count = 1;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
