@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { DIST, ensureSiteBuilt, launchBrowser, startSiteServer } from './lib/site-harness.ts';
+import { DIST, ensureSiteBuilt, openSiteBrowser } from './lib/site-harness.ts';
 
 /** Compressed HTML + CSS + JS of one page, in bytes. */
 export const PAGE_BUDGET = 100 * 1024;
@@ -92,8 +92,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<number> {
   await ensureSiteBuilt();
-  const server = await startSiteServer();
-  const browser = await launchBrowser();
+  const site = await openSiteBrowser();
   let over = 0;
   try {
     for (const path of PAGES) {
@@ -115,7 +114,7 @@ async function main(): Promise<number> {
         ['phone', '', 390],
         ['phone, ?view=trans', '?view=trans', 390],
       ] as const) {
-        const shift = await measureShift(browser, `${server.url}${path}${query}`, width);
+        const shift = await measureShift(site.browser, `${site.url}${path}${query}`, width);
         if (shift > CLS_BUDGET) over++;
         console.log(
           `  layout shift (${label}, ${width}px): ${shift.toFixed(4)}${shift > CLS_BUDGET ? ' OVER' : ''}`,
@@ -123,8 +122,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await site.close();
   }
   return over > 0 ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import sparticuz from '@sparticuz/chromium';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { serve } from '../serve.mjs';
 
 /** The project root (tests run from it). */
@@ -105,9 +105,9 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serve dist/ on 127.0.0.1 and a free port. */
-export async function startSiteServer(): Promise<SiteServer> {
-  const server: Server = await serve({ root: DIST, port: 0 });
+/** Serve `root` (dist/ unless said) on 127.0.0.1 and a free port. */
+export async function startSiteServer(root: string = DIST): Promise<SiteServer> {
+  const server: Server = await serve({ root, port: 0 });
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('The site server has no port');
   return {
@@ -142,6 +142,54 @@ async function findChromium(): Promise<{ executablePath: string; args: string[] 
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, args } = await findChromium();
   return chromium.launch({ executablePath, args, headless: true });
+}
+
+/** Chromium and a server of a built site, closed together. */
+export interface SiteBrowser {
+  /** the served site, without a trailing slash */
+  url: string;
+  browser: Browser;
+  /** Closes the browser (its contexts and pages with it), then the server. */
+  close(): Promise<void>;
+}
+
+/** Serve `root` (dist/ unless said) and launch Chromium; nothing is left open when either fails. */
+export async function openSiteBrowser(root: string = DIST): Promise<SiteBrowser> {
+  const server = await startSiteServer(root);
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * Run `use` with a page of Chromium on the served site (dist/ unless `root` says otherwise), and
+ * close page, browser and server afterwards, whether `use` succeeded or threw.
+ */
+export async function withSiteBrowser<T>(
+  use: (site: SiteBrowser & { page: Page }) => Promise<T>,
+  root: string = DIST,
+): Promise<T> {
+  const site = await openSiteBrowser(root);
+  try {
+    return await use({ ...site, page: await site.browser.newPage() });
+  } finally {
+    await site.close();
+  }
 }
 
 /** Every built HTML file, as site paths: `/`, `/ja/hyuga/`, `/404.html`. */

@@ -6,39 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  builtPages,
-  DIST,
-  ensureSiteBuilt,
-  launchBrowser,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from '../../scripts/lib/site-harness.ts';
+import { useSiteBrowser } from '../site/browser.ts';
 
-let site: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureSiteBuilt();
-  site = await startSiteServer();
-  browser = await launchBrowser();
-});
-
-/** Contexts a test opened and has not closed (it failed before its close): closed after it. */
-const openContexts = new Set<BrowserContext>();
-
-afterEach(async () => {
-  await Promise.all([...openContexts].map((context) => context.close()));
-  openContexts.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSiteBrowser();
 
 /** The pages this suite owns: compare pages and rights guides, in both languages. */
 function comparePages(): string[] {
@@ -56,14 +29,8 @@ function axePages(): string[] {
   });
 }
 
-async function closeContext(context: BrowserContext): Promise<void> {
-  openContexts.delete(context);
-  await context.close();
-}
-
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-  openContexts.add(context);
+  const context = await site.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -71,7 +38,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, close: () => closeContext(context) };
+  return { page, problems, close: () => context.close() };
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

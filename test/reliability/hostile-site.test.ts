@@ -6,13 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
-import { launchBrowser } from '../../scripts/lib/site-harness.ts';
-import { serve } from '../../scripts/serve.mjs';
+import { withSiteBrowser } from '../../scripts/lib/site-harness.ts';
 
 const ROOT = process.cwd();
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
@@ -65,15 +62,13 @@ describe('a folder of hostile sources, built as a new user would', () => {
   let dir = '';
   let first: ReturnType<typeof build>;
   let firstDigest: Map<string, string>;
-  let server: Server | undefined;
 
   beforeAll(() => {
     dir = projectWithHostileSources();
     first = build(dir);
     firstDigest = existsSync(join(dir, 'dist')) ? digest(join(dir, 'dist')) : new Map();
   }, 900_000);
-  afterAll(async () => {
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -94,34 +89,31 @@ describe('a folder of hostile sources, built as a new user would', () => {
   });
 
   it('runs none of it in the browser, and shows the text', async () => {
-    server = await serve({ root: join(dir, 'dist'), port: 0 });
-    const port = (server.address() as AddressInfo).port;
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const dialogs: string[] = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      for (const doc of ['injection', 'unicode', 'chaos']) {
-        await page.goto(`http://127.0.0.1:${port}/ja/akuma/${doc}/`, { waitUntil: 'load' });
-      }
-      await page.goto(`http://127.0.0.1:${port}/ja/akuma/injection/`, { waitUntil: 'load' });
-      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
-      const text = await page.locator('main').innerText();
-      expect(text).toContain('<script>alert("xss")</script>');
-      expect(text).toContain("import fs from 'node:fs'");
-      expect(text).toContain('<!-- 隠しコメント -->');
-      await page.goto(`http://127.0.0.1:${port}/ja/akuma/unicode/`, { waitUntil: 'load' });
-      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
-      const unicode = await page.locator('main').innerText();
-      expect(unicode).toContain('𠮷野家');
-      expect(unicode).toContain('葛󠄀城市');
-      expect(dialogs).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    await withSiteBrowser(
+      async ({ url, page }) => {
+        const dialogs: string[] = [];
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        for (const doc of ['injection', 'unicode', 'chaos']) {
+          await page.goto(`${url}/ja/akuma/${doc}/`, { waitUntil: 'load' });
+        }
+        await page.goto(`${url}/ja/akuma/injection/`, { waitUntil: 'load' });
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+        const text = await page.locator('main').innerText();
+        expect(text).toContain('<script>alert("xss")</script>');
+        expect(text).toContain("import fs from 'node:fs'");
+        expect(text).toContain('<!-- 隠しコメント -->');
+        await page.goto(`${url}/ja/akuma/unicode/`, { waitUntil: 'load' });
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+        const unicode = await page.locator('main').innerText();
+        expect(unicode).toContain('𠮷野家');
+        expect(unicode).toContain('葛󠄀城市');
+        expect(dialogs).toEqual([]);
+      },
+      join(dir, 'dist'),
+    );
   }, 120_000);
 
   it('builds byte-identical output a second time', () => {

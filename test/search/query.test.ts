@@ -103,6 +103,41 @@ describe('questions in a resident’s words', () => {
     );
     expect(readQuestion('how much does a copy cost')).toBe('fee does a copy cost');
     expect(readQuestion('longing')).toBe('longing');
-    expect(readQuestion('開示 何日')).toBe('開示 何日');
+    expect(readQuestion('how soon will I hear')).toBe('deadline will I hear');
+  });
+
+  it('read いつ and 何日 as a deadline and drop the verbs a Japanese question is framed with', async () => {
+    const { readQuestion } = await import('../../src/lib/search/query.ts');
+    expect(readQuestion('開示 何日')).toBe('開示 期限');
+    expect(readQuestion('開示請求の返事はいつ来ますか')).toBe('開示請求の返事は 期限');
+    expect(readQuestion('開示請求 何日かかる')).toBe('開示請求 期限');
+    expect(readQuestion('苦情はどこに言えばいい')).toBe('苦情はどこに');
+    // a verb that is the whole query stays: there is nothing else to search
+    expect(readQuestion('来る')).toBe('来る');
+    expect(shown(planQuery('開示請求の返事はいつ来ますか', 'ja', vocab).readings[0]!.terms)).not.toMatch(
+      /来/,
+    );
+  });
+
+  it('read the words residents type for a term as the term, never search them for themselves', () => {
+    const related = planQuery('開示を断られた', 'ja', vocab).related.map((r) => shown(r.terms));
+    expect(related).toContain('開示 審査 請求');
+    // 断られた is asked, not a member: 審査請求 is never read as it
+    expect(
+      planQuery('審査請求', 'ja', vocab)
+        .related.map((r) => shown(r.terms))
+        .join(' '),
+    ).not.toMatch(/断/);
+    const groups: RelatedGroup[] = [{ ja: ['決定'], en: ['decision'], asked: ['返事', 'reply'] }];
+    const english = findAlternatives(['reply'], groups, vocab, { english: true });
+    expect(english[0]!.replacements.map((r) => r.keys.join(' '))).toEqual(['決定', 'decision']);
+    expect(findAlternatives(['決定'], groups, vocab, { english: false })).toEqual([]);
+  });
+
+  it('read a citation naming its law with the law’s words, to find that law’s article first', () => {
+    const plan = planQuery('個人情報保護法第27条', 'ja', vocab);
+    expect(plan.citation?.article).toBe('art-27');
+    expect(plan.scopedCitations?.map(shown)).toContain('§art-27 個人 情報 保護 法');
+    expect(planQuery('第27条', 'ja', vocab).scopedCitations).toBeUndefined();
   });
 });

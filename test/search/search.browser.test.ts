@@ -4,14 +4,9 @@
  * behaves as issue #5 asks (URL, aria-busy, IME composition, filters, citations from a document).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureSiteBuilt,
-  launchBrowser,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../site/browser.ts';
 
 interface Target {
   city: string;
@@ -34,20 +29,12 @@ const sample = existsSync(SAMPLE)
   : [];
 if (sample.length === 0) console.log(`search sample: ${SAMPLE} not found, its cases are skipped`);
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSiteBrowser();
+/** One page for the whole file (closed with the browser): the searches do not depend on each other. */
 let page: Page;
 
 beforeAll(async () => {
-  await ensureSiteBuilt();
-  server = await startSiteServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 interface Link {
@@ -57,7 +44,7 @@ interface Link {
 
 /** Open the search page for `q` and return the result links once the list is no longer busy. */
 async function search(lang: string, q: string, extra = ''): Promise<Link[]> {
-  await page.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.goto(`${site.url}/${lang}/search/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
   return page.$$eval('[data-search-results] a[href]', (links) =>
     links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })),
@@ -176,13 +163,13 @@ describe('the search page', () => {
 
   it('takes a citation typed on a document page straight to that article', async () => {
     await page.goto(
-      `${server.url}/ja/search/?q=${encodeURIComponent('第26条第2項')}&doc=hyuga/personal-information-protection-ordinance`,
+      `${site.url}/ja/search/?q=${encodeURIComponent('第26条第2項')}&doc=hyuga/personal-information-protection-ordinance`,
     );
     await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p2$/);
   });
 
   it('sends the document in view from the search box of a document page', async () => {
-    await page.goto(`${server.url}/ja/hyuga/personal-information-protection-ordinance/`);
+    await page.goto(`${site.url}/ja/hyuga/personal-information-protection-ordinance/`);
     await page.locator('#site-search-q').fill('第二十六条');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26$/);
@@ -242,7 +229,7 @@ describe('the search page', () => {
     };
     await page.route('**/pagefind/ja/pagefind.js', hold);
     try {
-      await page.goto(`${server.url}/ja/search/?q=${encodeURIComponent('開示')}`);
+      await page.goto(`${site.url}/ja/search/?q=${encodeURIComponent('開示')}`);
       const status = page.locator('[data-search-status]');
       await expect.poll(() => status.textContent()).toContain('検索の準備をしています');
       expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
@@ -256,14 +243,10 @@ describe('the search page', () => {
   });
 
   it('says without JavaScript that search needs it, and links to the document list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const plain = await context.newPage();
-      await plain.goto(`${server.url}/ja/search/?q=x`);
-      expect(await plain.locator('main').textContent()).toContain('検索にはJavaScriptが必要です');
-      expect(await plain.locator('main a[href="/ja/"]').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    const context = await site.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${site.url}/ja/search/?q=x`);
+    expect(await plain.locator('main').textContent()).toContain('検索にはJavaScriptが必要です');
+    expect(await plain.locator('main a[href="/ja/"]').count()).toBe(1);
   });
 });

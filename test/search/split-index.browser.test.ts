@@ -4,15 +4,13 @@
  * rebuilt in a separate folder with a small limit, a query still finds every city's article.
  */
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureSiteBuilt, launchBrowser } from '../../scripts/lib/site-harness.ts';
-import { serve } from '../../scripts/serve.mjs';
+import { DIST, ensureSiteBuilt } from '../../scripts/lib/site-harness.ts';
 import { type SearchSource, splitForBundles, writeSearchIndex } from '../../src/lib/search/build-index.ts';
 import { readSiteSources } from '../../src/lib/search/site-sources.ts';
+import { useSiteBrowser } from '../site/browser.ts';
 
 const source = (city: string, units: number): SearchSource =>
   ({ city, doc: 'doc', units: Array.from({ length: units }) }) as unknown as SearchSource;
@@ -29,45 +27,39 @@ describe('splitting the search index into bundles', () => {
 });
 
 describe('a split index on the search page', () => {
-  let site = '';
-  let server: Server;
-  let browser: Browser;
+  let folder = '';
   const previous = process.env['REIKI_SEARCH_BUNDLE_RECORDS'];
 
   beforeAll(async () => {
     await ensureSiteBuilt();
     // the built pages, with a search index of its own: dist/ stays as other tests expect it
-    site = mkdtempSync(join(tmpdir(), 'reiki-split-'));
+    folder = mkdtempSync(join(tmpdir(), 'reiki-split-'));
     for (const name of readdirSync(DIST))
-      if (name !== 'pagefind' && name !== 'search') symlinkSync(join(DIST, name), join(site, name));
+      if (name !== 'pagefind' && name !== 'search') symlinkSync(join(DIST, name), join(folder, name));
     process.env['REIKI_SEARCH_BUNDLE_RECORDS'] = '40';
-    await writeSearchIndex(readSiteSources(), site);
-    server = await serve({ root: site, port: 0 });
-    browser = await launchBrowser();
+    await writeSearchIndex(readSiteSources(), folder);
   }, 300_000);
 
-  afterAll(async () => {
+  afterAll(() => {
     if (previous === undefined) delete process.env['REIKI_SEARCH_BUNDLE_RECORDS'];
     else process.env['REIKI_SEARCH_BUNDLE_RECORDS'] = previous;
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
-    rmSync(site, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   });
 
+  // after the folder's hooks: served once it is written, closed before it is removed
+  const site = useSiteBrowser(() => folder);
+
   it('writes several bundles per language, and finds the cities of each', async () => {
-    const bundles = readdirSync(join(site, 'pagefind')).sort();
+    const bundles = readdirSync(join(folder, 'pagefind')).sort();
     expect(bundles.filter((name) => name.startsWith('ja')).length).toBeGreaterThan(1);
     expect(bundles.filter((name) => name.startsWith('en')).length).toBe(
       bundles.filter((name) => name.startsWith('ja')).length,
     );
-    const address = server.address() as { port: number };
-    const page = await browser.newPage();
+    const page = await (await site.newContext()).newPage();
     for (const lang of ['ja', 'en']) {
       // each seed city is in another bundle at this limit: filtered to it, the search still finds it
       for (const city of ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara']) {
-        await page.goto(
-          `http://127.0.0.1:${address.port}/${lang}/search/?q=${encodeURIComponent('個人情報')}&city=${city}`,
-        );
+        await page.goto(`${site.url}/${lang}/search/?q=${encodeURIComponent('個人情報')}&city=${city}`);
         await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
         const hrefs = await page.$$eval('[data-search-results] a[href]', (links) =>
           links.map((link) => link.getAttribute('href') ?? ''),
@@ -79,6 +71,5 @@ describe('a split index on the search page', () => {
         ).toBe(true);
       }
     }
-    await page.close();
   }, 120_000);
 });

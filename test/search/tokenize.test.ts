@@ -105,6 +105,17 @@ describe('citations', () => {
   it('are not read in other queries', () => {
     expect(readCitation('26日')).toBeUndefined();
     expect(readCitation('第26条の規定')).toBeUndefined();
+    expect(readCitation('開示請求第26条')).toBeUndefined();
+  });
+
+  it.each([
+    ['個人情報保護法第27条', 'art-27', '個人情報保護法'],
+    ['法76条', 'art-76', '法'],
+    ['条例第二十条', 'art-20', '条例'],
+    ['APPI article 27', 'art-27', 'appi'],
+    ['Article 27 of the APPI', 'art-27', 'appi'],
+  ])('%s names the law it cites (%s of %s)', (query, article, within) => {
+    expect(readCitation(query)).toMatchObject({ article, within });
   });
 });
 
@@ -117,6 +128,13 @@ describe('readings in katakana', () => {
     ]);
     expect(tokenize('クーポン', vocabulary, { readings: true }).map((token) => token.key)).toEqual([
       'クーポン',
+    ]);
+  });
+
+  it('keep a loanword with a long-vowel mark whole, not read as kanji (マイ・ナン・バー)', async () => {
+    const vocabulary = await seedVocabulary();
+    expect(tokenize('マイナンバー', vocabulary, { readings: true }).map((token) => token.key)).toEqual([
+      'マイナンバー',
     ]);
   });
 });

@@ -6,17 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIST,
-  ensureSiteBuilt,
-  launchBrowser,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureSiteBuilt, ROOT } from '../../scripts/lib/site-harness.ts';
 import type { Manifest } from '../../src/lib/emit/manifest.ts';
+import { useSiteBrowser } from './browser.ts';
 
 const TOKYO = 'tokyo/personal-information-protection-act-enforcement-ordinance';
 const MUNICIPALITIES = ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara', 'tokyo'];
@@ -175,16 +168,7 @@ describe('the rights guides', () => {
 });
 
 describe('axe on the new and changed pages', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteBrowser();
   const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const PAGES = [
     `/ja/${TOKYO}/`,
@@ -199,26 +183,22 @@ describe('axe on the new and changed pages', () => {
   it.each(PAGES)(
     '%s has no axe violations',
     async (path) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          type Result = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
-          const axe = (
-            window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }
-          ).axe;
-          for (const details of document.querySelectorAll('details')) details.open = true;
-          return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
-        });
-        expect(violations).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      const context = await site.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        type Result = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+        const axe = (
+          window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }
+        ).axe;
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
     },
     120_000,
   );

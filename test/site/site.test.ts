@@ -1,50 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  builtPages,
-  DIST,
-  ensureSiteBuilt,
-  launchBrowser,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from '../../scripts/lib/site-harness.ts';
 import type { Manifest } from '../../src/lib/emit/manifest.ts';
+import { useSiteBrowser } from './browser.ts';
 import { type BuiltPage, elements, fileOf, readPage, unmarkedJapanese } from './links.ts';
 
 // Everything that needs the built site is in this one file, so one run builds it at most once and
 // no rebuild can swap dist/ under a test that is reading it.
-let site: SiteServer;
-let browser: Browser;
+const site = useSiteBrowser();
 let manifest: Manifest;
 
-beforeAll(async () => {
-  await ensureSiteBuilt();
+beforeAll(() => {
   manifest = JSON.parse(readFileSync(join(ROOT, 'src/content/generated/manifest.json'), 'utf8'));
-  site = await startSiteServer();
-  browser = await launchBrowser();
 });
-
-/** Contexts a test opened and has not closed (it failed before its close): closed after it. */
-const openContexts = new Set<BrowserContext>();
-
-afterEach(async () => {
-  await Promise.all([...openContexts].map((context) => context.close()));
-  openContexts.clear();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function closeContext(context: BrowserContext): Promise<void> {
-  openContexts.delete(context);
-  await context.close();
-}
 
 /** Open a page, collecting console errors, page errors and failed requests. */
 async function open(
@@ -58,14 +29,13 @@ async function open(
     hasTouch?: boolean;
   } = {},
 ) {
-  const context = await browser.newContext({
+  const context = await site.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
     ...(options.permissions ? { permissions: options.permissions } : {}),
     ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
   });
-  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -80,7 +50,7 @@ async function open(
     }
   });
   const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-  return { page, problems, status: response?.status(), close: () => closeContext(context) };
+  return { page, problems, status: response?.status(), close: () => context.close() };
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,16 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DIST,
-  ensureSiteBuilt,
-  launchBrowser,
-  ROOT,
-  type SiteServer,
-  startSiteServer,
-} from '../../scripts/lib/site-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureSiteBuilt, ROOT } from '../../scripts/lib/site-harness.ts';
 import { missingSchemaReason, validateAgainstEgovSchema } from '../export/xsd.ts';
+import { useSiteBrowser } from './browser.ts';
 
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
@@ -133,63 +126,46 @@ describe("the built site's exports", () => {
 });
 
 describe('the changes page in a browser', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await startSiteServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteBrowser();
 
   it('stacks old above new on a 390 px phone, without JavaScript and without sideways scrolling', async () => {
-    const context = await browser.newContext({
+    const context = await site.newContext({
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: false,
     });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.url}/ja/national/appi/changes/`);
-      const layout = await page.evaluate(() => {
-        const row = document.querySelector('[data-new-id="art-150"] .change-row.changed')!;
-        const [old, now] = [row.querySelector('.change-old')!, row.querySelector('.change-new')!].map(
-          (cell) => cell.getBoundingClientRect(),
-        );
-        return {
-          stacked: now!.top >= old!.bottom - 1,
-          width: document.documentElement.scrollWidth,
-          marks: document.querySelectorAll('del, ins').length,
-        };
-      });
-      expect(layout.stacked).toBe(true);
-      expect(layout.width).toBeLessThanOrEqual(390);
-      expect(layout.marks).toBeGreaterThan(6);
-    } finally {
-      await context.close();
-    }
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ja/national/appi/changes/`);
+    const layout = await page.evaluate(() => {
+      const row = document.querySelector('[data-new-id="art-150"] .change-row.changed')!;
+      const [old, now] = [row.querySelector('.change-old')!, row.querySelector('.change-new')!].map((cell) =>
+        cell.getBoundingClientRect(),
+      );
+      return {
+        stacked: now!.top >= old!.bottom - 1,
+        width: document.documentElement.scrollWidth,
+        marks: document.querySelectorAll('del, ins').length,
+      };
+    });
+    expect(layout.stacked).toBe(true);
+    expect(layout.width).toBeLessThanOrEqual(390);
+    expect(layout.marks).toBeGreaterThan(6);
   });
 
   it.each(['ja', 'en'])('/%s/national/appi/changes/ has no axe-core violations', async (lang) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.url}/${lang}/national/appi/changes/`);
-      await page.addScriptTag({
-        content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'),
-      });
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as {
-          axe: {
-            run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-          };
+    const context = await site.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${lang}/national/appi/changes/`);
+    await page.addScriptTag({
+      content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'),
+    });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
         };
-        return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      };
+      return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 });

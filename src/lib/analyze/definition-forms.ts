@@ -1,3 +1,4 @@
+import { sourceRange } from '../text/mapped-text.ts';
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
 import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
@@ -9,14 +10,16 @@ import type { TextUnit } from './structure.ts';
 const LAW_TITLE_END = /(?:[^法命]法|法律|政令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する)。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
 const PAREN_IKA_BARE = /\(以下、([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
 /** How much of a parenthetical's end is read for をいう。以下…同じ。 */
 const GLOSS_TAIL_REACH = 200;
-const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
+const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]/;
+/** What an abbreviation of a law may keep before the law's name: 第3条の規定による改正後の, 廃止前の. */
+const AMENDED = /(?:改正|廃止)[前後]の$/;
 
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
@@ -53,7 +56,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, term] = m;
+    const [whole, opener, ika, phrase, , term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -76,9 +79,15 @@ export function parenthesised(
     )
       law = registry.former();
     // この法律による改正後の行政手続法(…。以下「新法」という。): the phrase, of which the law's name is the end
-    const grammatical = phraseStart(s, open, term!);
+    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll)), open);
     const nameStart = mention ? mention.nameStart : named?.start;
-    const from = nameStart === undefined ? grammatical : Math.min(nameStart, grammatical);
+    // a law's name, with what amended or repealed it (この法律による改正後の行政手続法), never the
+    // words before it (都道府県公安委員会及び警察署長並びに道路交通法(…。以下「法」という。))
+    const from =
+      nameStart === undefined ||
+      (grammatical < nameStart && AMENDED.test(shown(s.slice(grammatical, nameStart))))
+        ? grammatical
+        : nameStart;
     let scope: ScopeSpec = { kind: law ? 'document' : 'following' };
     if (phrase) {
       const start = m.index + 1 + (ika?.length ?? 0);
@@ -95,7 +104,7 @@ export function parenthesised(
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
     const termStart = m.index + 4;
-    const from = phraseStart(s, m.index, m[1]!);
+    const from = afterGap(unit, phraseStart(s, m.index, m[1]!), m.index);
     out.push(
       make(unit, termStart, termStart + m[1]!.length, from, m.index + m[0].length, {
         meaning: shown(printed(unit, from, m.index)),
@@ -116,10 +125,18 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       const open = stack.pop()!;
       // the tail of a long parenthetical is enough to read its をいう。以下同じ。
       const from = Math.max(open + 1, i - GLOSS_TAIL_REACH);
-      const m = GLOSS_TAIL.exec(s.slice(from, i));
+      const m = GLOSS_TAIL.exec(maskParentheticals(s.slice(from, i)));
       if (!m || s.startsWith('以下', open + 1) || inQuote(open)) continue;
-      let termStart = open;
-      while (termStart > open - 26 && termStart > 0 && TERM_CHAR.test(s[termStart - 1]!)) termStart--;
+      let termStart = wordStart(s, open);
+      // 行政機関の長(…をいう。), 開示の請求(…の規定による開示の請求をいう。): a head alone is no term
+      const meaning = shown(s.slice(open + 1, from + m.index));
+      for (let k = 0; s[termStart - 1] === 'の'; k++) {
+        const before = wordStart(s, termStart - 1);
+        if (before === termStart - 1) break;
+        if (!((k === 0 && open - termStart === 1) || meaning.endsWith(s.slice(before, open)))) break;
+        termStart = before;
+      }
+      termStart = afterGap(unit, termStart, open);
       if (s.startsWith('当該', termStart)) termStart += 2;
       if (termStart >= open || open - termStart > 25) continue;
       const [, ika, phrase] = m;
@@ -137,6 +154,38 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       );
     }
   }
+}
+
+/** Where the word of term characters ending at `end` starts (at most 25 back). */
+function wordStart(s: string, end: number): number {
+  let k = end;
+  while (k > end - 26 && k > 0 && TERM_CHAR.test(s[k - 1]!)) k--;
+  return k;
+}
+
+/** The text with its parentheticals blanked, each character kept in place: (…をいい、X(…)を含む。) reads as one gloss. */
+function maskParentheticals(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    out += depth > 0 ? '\u3013' : c;
+    if (c === ')' && depth > 0) depth--;
+  }
+  return out;
+}
+
+/**
+ * A phrase never reaches across a space in the printed text: 湿式流水検知装置　一次側(…) is an item's
+ * term and the start of its text. The normalised text has no spaces, so the printed one is read.
+ */
+function afterGap(unit: TextUnit, from: number, to: number): number {
+  const { start, end } = sourceRange(unit.norm, from, to);
+  const printedSpan = unit.view.text.slice(start, end);
+  const gap = printedSpan.search(/\s\S*$/);
+  if (gap < 0) return from;
+  for (let n = from; n < to; n++) if (sourceRange(unit.norm, n, n + 1).start > start + gap) return n;
+  return to;
 }
 
 /**

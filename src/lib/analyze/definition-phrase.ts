@@ -41,13 +41,25 @@ interface Token {
 const COORD = /(?:及び|並びに|又は|若しくは|その他の|その他|或いは)$/;
 /** Modifiers that attach a noun (often a provision) to the noun after them, as の does. */
 const CONN =
-  /(?:に(?:規定す|掲げ|定め|係|関す|基づ|対す|対応す|相当す|該当す|類す|準ず|属す|関連す|付随す|附随す|おけ|よ)る|に規定された|に掲げられた|についての|としての|(?:から|まで|へ|と|より|で)の|の)$/;
+  /(?:であ[つっ]て|に(?:規定す|掲げ|定め|係|関す|基づ|対す|対応す|相当す|該当す|類す|準ず|属す|関連す|付随す|附随す|おけ|よ)る|に規定された|に掲げられた|についての|としての|(?:から|まで|へ|と|より|で)の|の)$/;
 const DET = /(?:これらの|それらの|この|その|あの|かかる)$/;
-const KANA_NOUN = /(?:こと|もの|とき|ところ|ため|うち|ほか|おそれ|すべて|いずれ)$/;
+const KANA_NOUN = /(?:こと|もの|とき|ところ|ため|うち|ほか|おそれ|すべて|いずれ|もと)$/;
+/** 「AであってB」: a noun restricted by the clause after it (普通自動車であって、…以外のもの) is one phrase. */
+const RESTRICTIVE = /であ[つっ]て$/;
+/** それぞれ before の is a noun (改正前のそれぞれの法律); alone it is an adverb of the sentence. */
+const EACH = /それぞれ$/;
+/** A conjunctive ending (…に代わって, …がなければ, …せず) modifies a predicate, never the noun after it. */
+const CONJUNCTIVE = /[てばず]$/;
+/** Case particles a clause fills once (に and が may be adverbs or double): a second を is the sentence's. */
+const ONCE = new Set(['を']);
+/** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
+const RESTRICTED_HEAD = /(?:もの|者)$/;
 const TOPIC = /[はも]$/;
 const CASE =
   /(?:において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
 const KANA = /[\u3041-\u309f]/;
+const BRANCHED = /[条項号]/;
+const NUMERAL = /[0-9０-９〇一二三四五六七八九十百千]/;
 const CONTENT = /[\u3400-\u9fff\uf900-\ufaff々〆\u30a0-\u30ffA-Za-z0-9・ー＝=.-]/;
 
 /** Longest a phrase is read back (longer is a whole paragraph, not a phrase); keeps the scan linear. */
@@ -68,7 +80,12 @@ function tokenBefore(s: string, p: number, floor: number): Token {
       if (s[k] === ')') depth++;
       else if (s[k] === '(' && --depth === 0) {
         const inner = s.slice(k + 1, p - 1);
-        return { kind: 'paren', start: k, end: p, alias: /」と(?:いう|いいます|称する)。?$/.test(inner) };
+        return {
+          kind: 'paren',
+          start: k,
+          end: p,
+          alias: /」と(?:いう|いいます|称する|総称する)。?$/.test(inner),
+        };
       }
     }
     return { kind: 'stop', start: p, end: p };
@@ -79,6 +96,8 @@ function tokenBefore(s: string, p: number, floor: number): Token {
   }
   if (c === '、' || c === ',' || c === '，') return { kind: 'comma', start: p - 1, end: p };
   const tail = s.slice(Math.max(floor, p - 8), p);
+  if (EACH.test(tail))
+    return s[p] === 'の' ? { kind: 'word', start: p - 4, end: p } : { kind: 'stop', start: p, end: p };
   for (const [kind, re] of [
     ['coord', COORD],
     ['det', DET],
@@ -92,7 +111,12 @@ function tokenBefore(s: string, p: number, floor: number): Token {
   }
   if (CONTENT.test(c)) {
     let k = p - 1;
-    while (k > floor && CONTENT.test(s[k - 1]!) && !s.startsWith('その他', k - 3)) k--;
+    for (;;) {
+      while (k > floor && CONTENT.test(s[k - 1]!) && !s.startsWith('その他', k - 3)) k--;
+      // 第51条の4第6項: の in a branch number is part of the pointer, not a modifier
+      if (k - 2 >= floor && s[k - 1] === 'の' && BRANCHED.test(s[k - 2]!) && NUMERAL.test(s[k]!)) k -= 1;
+      else break;
+    }
     return { kind: 'word', start: k, end: p };
   }
   if (KANA.test(c)) return { kind: 'pred', start: p - 1, end: p };
@@ -105,12 +129,20 @@ function tokenBefore(s: string, p: number, floor: number): Token {
  * member keeps the modifiers the other members have (法第11条第3項の…日及び同項の…日), or those
  * the term itself names (当該登録製造所に係る製造業者又は… → 登録製造所に係る製造業者等).
  */
-export function phraseStart(s: string, end: number, term: string, floor = 0): number {
+export function phraseStart(s: string, end: number, term: string, floor = 0, collective = false): number {
   const lowest = Math.max(floor, end - MAX_PHRASE);
   const taken: Token[] = [];
   let start = end;
   let clause = false;
   let coordinated = false;
+  /** a noun restricted by であって: its members are not parallel nouns */
+  let restricted = false;
+  /** …までの read: a から before it opens the same range (施行の日から…までの間) */
+  let range = false;
+  /** the particles the predicate next to the phrase has, while no other predicate was read */
+  const filled = new Set<string>();
+  let predicates = 0;
+  const restrictable = RESTRICTED_HEAD.test(s.slice(Math.max(lowest, end - 2), end));
   /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
   let fallback: number | undefined;
   for (let p = end; p > lowest; ) {
@@ -126,9 +158,14 @@ export function phraseStart(s: string, end: number, term: string, floor = 0): nu
         keepsFallback = true;
         break;
       case 'paren':
-        // A(以下「甲」という。)及びB(以下「乙」という。): 乙 is B alone; a gloss (…をいう。) is
-        // part of its word
-        take = !(t.alias && (coordinated || right?.kind === 'coord' || right?.kind === 'comma'));
+        // A(以下「甲」という。)及びB(以下「乙」という。): 乙 is B alone, unless 乙 names them all
+        // (以下これらを「乙」と総称する); A(以下「甲」という。)のB、C又はD: 乙 is B、C又はD; inside a
+        // member (漁業法(以下「法」という。)第52条の許可又は…) it is crossed, as a gloss (…をいう。) is
+        take = !(
+          t.alias &&
+          !collective &&
+          (right?.kind === 'coord' || right?.kind === 'comma' || (coordinated && right?.kind === 'conn'))
+        );
         break;
       case 'coord':
         coordinated = true;
@@ -136,11 +173,38 @@ export function phraseStart(s: string, end: number, term: string, floor = 0): nu
       case 'topic':
         take = false;
         break;
-      case 'case':
-        take = clause;
+      case 'case': {
+        const particle = s.slice(t.start, t.end);
+        if (particle === 'から' && range) break;
+        // 第1号から第7号まで、第9号及び第10号: a range as a member of a list
+        if (particle === 'まで' && coordinated && right?.kind === 'comma') {
+          range = true;
+          break;
+        }
+        // これを…事業に使用させる: the clause has its を; one before it is the sentence's
+        take = clause && !(predicates === 1 && ONCE.has(particle) && filled.has(particle));
+        filled.add(particle);
         break;
+      }
+      case 'conn': {
+        const word = s.slice(t.start, t.end);
+        if (RESTRICTIVE.test(word)) {
+          // 法人であつて、登録特定漁船講習の実施に関する事務(以下…)を行う…もの: an argument, not the head
+          if (!restrictable) take = false;
+          restricted = true;
+        }
+        if (word.startsWith('まで')) range = true;
+        break;
+      }
       case 'pred':
+        // 本人に代わって前項の規定による請求: a conjunctive form does not modify the noun after it
+        if (!clause && CONJUNCTIVE.test(s.slice(t.start, t.end))) {
+          take = false;
+          break;
+        }
+        if (right?.kind !== 'pred') predicates++;
         clause = true;
+        filled.clear();
         break;
       case 'comma': {
         const left = tokenBefore(s, p - 1, lowest);
@@ -149,8 +213,11 @@ export function phraseStart(s: string, end: number, term: string, floor = 0): nu
           take = false;
           break;
         }
+        // 普通自動車であって、第6号に掲げる自動車以外のもの
+        if (restrictable && left.kind === 'conn' && RESTRICTIVE.test(s.slice(left.start, left.end))) break;
         const noun = (left.kind === 'word' || left.kind === 'paren') && !ADVERBIAL.test(before);
         if (noun && coordinated) break;
+        if (coordinated && left.kind === 'case' && /まで$/.test(before)) break;
         // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
         // clause, unless what comes before shows the 、 ended a clause of the sentence
         if (clause && left.kind === 'pred' && !/[てで]$/.test(before)) {
@@ -181,7 +248,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0): nu
   const inside = taken.filter((t) => t.start >= start);
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
-  return coordinated && !clause ? parallelStart(s, taken, start, term) : start;
+  return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
 }
 
 /**

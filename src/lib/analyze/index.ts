@@ -1,9 +1,10 @@
 import type { VFile } from 'vfile';
 import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
-import type { DocumentNode, Node } from '../tree/types.ts';
+import type { DocumentNode } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
-import { findLawMentions, type LawMention, LawRegistry } from './laws.ts';
+import { findLawMentions, type LawInfo, type LawMention, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import { ReferencePass } from './references.ts';
 import { Resolver } from './resolve.ts';
@@ -28,8 +29,21 @@ function ownNumber(tree: DocumentNode): LawNumber | undefined {
   return year && number ? parseLawNumber(`${year}${number}`) : undefined;
 }
 
-function leafText(node: Node): string {
-  return 'children' in node ? node.children.map(leafText).join('') : node.value;
+/** 土地改良法施行規則 → 土地改良法 (法) and 土地改良法施行令 (令). */
+const IMPLEMENTING = /^(.+法)施行(令|規則|細則)$/;
+
+/**
+ * An order or rule implementing a law calls it 法 (and a rule its order 令) without defining the
+ * word, as e-Gov's 施行令 and 施行規則 do: 法第3条 there is the parent law's article, never this
+ * text's. A definition the text does give (以下「法」という。) stays first.
+ */
+function nameParentLaws(title: string, registry: LawRegistry): void {
+  const m = IMPLEMENTING.exec(title);
+  if (!m) return;
+  const parent = (name: string, kind: LawInfo['kind']): LawInfo =>
+    registry.lookupBefore(name, name.length)?.law ?? { title: name, lawNum: null, lawId: null, kind };
+  if (!registry.has('法')) registry.addName('法', parent(m[1]!, 'act'));
+  if (m[2] !== '令' && !registry.has('令')) registry.addName('令', parent(`${m[1]}施行令`, 'cabinet-order'));
 }
 
 /**
@@ -60,6 +74,7 @@ export function analyzeReferences(tree: DocumentNode, file: VFile): RefsResult {
     mentions.set(unit, found);
   }
   const found = findDefinitions(st, mentions, registry);
+  if (tree.title) nameParentLaws(normalizeForMatching(tree.title).text, registry);
   const reporter = new Reporter(file, source);
   const refs = new ReferencePass(st, registry, new Resolver(st), reporter).run(mentions);
   const scoped = scopeDefinitions(found, refs, st);

@@ -80,6 +80,9 @@ const NAME_CONNECTORS = [
 const NAME_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 const NAME_START = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 
+/** Words after which a law's name starts afresh: another law's 中, a version's 改正後の. */
+const WITHIN_ANOTHER = /(?:法律|法|政令|省令|府令|規則|条例|命令)中|改正[後前]の/g;
+
 /** Where the law name ending at `end` starts; `end` when there is none. */
 export function lawNameStart(s: string, end: number): number {
   let p = end;
@@ -104,6 +107,10 @@ export function lawNameStart(s: string, end: number): number {
     const c = NAME_CONNECTORS.find((x) => s.startsWith(x, p));
     p += c ? c.length : 1;
   }
+  // …に関する法律中金融商品取引法第5条 (in that amending law, the provision on this one),
+  // …の規定による改正後の金融商品取引法: the name is what follows 中 or 改正後の/改正前の
+  const within = [...s.slice(p, end).matchAll(WITHIN_ANOTHER)].pop();
+  if (within) p += within.index + within[0].length;
   // 及び/並びに inside a title come before …に関する (地方教育行政の組織及び運営に関する法律);
   // otherwise they join two names (宮内庁並びに内閣府設置法)
   const name = s.slice(p, end);
@@ -165,6 +172,11 @@ export class LawRegistry {
     }
     this.byKey.set(key, law);
     return law;
+  }
+
+  /** Whether a name (title or abbreviation) is registered. */
+  has(name: string): boolean {
+    return this.known.has(name);
   }
 
   /** Registers a name (title or abbreviation) for a law. */

@@ -1,6 +1,7 @@
 import { letterPosition } from '../parse/markers.ts';
 import { CONTAINER_TYPES, LEVELS, levelOf } from '../tree/levels.ts';
-import type { Parent, ParentType } from '../tree/types.ts';
+import type { Parent } from '../tree/types.ts';
+import { unitsOfType } from '../tree/walk.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain, Level, PointerPart } from './pointers.ts';
 import { childrenOf, type Structure, type TextUnit } from './structure.ts';
@@ -237,7 +238,7 @@ export class Resolver {
   articles(body: Parent | undefined): ArticleIndex {
     let index = this.bodies.get(body ?? null);
     if (!index) {
-      const list = body ? childrenDeep(body, 'article') : this.st.mainArticles;
+      const list = body ? unitsOfType(body, 'article') : this.st.mainArticles;
       index = { list, byNum: new Map(), index: new Map() };
       for (const [i, a] of list.entries()) {
         index.index.set(a, i);
@@ -273,20 +274,6 @@ export class Resolver {
 
 /** A sub-item letter that only the iroha order reaches early (第7号ロ). */
 const IROHA_CITED = /号[ロハニホヘトチリヌルヲワ](?![ァ-ヶー])/;
-
-/** Articles anywhere below a node (a supplement's articles may sit under its chapters). */
-function childrenDeep(node: Parent, type: ParentType): Parent[] {
-  const out: Parent[] = [];
-  const walk = (n: Parent) => {
-    for (const c of n.children) {
-      if (!('children' in c)) continue;
-      if (c.type === type) out.push(c);
-      else walk(c);
-    }
-  };
-  walk(node);
-  return out;
-}
 
 function dangling(detail: string): Problem {
   return { ruleId: 'dangling-reference', reason: detail };

@@ -22,8 +22,11 @@ const START =
   /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第|(?:次の|当該)?各号/g;
 /** (以下「法」という。) right before a chain. */
 const ALIAS_BEFORE = /以下(?:[^「」()]*において)?(?:単に)?「([^「」()]+)」という。?\)$/;
-/** The last letter of a law-like name before 第: 法, 法律, 政令, 条例, 規則. */
-const LAW_LIKE_END = /[法律令例則]$/;
+/**
+ * The end of a law-like name before 第: 法, 法律, 政令, 条例, 規則, and the treaties and
+ * agreements a law cites by name (…安全保障条約第6条, …の地位に関する協定第2条第1項).
+ */
+const LAW_LIKE_END = /(?:[法律令例則]|条約|協定|議定書|憲章|協約)$/;
 
 /**
  * Finds every pointer chain of a normalised text and joins them into lists and ranges. Law
@@ -248,6 +251,9 @@ function prefixBefore(
   const same = SAME_LAW_BEFORE.exec(before);
   if (same) return { kind: 'same', which: same[0].slice(1), start: p - same[0].length };
   const named = registry.lookupBefore(s, p) ?? namedBeforeAlias(s, p, registry);
+  // この省令による改正前の試験法施行規則第1条: this text as it was, whose numbers are not this text's
+  if (named?.law.kind === 'self' && /改正前の$/.test(s.slice(Math.max(0, named.start - 4), named.start)))
+    return { kind: 'name', law: registry.former(), start: named.start };
   if (named) return { kind: 'name', law: named.law, start: named.start };
   // …特別措置法(以下「法」という。)第6条第1項: the law the parenthesis has just named
   const alias = ALIAS_BEFORE.exec(s.slice(Math.max(0, p - 40), p));

@@ -1,3 +1,4 @@
+import { EXIT, visitParents } from 'unist-util-visit-parents';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -41,14 +42,14 @@ export function citeAnchor(tree: DocumentNode, anchor: string): Citation {
 }
 
 /** The chain of nodes from the root to the node with an anchor (root excluded). */
-function pathTo(node: Parent, anchor: string): Parent[] | undefined {
-  for (const child of node.children) {
-    if (isLeaf(child)) continue;
-    if (child.id === anchor) return [child];
-    const below = pathTo(child, anchor);
-    if (below) return [child, ...below];
-  }
-  return undefined;
+function pathTo(root: Parent, anchor: string): Parent[] | undefined {
+  let path: Parent[] | undefined;
+  visitParents(root, (node, parents) => {
+    if (isLeaf(node) || node === root || node.id !== anchor) return;
+    path = [...parents.slice(1), node];
+    return EXIT;
+  });
+  return path;
 }
 
 /** An article number as printed in Japanese (11_2 → 11条の2) or English (11_2 → 11-2). */

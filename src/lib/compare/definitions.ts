@@ -2,8 +2,9 @@ import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { analyzeReferences } from '../analyze/index.ts';
 import type { Definition } from '../analyze/types.ts';
-import type { DocumentNode, Node, Parent } from '../tree/types.ts';
+import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 import type { ParsedDocument } from './documents.ts';
 import type { AlignedTerm, Localized } from './topic-scheme.ts';
 import { collectText } from './units.ts';
@@ -69,21 +70,16 @@ function readAnalyzedDefinitions(
   const wanted = analyzed.filter((definition) => definition.scope === 'document' && !definition.law);
   // one walk for all anchors: a long document has thousands of definitions
   const byId = new Map<string, Parent>();
-  const index = (node: Parent): void => {
-    if (node.id && !byId.has(node.id)) byId.set(node.id, node);
-    for (const child of node.children) if (!isLeaf(child)) index(child);
-  };
-  if (wanted.length > 0) index(tree);
+  if (wanted.length > 0)
+    visit(tree, (node) => {
+      if (!isLeaf(node) && node.id && !byId.has(node.id)) byId.set(node.id, node);
+    });
   return wanted.flatMap((definition): FoundDefinition[] => {
     const node = byId.get(definition.at);
     if (!node) return [];
     const text = node.type === 'table' ? (definition.meaning ?? definition.text) : collectText(node);
     return [{ term: definition.term, anchor: definition.at, text, rule: 'analyze' }];
   });
-}
-
-function leafText(node: Node): string {
-  return isLeaf(node) ? node.value : node.children.map(leafText).join('');
 }
 
 /** Definitions of explanatory pages: a `X とは` / `What is "X"?` heading, or a term heading over a block that says what it means. */

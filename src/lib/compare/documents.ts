@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
 import type { Definition, RefsResult } from '../analyze/types.ts';
 import { type CityEntry, loadCorpus, type SourceEntry } from '../ingest/index.ts';
 import type { DocumentMeta } from '../ingest/metadata.ts';
 import { parseAny } from '../read/index.ts';
-import { type DocumentNode, isLeaf, type Node } from '../tree/types.ts';
+import { type DocumentNode, isLeaf } from '../tree/types.ts';
 import type { GeneratedTopics, UnitTopics } from './topics.ts';
 
 /** A source document with its parsed tree: what the compare passes read. */
@@ -116,12 +117,11 @@ export function documentKey(document: { city: string; doc: string }): string {
  * and without source positions: the compare passes read the units' own text fields, labels and
  * anchors, and hold every document of the corpus at once for the whole site build.
  */
-function skeletonOf<T extends object>(node: T): T {
-  const { position: _, ...rest } = node as T & { position?: unknown; children?: object[] };
-  const children = (rest as { children?: object[] }).children;
-  if (children)
-    (rest as { children: object[] }).children = children
-      .filter((child) => !isLeaf(child as Node))
-      .map((child) => skeletonOf(child));
-  return rest as T;
+function skeletonOf(tree: DocumentNode): DocumentNode {
+  // the tree was just read from JSON: nothing else holds it, so it is trimmed in place
+  visit(tree, (node) => {
+    delete node.position;
+    if (!isLeaf(node)) node.children = node.children.filter((child) => !isLeaf(child));
+  });
+  return tree;
 }

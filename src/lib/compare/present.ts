@@ -1,3 +1,4 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { type Lang, MESSAGES, type MessageKey, t } from '../i18n/index.ts';
 import type { CityKind } from '../ingest/metadata.ts';
 import type { Parent } from '../tree/types.ts';
@@ -79,16 +80,16 @@ const NUMBERED = new Set(['paragraph', 'item', 'subitem']);
  */
 export function numberedText(node: Parent): string {
   const lines: string[] = [];
-  const walk = (current: Parent, top: boolean): void => {
-    if (!top && current.type === 'heading') return;
+  visit(node, (current) => {
+    if (isLeaf(current)) return CONTINUE;
+    if (current !== node && current.type === 'heading') return SKIP;
     const text = current.type !== 'heading' ? current.text?.trim() : undefined;
     if (text) {
       const marker = NUMBERED.has(current.type) && current.label ? `${current.label} ` : '';
       lines.push(text.startsWith(current.label ?? '\u0000') ? text : `${marker}${text}`);
     }
-    for (const child of current.children) if (!isLeaf(child)) walk(child, false);
-  };
-  walk(node, true);
+    return CONTINUE;
+  });
   return lines.join('\n');
 }
 

@@ -1,4 +1,5 @@
-import { visit } from 'unist-util-visit';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
@@ -38,16 +39,16 @@ const LOOSE: ReadonlySet<string> = new Set(['block', 'list', 'table']);
 export function listUnits(tree: DocumentNode): TopicUnit[] {
   const units: TopicUnit[] = [];
   const clauseKind: UnitKind = tree.style === 'policy' ? 'clause' : 'article';
-  const visit = (node: Parent, context: string[]): void => {
+  const walk = (node: Parent, context: string[]): void => {
     for (const child of node.children) {
       if (isLeaf(child) || child.type === 'supplement') continue;
       if (isContainerType(child.type)) {
-        visit(child, child.title ? [...context, child.title] : context);
+        walk(child, child.title ? [...context, child.title] : context);
       } else if (child.type === 'article' && child.id) {
         units.push(makeUnit(child, clauseKind, context, child.caption));
       } else if (child.type === 'heading' && child.id) {
         units.push(makeUnit(child, 'section', context, child.title));
-        visit(child, child.title ? [...context, child.title] : context);
+        walk(child, child.title ? [...context, child.title] : context);
       } else if (child.type === 'preamble' && child.id) {
         units.push(makeUnit(child, 'preamble', context, undefined));
       } else if (child.type === 'contact' && child.id) {
@@ -57,7 +58,7 @@ export function listUnits(tree: DocumentNode): TopicUnit[] {
       }
     }
   };
-  visit(tree, []);
+  walk(tree, []);
   return units;
 }
 
@@ -79,13 +80,13 @@ function makeUnit(node: Parent, kind: UnitKind, context: string[], heading: stri
  */
 export function collectText(node: Parent): string {
   const lines: string[] = [];
-  const walk = (current: Parent, top: boolean): void => {
-    if (!top && current.type === 'heading') return;
+  visit(node, (current) => {
+    if (isLeaf(current)) return CONTINUE;
+    if (current !== node && current.type === 'heading') return SKIP;
     // a heading's own text is its title, which units keep apart as `heading`
     if (current.text && current.type !== 'heading') lines.push(current.text.trim());
-    for (const child of current.children) if (!isLeaf(child)) walk(child, false);
-  };
-  walk(node, true);
+    return CONTINUE;
+  });
   return lines.filter(Boolean).join('\n');
 }
 
@@ -100,13 +101,13 @@ export function collectAnchors(tree: Node): Set<string> {
 
 /** The node with an anchor, if any. */
 export function findNode(tree: Node, id: string): Parent | undefined {
-  if (isLeaf(tree)) return undefined;
-  if (tree.id === id) return tree;
-  for (const child of tree.children) {
-    const found = findNode(child, id);
-    if (found) return found;
-  }
-  return undefined;
+  let found: Parent | undefined;
+  visit(tree, (node) => {
+    if (isLeaf(node) || node.id !== id) return CONTINUE;
+    found = node;
+    return EXIT;
+  });
+  return found;
 }
 
 /** A node with text of its own, and the chain of anchored units above it (nearest last). */
@@ -124,12 +125,12 @@ export interface TextNode {
  */
 export function listTextNodes(tree: DocumentNode): TextNode[] {
   const out: TextNode[] = [];
-  const walk = (node: Parent, ancestors: Parent[]): void => {
-    if (node.type === 'supplement') return;
-    if (node.id && node.text?.trim()) out.push({ node, text: node.text.trim(), ancestors });
-    const next = node.id ? [...ancestors, node] : ancestors;
-    for (const child of node.children) if (!isLeaf(child)) walk(child, next);
-  };
-  walk(tree, []);
+  visitParents(tree, (node, parents) => {
+    if (isLeaf(node)) return CONTINUE;
+    if (node.type === 'supplement') return SKIP;
+    const text = node.text?.trim();
+    if (node.id && text) out.push({ node, text, ancestors: parents.filter((parent) => parent.id) });
+    return CONTINUE;
+  });
   return out;
 }

@@ -2,6 +2,7 @@ import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 
 /**
  * The document as plain text: every leaf in document order. For `.txt` sources this is the
@@ -9,8 +10,7 @@ import { isLeaf } from '../tree/types.ts';
  * for e-Gov XML the law as printed (labels, captions and sentences, one unit per line).
  */
 export function toPlainText(tree: Node): string {
-  if (isLeaf(tree)) return tree.value;
-  return tree.children.map(toPlainText).join('');
+  return leafText(tree);
 }
 
 /**

@@ -103,9 +103,10 @@ export class TreeBuilder {
       last.position.end = this.point(end);
       return last as Leaf;
     }
-    const node: Leaf = { type, value: this.source.slice(start, end) };
-    if (kind) node.kind = kind;
-    node.position = { start: this.point(start), end: this.point(end) };
+    const value = this.source.slice(start, end);
+    const position = { start: this.point(start), end: this.point(end) };
+    // made whole, in the key order of the tree's JSON, not grown a property at a time
+    const node: Leaf = kind ? { type, value, kind, position } : { type, value, position };
     parent.children.push(node);
     if (type === 'text') {
       const state = this.state.get(parent);
@@ -152,10 +153,18 @@ export class TreeBuilder {
   }
 
   private locate: ((offset: number) => Required<Point>) | undefined;
+  private lastPoint: Required<Point> | undefined;
 
-  /** Line/column (1-based) and offset of a source offset. */
+  /**
+   * Line/column (1-based) and offset of a source offset. One leaf ends where the next starts, so
+   * the last point is handed out again for the same offset: the two positions share it (nothing
+   * changes a point in place; a moved end gets a new point).
+   */
   point(offset: number): Required<Point> {
+    const last = this.lastPoint;
+    if (last !== undefined && last.offset === offset) return last;
     this.locate ??= createLocator(this.source);
-    return this.locate(offset);
+    this.lastPoint = this.locate(offset);
+    return this.lastPoint;
   }
 }

@@ -74,6 +74,26 @@ const NUMBER_IN_PARENS = new RegExp(
 );
 /** 最終改正：令和七年三月一日政令第二号, 施行日：令和六年四月一日. */
 const NOTE_LINE = /^(?:最終改正|施行日|施行期日|公布日)\s*[:：]/;
+/** (昭和二十二年十一月二十日法律第百三十七号)最終改正：平成五年五月七日法律第三九号: e-Gov's number line with its note. */
+const NUMBER_THEN_NOTE = /^([(（][^()（）]*[)）])\s*((?:最終改正|施行日|施行期日|公布日)\s*[:：].*)$/;
+
+/**
+ * A law's own number in a header line, apart from a note of its last amendment: the note
+ * (最終改正：平成二五年…法律第四四号) names another law's number, never this one's, whether it
+ * follows the number line or stands on a line of its own.
+ */
+export function readOwnNumberLine(text: string): ReturnType<typeof readNumberLine> {
+  const body = text.trim();
+  const noted = NUMBER_THEN_NOTE.exec(body);
+  if (noted) return readNumberLine(noted[1]!);
+  return NOTE_LINE.test(body) ? undefined : readNumberLine(body);
+}
+
+/** A header line that is, or ends in, a note: 最終改正：…, (…法律第…号)最終改正：…. */
+export function isNoteLine(text: string): boolean {
+  const body = text.trim();
+  return NOTE_LINE.test(body) || NUMBER_THEN_NOTE.test(body);
+}
 /** (令和6年4月1日施行), (平成18年9月22日). */
 const DATE_IN_PARENS = new RegExp(
   `^\\((?:${ERA_DATE.source}|${WESTERN_DATE.source})\\s*(?:制定|公布|施行|改正)?\\)$`,

@@ -7,21 +7,32 @@ import { addMessage } from '../tree/messages.ts';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
-const unitSegments = new WeakMap<Parent, { source: string; segments: Segment[]; lang: 'ja' | 'en' }>();
-const viewCache = new WeakMap<Parent, MappedText>();
+/**
+ * What a unit's repaired text view is built from, kept on the unit under a symbol that is not
+ * enumerable — JSON, `Object.keys`, spreads and deep equality do not see it. It used to sit in a
+ * WeakMap beside the tree: a WeakMap entry per unit is an ephemeron, which every garbage
+ * collection traces specially, for a map most builds never read.
+ */
+const UNIT_TEXT = Symbol('unit text');
+
+interface UnitText {
+  source: string;
+  segments: Segment[];
+  lang: 'ja' | 'en';
+  view: MappedText | undefined;
+}
+
+type WithUnitText = Parent & { [UNIT_TEXT]?: UnitText };
 
 /**
  * The repaired text of a unit with its map to the source, for analysis passes. Built on first
  * use: most builds never need the map of most units.
  */
 export function textViewOf(node: Parent): MappedText | undefined {
-  const cached = viewCache.get(node);
-  if (cached) return cached;
-  const entry = unitSegments.get(node);
+  const entry = (node as WithUnitText)[UNIT_TEXT];
   if (!entry) return undefined;
-  const view = buildTextView(entry.source, entry.segments, entry.lang);
-  viewCache.set(node, view);
-  return view;
+  entry.view ??= buildTextView(entry.source, entry.segments, entry.lang);
+  return entry.view;
 }
 
 const TEXT_HOLDERS = new Set([
@@ -40,90 +51,66 @@ const TEXT_HOLDERS = new Set([
 
 /**
  * Completes a built tree: drops nodes that received nothing, computes every node's position,
- * the sentence text of each unit, and the anchors (`id`) of the URL contract.
+ * the sentence text of each unit, and the anchors (`id`) of the URL contract. Two walks: one
+ * from the leaves up (pruning and positions), one from the root down (text and anchors).
  */
 export function finalizeTree(b: TreeBuilder, root: DocumentNode, file: VFile): void {
-  prune(root);
-  place(b, root);
-  fillText(b, root);
-  assignIds(root, file);
-}
-
-function prune(node: Parent): boolean {
-  const children = node.children;
-  let kept = 0;
-  for (const c of children) if (!('children' in c) || prune(c)) children[kept++] = c;
-  children.length = kept;
-  return kept > 0 || node.type === 'document';
+  pruneAndPlace(root);
+  root.position = { start: b.point(0), end: b.point(b.source.length) };
+  new Completion(b, root, file).walk(root, '', '', '');
 }
 
 /**
- * Gives every parent the position from its first to its last character (leaves got theirs when
- * they were made): the points at both ends of the leaves it holds, copied, not shared.
+ * Drops parents that received nothing and gives every kept parent the position from its first
+ * to its last character (leaves got theirs when they were made). The points are the leaves'
+ * own objects, shared: nothing changes a point in place once the tree is built.
  */
-function place(b: TreeBuilder, node: Parent): void {
+function pruneAndPlace(node: Parent): boolean {
+  const children = node.children;
+  let kept = 0;
   let first: Point | undefined;
   let last: Point | undefined;
-  for (const c of node.children) {
-    if ('children' in c) place(b, c);
+  for (const c of children) {
+    if ('children' in c && !pruneAndPlace(c)) continue;
+    children[kept++] = c;
     const position = c.position;
     if (!position) continue;
     if (!first || position.start.offset! < first.offset!) first = position.start;
     if (!last || position.end.offset! > last.offset!) last = position.end;
   }
-  if (node.type === 'document') node.position = { start: b.point(0), end: b.point(b.source.length) };
-  else if (first && last && first.offset! <= last.offset!)
-    node.position = { start: copyPoint(first), end: copyPoint(last) };
+  children.length = kept;
+  if (first && last && first.offset! <= last.offset!) node.position = { start: first, end: last };
+  return kept > 0 || node.type === 'document';
 }
 
-function copyPoint(point: Point): Point {
-  return { line: point.line, column: point.column, offset: point.offset };
-}
+/**
+ * The walk from the root down: each text holder's sentence text, and each node's anchor. The
+ * scope of an anchor (the enclosing division, the unit it hangs under, the prefix of articles in
+ * a 附則 or 別表) is passed as three arguments, not an object spread per node.
+ */
+class Completion {
+  private readonly used = new Set<string>();
+  private readonly suffixes = new Map<string, number>();
+  private readonly counters = new Map<string, number>();
+  private readonly source: string;
+  private readonly lang: 'ja' | 'en';
 
-function fillText(b: TreeBuilder, node: Parent): void {
-  if (TEXT_HOLDERS.has(node.type)) {
-    const lang = (b.root as DocumentNode).lang;
-    const segments = b.segments(node);
-    unitSegments.set(node, { source: b.source, segments, lang });
-    node.text = joinText(b.source, segments, lang);
+  constructor(
+    private readonly b: TreeBuilder,
+    root: DocumentNode,
+    private readonly file: VFile,
+  ) {
+    this.source = b.source;
+    this.lang = root.lang;
   }
-  for (const c of node.children) if ('children' in c) fillText(b, c);
-}
 
-function assignIds(root: DocumentNode, file: VFile): void {
-  const used = new Set<string>();
-  const suffixes = new Map<string, number>();
-  const counters = new Map<string, number>();
-  const next = (key: string) => {
-    const n = (counters.get(key) ?? 0) + 1;
-    counters.set(key, n);
-    return n;
-  };
-  const claim = (node: Parent, id: string) => {
-    let unique = id;
-    // a text that repeats one number thousands of times must not search from __2 each time
-    let k = suffixes.get(id) ?? 2;
-    for (; used.has(unique); k++) unique = `${id}__${k}`;
-    if (unique !== id) suffixes.set(id, k);
-    if (unique !== id && node.position) {
-      addMessage(file, `Unexpected second \`${node.label ?? id}\`, expected each number once`, {
-        place: node.position,
-        ruleId: 'duplicate-number',
-        source: 'reiki-parse',
-      });
-    }
-    used.add(unique);
-    node.id = unique;
-  };
-
-  const walk = (node: Parent, scope: { division: string; holder: string; articlePrefix: string }) => {
-    let inner = scope;
+  walk(node: Parent, division: string, holder: string, articlePrefix: string): void {
+    if (TEXT_HOLDERS.has(node.type)) this.fillText(node);
     switch (node.type) {
       case 'part':
       case 'chapter': {
         const prefix = LEVELS[node.type].anchor;
-        claim(node, `${prefix}${node.num ?? next(prefix)}`);
-        inner = { ...scope, division: node.id! };
+        division = this.claim(node, `${prefix}${node.num ?? this.next(prefix)}`);
         break;
       }
       case 'section':
@@ -131,75 +118,106 @@ function assignIds(root: DocumentNode, file: VFile): void {
       case 'division': {
         // sections and below are numbered within their chapter: ch-3-sec-1
         const prefix = LEVELS[node.type].anchor;
-        const base =
-          scope.division.startsWith(LEVELS.part.anchor) || !scope.division ? '' : `${scope.division}-`;
-        claim(node, `${base}${prefix}${node.num ?? next(`${scope.division}-${prefix}`)}`);
-        inner = { ...scope, division: node.id! };
+        const base = division.startsWith(LEVELS.part.anchor) || !division ? '' : `${division}-`;
+        division = this.claim(node, `${base}${prefix}${node.num ?? this.next(`${division}-${prefix}`)}`);
         break;
       }
       case 'supplement':
       case 'appendix': {
         const prefix = LEVELS[node.type].anchor;
-        claim(node, `${prefix}${node.num ?? next(prefix)}`);
-        inner = { division: '', holder: node.id!, articlePrefix: `${node.id}-` };
+        holder = this.claim(node, `${prefix}${node.num ?? this.next(prefix)}`);
+        division = '';
+        articlePrefix = `${holder}-`;
         break;
       }
       case 'article': {
-        const prefix = `${scope.articlePrefix}${LEVELS.article.anchor}`;
-        claim(node, `${prefix}${node.num ?? next(prefix)}`);
-        inner = { ...scope, holder: node.id! };
+        const prefix = `${articlePrefix}${LEVELS.article.anchor}`;
+        holder = this.claim(node, `${prefix}${node.num ?? this.next(prefix)}`);
         break;
       }
       case 'paragraph':
       case 'item':
       case 'subitem': {
         // the first paragraph of unnumbered text outside any unit hangs under `doc`
-        const holder = node.type === 'paragraph' ? scope.holder || 'doc' : scope.holder;
+        const base = node.type === 'paragraph' ? holder || 'doc' : holder;
         const prefix = LEVELS[node.type].anchor;
-        claim(node, `${holder}-${prefix}${node.num ?? next(`${scope.holder}-${prefix}`)}`);
-        inner = { ...scope, holder: node.id! };
+        holder = this.claim(node, `${base}-${prefix}${node.num ?? this.next(`${holder}-${prefix}`)}`);
         break;
       }
       case 'table':
       case 'block':
       case 'list': {
         const key = node.type === 'table' ? 't' : node.type === 'block' ? 'b' : 'l';
-        const base = scope.holder || scope.division || 'doc';
-        claim(node, `${base}-${key}${next(`${base}-${key}`)}`);
-        inner = { ...scope, holder: node.id! };
+        const base = holder || division || 'doc';
+        holder = this.claim(node, `${base}-${key}${this.next(`${base}-${key}`)}`);
         break;
       }
       case 'row':
-        claim(node, `${scope.holder}-r${next(`${scope.holder}-r`)}`);
-        inner = { ...scope, holder: node.id! };
+        holder = this.claim(node, `${holder}-r${this.next(`${holder}-r`)}`);
         break;
       case 'cell':
-        claim(node, `${scope.holder}-c${next(`${scope.holder}-c`)}`);
+        this.claim(node, `${holder}-c${this.next(`${holder}-c`)}`);
         break;
       case 'listItem':
-        claim(node, `${scope.holder}-${next(`${scope.holder}-li`)}`);
+        this.claim(node, `${holder}-${this.next(`${holder}-li`)}`);
         break;
       case 'heading':
-        claim(node, `h-${next('h')}`);
-        inner = { ...scope, holder: node.id! };
+        holder = this.claim(node, `h-${this.next('h')}`);
         break;
       case 'preamble':
-        claim(node, next('preamble') === 1 ? 'preamble' : `preamble-${counters.get('preamble')}`);
-        inner = { ...scope, holder: node.id! };
+        holder = this.claim(
+          node,
+          this.next('preamble') === 1 ? 'preamble' : `preamble-${this.counters.get('preamble')}`,
+        );
         break;
       case 'toc':
       case 'metadata':
       case 'contact': {
         const base = node.type === 'metadata' ? 'meta' : node.type;
-        const n = next(base);
-        claim(node, n === 1 ? base : `${base}-${n}`);
-        inner = { ...scope, holder: node.id! };
+        const n = this.next(base);
+        holder = this.claim(node, n === 1 ? base : `${base}-${n}`);
         break;
       }
       default:
         break;
     }
-    for (const c of node.children) if ('children' in c) walk(c, inner);
-  };
-  walk(root, { division: '', holder: '', articlePrefix: '' });
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if ('children' in c) this.walk(c, division, holder, articlePrefix);
+    }
+  }
+
+  /** The unit's sentence text, and what its text view is built from when analysis asks. */
+  private fillText(node: Parent): void {
+    const segments = this.b.segments(node);
+    const entry: UnitText = { source: this.source, segments, lang: this.lang, view: undefined };
+    Object.defineProperty(node, UNIT_TEXT, { value: entry, writable: true, configurable: true });
+    node.text = joinText(this.source, segments, this.lang);
+  }
+
+  private next(key: string): number {
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    return n;
+  }
+
+  /** Gives the node its anchor, made unique (and reported) when the number repeats. */
+  private claim(node: Parent, id: string): string {
+    let unique = id;
+    // a text that repeats one number thousands of times must not search from __2 each time
+    let k = this.suffixes.get(id) ?? 2;
+    for (; this.used.has(unique); k++) unique = `${id}__${k}`;
+    if (unique !== id) this.suffixes.set(id, k);
+    if (unique !== id && node.position) {
+      addMessage(this.file, `Unexpected second \`${node.label ?? id}\`, expected each number once`, {
+        place: node.position,
+        ruleId: 'duplicate-number',
+        source: 'reiki-parse',
+      });
+    }
+    this.used.add(unique);
+    node.id = unique;
+    return unique;
+  }
 }

@@ -47,10 +47,14 @@ function guessLang(source: string): 'ja' | 'en' {
   return ja * 3 >= en ? 'ja' : 'en';
 }
 
-/** Article-structured when several lines start with 第N条. */
+/**
+ * Article-structured when several lines start with 第N条, or when one does and a 附則 line
+ * follows it: a law of a single article (its supplementary provisions apart) is still a law.
+ */
 function guessStyle(source: string): 'law' | 'page' {
   const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
-  return articles.length >= 2 ? 'law' : 'page';
+  if (articles.length >= 2) return 'law';
+  return articles.length === 1 && /^[ \t\u3000]*附[ \t\u3000]*則/m.test(source) ? 'law' : 'page';
 }
 
 /** How the build parses a document of a kind: pages as pages, policies as policies, the rest as laws. */

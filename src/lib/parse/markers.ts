@@ -61,12 +61,14 @@ const MARKER_PATTERNS: MarkerPattern[] = [
   { family: 'paren-arabic', pattern: /^(\((\d{1,3})\))[ \t]*/, read: (m) => ({ num: Number(m[2]) }) },
   {
     family: 'kanji',
-    pattern: /^(([〇一二三四五六七八九十百]+)((?:の[〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
+    // 一の二, and 一ノ二 in old laws
+    pattern:
+      /^(([〇一二三四五六七八九十百]+)((?:[のノ][〇一二三四五六七八九十百]+)*))(?:[ \t]+(?=\S)|[ \t]*$)/,
     read: (m) => {
       const num = parseNumeral(m[2]!);
       if (!m[3]) return { num };
       const branch = m[3]
-        .split('の')
+        .split(/[のノ]/)
         .slice(1)
         .map((n) => String(parseNumeral(n)))
         .join('_');

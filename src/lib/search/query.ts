@@ -20,6 +20,8 @@ export interface Citation {
   anchor: string;
   /** the Pagefind word that finds the article in every document */
   term: string;
+  /** the law or ordinance named with it (個人情報保護法第27条, 条例第20条, "APPI article 27"), as typed */
+  within?: string;
 }
 
 /** One way of reading the query: the Pagefind terms to run and the words to highlight. */
@@ -45,6 +47,8 @@ export interface QueryPlan {
   related: Reading[];
   /** 「個人情報とは」, "what is personal information": the Pagefind words of the definitions asked for */
   definitions?: string[];
+  /** for a citation naming its law: the cited article's word with the law's words, one search each */
+  scopedCitations?: string[];
 }
 
 /** How many related readings a query is searched with, at most. */
@@ -57,9 +61,12 @@ const JA_DEFINITION =
 const EN_DEFINITION =
   /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
 
-const JA_CITATION = /^第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
+/** 第26条第2項, with the law it is of before it (個人情報保護法第27条, 法76条, 条例第二十条) */
+const JA_CITATION =
+  /^(.*?(?:法|法律|条例|規則|令|規程|要綱))?第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
+/** Article 26(2), with the law before or after it ("APPI article 27", "Article 27 of the APPI") */
 const EN_CITATION =
-  /^(?:article|art\.?)\s*([0-9]+)((?:-[0-9]+)*)(?:\s*(?:,\s*)?(?:\(([0-9]+)\)|paragraph\s*\(?([0-9]+)\)?))?$/;
+  /^(?:(.+?)\s+)?(?:article|art\.?)\s*([0-9]+)((?:-[0-9]+)*)(?:\s*(?:,\s*)?(?:\(([0-9]+)\)|paragraph\s*\(?([0-9]+)\)?))?(?:\s+of\s+(?:the\s+)?(.+))?$/;
 const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/;
 
 /**
@@ -69,13 +76,37 @@ const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/;
  * questions (何日, いつまで, いくら) are members of those groups themselves.
  */
 const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:how\s+long|how\s+many\s+days|by\s+when|within\s+how\s+many\s+days)\b/giu, 'deadline'],
+  [
+    /\b(?:how\s+long|how\s+many\s+days|how\s+soon|by\s+when|until\s+when|within\s+how\s+many\s+days)\b/giu,
+    'deadline',
+  ],
   [/\b(?:how\s+much)\b/giu, 'fee'],
 ];
 
-/** An English question's frame replaced by the word it asks for (see EN_QUESTIONS). */
+/**
+ * The verbs a Japanese question is framed with, which name nothing the texts hold: 「返事はいつ
+ * 来ますか」 asks when (いつ), 「どこに言えばいい」 where, 「教えてください」 only asks. Their kanji
+ * would stay in the query as words (来, 言, 教) and find unrelated words they begin (来年, 言語).
+ */
+const JA_QUESTION_VERBS =
+  /(?:来(?:ます|ません|ない|る|た)|かか(?:ります|る)|届(?:きます|かない|く|いた)|言(?:えば|ったら|う)|教え(?:てください|て)|知り(?:たい|ます)|欲し(?:い))(?:か|の|でしょうか|ですか|いい|いいですか|いいの)*[?？。]*/gu;
+
+/**
+ * Japanese questions, as the word the texts use for what they ask: 「いつ」「いつまで」 (hiragana that
+ * is no word of the texts, which the tokenizer would drop) and 「何日」 (whose 何 would find
+ * 何人も, the opening of every right to request) ask for a deadline.
+ */
+const JA_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [[/いつまで|いつ|何日(?:以内)?/gu, ' 期限 ']];
+
+/** A question's frame read as what it asks for (see EN_QUESTIONS, JA_QUESTIONS, JA_QUESTION_VERBS). */
 export function readQuestion(query: string): string {
-  if (JAPANESE.test(query)) return query;
+  if (JAPANESE.test(query)) {
+    const asked = JA_QUESTIONS.reduce((text, [frame, word]) => text.replace(frame, word), query)
+      .replace(JA_QUESTION_VERBS, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    return asked || query;
+  }
   return EN_QUESTIONS.reduce((text, [frame, word]) => text.replace(frame, word), query);
 }
 
@@ -84,7 +115,7 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   const trimmed = query.trim();
   const citation = readCitation(trimmed);
   const asked = definitionAsked(trimmed);
-  const searched = asked ?? (lang === 'en' ? readQuestion(trimmed) : trimmed);
+  const searched = asked ?? readQuestion(trimmed);
   const readings: Reading[] = [];
   const literal = literalReading(searched, lang, vocab);
   if (literal) readings.push(literal);
@@ -92,13 +123,28 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   if (reading && reading.terms !== literal?.terms) readings.push(reading);
   const related = citation ? [] : relatedReadings(searched, lang, vocab);
   const definitions = asked ? definitionTerms(asked, vocab) : [];
+  const scopedCitations = citation?.within ? scopedTerms(citation, lang, vocab) : [];
   return {
     query: trimmed,
     ...(citation ? { citation } : {}),
     readings,
     related,
     ...(definitions.length > 0 ? { definitions } : {}),
+    ...(scopedCitations.length > 0 ? { scopedCitations } : {}),
   };
+}
+
+/**
+ * The cited article's word with the words of the law named (個人情報保護法 → 個人 情報 保護 法,
+ * which the document title holds; "APPI" → its related terms): these find the article of that
+ * law before the same number in every other document.
+ */
+function scopedTerms(citation: Citation, lang: SiteLang, vocab: Vocabulary): string[] {
+  const within = citation.within!;
+  const readings = [literalReading(within, lang, vocab), ...relatedReadings(within, lang, vocab)];
+  const terms = new Set<string>();
+  for (const reading of readings) if (reading) terms.add(`${citation.term} ${reading.terms}`);
+  return [...terms];
 }
 
 /** The term a query asks the meaning of (個人情報とは → 個人情報, "what is a proxy" → proxy), if it asks one. */
@@ -203,20 +249,22 @@ export function readCitation(query: string): Citation | undefined {
   const text = normalizeForSearch(query).text.replace(/\s+/g, ' ').trim();
   const ja = JA_CITATION.exec(text.replace(/ /g, ''));
   if (ja) {
-    const branches = [...ja[2]!.matchAll(/の([0-9]+)/g)].map((m) => m[1]);
-    const article = `art-${[ja[1], ...branches].join('_')}`;
-    const anchor = `${article}${ja[3] ? `-p${ja[3]}` : ''}${ja[3] && ja[4] ? `-i${ja[4]}` : ''}`;
-    return { article, anchor, term: encodeKey(citationKey(article)) };
+    const branches = [...ja[3]!.matchAll(/の([0-9]+)/g)].map((m) => m[1]);
+    const article = `art-${[ja[2], ...branches].join('_')}`;
+    const anchor = `${article}${ja[4] ? `-p${ja[4]}` : ''}${ja[4] && ja[5] ? `-i${ja[5]}` : ''}`;
+    return { article, anchor, term: encodeKey(citationKey(article)), ...(ja[1] ? { within: ja[1] } : {}) };
   }
   const en = EN_CITATION.exec(text);
   if (en) {
-    const branches = en[2] ? en[2].split('-').filter(Boolean) : [];
-    const article = `art-${[en[1], ...branches].join('_')}`;
-    const paragraph = en[3] ?? en[4];
+    const branches = en[3] ? en[3].split('-').filter(Boolean) : [];
+    const article = `art-${[en[2], ...branches].join('_')}`;
+    const paragraph = en[4] ?? en[5];
+    const within = en[1] ?? en[6];
     return {
       article,
       anchor: paragraph ? `${article}-p${paragraph}` : article,
       term: encodeKey(citationKey(article)),
+      ...(within ? { within } : {}),
     };
   }
   return undefined;

@@ -1,4 +1,3 @@
-import { isContainerType } from '../tree/levels.ts';
 /**
  * What a search result is: one article (with its paragraphs, items and tables), one paragraph of
  * 附則, a preamble, one section of a page (a heading with the blocks, lists and tables under
@@ -6,6 +5,8 @@ import { isContainerType } from '../tree/levels.ts';
  * the articles in it), so that 罰則 or "penalties" finds the chapter that holds the penal provisions. Units come from the document tree; their text in either site
  * language comes from the source or from its translation, keyed as in src/lib/translate.
  */
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -175,43 +176,37 @@ function contextOf(node: Parent): ContextPart | undefined {
 /** The captions of the articles of a chapter or section, as its text (an article without one gives its first paragraph). */
 function articleCaptions(container: Parent): TextPart[] {
   const parts: TextPart[] = [];
-  const walk = (node: Node): void => {
-    if (isLeaf(node) || SKIPPED.has(node.type)) return;
-    if (node.type === 'article' && node.id) {
-      if (node.caption) parts.push({ key: `${node.id}#caption`, text: node.caption });
-      else {
-        const first = collectParts(node)[0];
-        if (first) parts.push(first);
-      }
-      return;
-    }
-    node.children.forEach(walk);
-  };
-  container.children.forEach(walk);
+  visit(container, (node) => {
+    if (isLeaf(node) || node === container) return CONTINUE;
+    if (SKIPPED.has(node.type)) return SKIP;
+    if (node.type !== 'article' || !node.id) return CONTINUE;
+    const caption = node.caption ? { key: `${node.id}#caption`, text: node.caption } : collectParts(node)[0];
+    if (caption) parts.push(caption);
+    return SKIP;
+  });
   return parts;
 }
 
 /** Own text of a unit and everything inside it, in order; sub-headings left out when `ownOnly`. */
 function collectParts(node: Parent, ownOnly = false): TextPart[] {
   const parts: TextPart[] = [];
-  const walk = (current: Node): void => {
+  visit(node, (current) => {
     if (isLeaf(current)) {
       if (current.type === 'unparsed' && current.value.trim())
         parts.push({ key: '', text: current.value.trim() });
-      return;
+      return CONTINUE;
     }
-    if (SKIPPED.has(current.type)) return;
-    if (current !== node && ownOnly && current.type === 'heading') return;
+    if (SKIPPED.has(current.type)) return SKIP;
+    if (current !== node && ownOnly && current.type === 'heading') return SKIP;
     if (current.type === 'table' && current.id) {
       collectCells(current, current.id, parts);
-      return;
+      return SKIP;
     }
     if (TEXT_UNITS.has(current.type) && current.text?.trim() && current.id) {
       parts.push({ key: current.id, text: current.text, ...optional({ label: current.label }) });
     }
-    current.children.forEach(walk);
-  };
-  walk(node);
+    return CONTINUE;
+  });
   return parts;
 }
 

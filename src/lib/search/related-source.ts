@@ -19,6 +19,7 @@ const synonymTableSchema = z.array(
   z.strictObject({
     ja: z.array(z.string().min(1)).min(1),
     en: z.array(z.string().min(1)).default([]),
+    asked: z.array(z.string().min(1)).optional(),
   }),
 );
 
@@ -35,6 +36,7 @@ export function parseSynonymTable(
     groups: (data ?? []).map((group) => ({
       ja: group.ja,
       en: group.en.map((phrase) => phrase.toLowerCase()),
+      ...(group.asked ? { asked: group.asked.map((word) => word.toLowerCase()) } : {}),
     })),
     messages,
   };

@@ -13,6 +13,12 @@ import type { Vocabulary } from './vocabulary.ts';
 export interface RelatedGroup {
   ja: string[];
   en: string[];
+  /**
+   * Words residents type for the group's terms (返事, 断られた, "refused", "my data"): a query
+   * holding one is read as the members, but they are never searched for themselves, since no
+   * text says them (or says them about something else).
+   */
+  asked?: string[];
 }
 
 /** A stretch of the query and what it may be read as instead. */
@@ -24,9 +30,11 @@ export interface Alternative {
   replacements: Array<{ keys: string[]; english: boolean }>;
 }
 
+const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/u;
+
 /** Short words an English query carries that no record needs to hold. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  'a an the of for to in on at by with about and or is are be do does did can have has i my me we our you your how what which when where who it its this that there any'.split(
+  'a an the of for to in on at by with about and or is are was were be been do does did can could will would should have has had get gets got i my me we our you your how what which when where who it its this that there any if until need needs want wants happen happens please'.split(
     ' ',
   ),
 );
@@ -57,17 +65,28 @@ export function findAlternatives(
   vocab: Vocabulary,
   options: { english: boolean },
 ): Alternative[] {
-  const members = groups.map((group) => ({
-    ja: group.ja.map((term) => tokenize(term, vocab).map((token) => token.key)).filter((keys) => keys.length),
-    en: group.en.map((phrase) => englishWords(phrase)).filter((phrase) => phrase.length),
-  }));
+  const asJapanese = (terms: readonly string[]) =>
+    terms.map((term) => tokenize(term, vocab).map((token) => token.key)).filter((keys) => keys.length);
+  const asEnglish = (phrases: readonly string[]) =>
+    phrases.map((phrase) => englishWords(phrase)).filter((phrase) => phrase.length);
+  const members = groups.map((group) => {
+    const asked = group.asked ?? [];
+    const askedJa = asked.filter((term) => JAPANESE.test(term));
+    const askedEn = asked.filter((term) => !JAPANESE.test(term));
+    return {
+      ja: asJapanese(group.ja),
+      en: asEnglish(group.en),
+      // what a query may hold: the members and the words residents type for them
+      typed: { ja: asJapanese([...group.ja, ...askedJa]), en: asEnglish([...group.en, ...askedEn]) },
+    };
+  });
   const stems = words.map(englishStem);
   const matches: Array<{ start: number; length: number; group: number; member: string[]; english: boolean }> =
     [];
   members.forEach((group, index) => {
     for (const [list, english] of [
-      [group.ja, false],
-      [group.en, true],
+      [group.typed.ja, false],
+      [group.typed.en, true],
     ] as const) {
       for (const member of list) {
         const sought = english ? member.map(englishStem).filter((w) => !ENGLISH_STOPWORDS.has(w)) : member;

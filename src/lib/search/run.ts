@@ -42,6 +42,9 @@ export const WEIGHT_FILTER = 'weight';
 /** Fewer results than this (one page of the first five) and records holding some words follow. */
 const FEW_RESULTS = 5;
 
+/** The tier of a cited article in the law the query names: after the document in view, before every document. */
+const SCOPED_CITATION_TIER = 0.5;
+
 /** A related reading's score counts this much of a literal one's. */
 const RELATED_FACTOR = 0.6;
 
@@ -106,6 +109,8 @@ export async function runPlan(
   };
   if (plan.citation) {
     if (doc) add(await search(encodeKey(docCitationKey(doc, plan.citation.article))), 0);
+    // the article of the law the query names (個人情報保護法第27条) before the same number elsewhere
+    for (const terms of plan.scopedCitations ?? []) add(await search(terms), SCOPED_CITATION_TIER);
     add(await search(plan.citation.term), 1);
   }
   for (const term of plan.definitions ?? []) add(await search(term), 1);
@@ -127,9 +132,16 @@ export async function runPlan(
   }
   const literal = plan.readings[0];
   // A question in a resident's words holds words no article has ("does the city have"): when few
-  // records hold every word, records holding most of them follow.
+  // records hold every word, records holding most of them follow, the literal words' and those of
+  // the first related readings (死んだ親の情報 → 生存 … 情報).
   if (merged.size < FEW_RESULTS && literal && literal.terms.split(' ').length > 1) {
-    await addPartialMatches(pagefind, literal.terms.split(' '), options, merged, tier);
+    const readings = [
+      { terms: literal.terms.split(' '), factor: 1 },
+      ...plan.related
+        .slice(0, PARTIAL_RELATED)
+        .map((reading) => ({ terms: reading.terms.split(' '), factor: RELATED_FACTOR })),
+    ];
+    await addPartialMatches(search, readings, merged, tier);
   }
   return [...merged.values()].sort((a, b) => a.tier - b.tier || b.score - a.score);
 }
@@ -198,30 +210,41 @@ export function forgetRecordWeights(pagefind: PagefindApi): void {
   weightsOf.delete(pagefind);
 }
 
-/** Records holding some of the words: the more words, the better; then the summed score. */
+/** How many related readings the partial matches also try. */
+const PARTIAL_RELATED = 3;
+
+/**
+ * Records holding some of the words of a reading. A word counts by how rare it is (a word in a
+ * few records says more than one in hundreds: "location data" is about location, not about
+ * every record saying data) and a little by how well the record holds it; a related reading's
+ * words count at its factor. A record keeps its best reading.
+ */
 async function addPartialMatches(
-  pagefind: PagefindApi,
-  terms: string[],
-  options: { filters: Record<string, string> },
+  search: (term: string) => Promise<PagefindResult[]>,
+  readings: ReadonlyArray<{ terms: readonly string[]; factor: number }>,
   merged: Map<string, RankedResult>,
   tier: number,
 ): Promise<void> {
-  const tally = new Map<string, { result: PagefindResult; count: number; score: number }>();
-  for (const term of terms.slice(0, 6)) {
-    for (const result of (await pagefind.search(term, options))?.results ?? []) {
-      const entry = tally.get(result.id) ?? { result, count: 0, score: 0 };
-      entry.count++;
-      entry.score += result.score;
-      tally.set(result.id, entry);
+  const found = new Map<string, Promise<PagefindResult[]>>();
+  const best = new Map<string, { result: PagefindResult; value: number }>();
+  for (const reading of readings) {
+    const value = new Map<string, { result: PagefindResult; value: number }>();
+    for (const term of reading.terms.slice(0, 6)) {
+      if (!found.has(term)) found.set(term, search(term));
+      const results = await found.get(term)!;
+      if (results.length === 0) continue;
+      const rarity = 1 / (1 + Math.log(results.length));
+      const top = Math.max(...results.map((result) => result.score)) || 1;
+      for (const result of results) {
+        const entry = value.get(result.id) ?? { result, value: 0 };
+        entry.value += reading.factor * rarity * (0.75 + 0.25 * (result.score / top));
+        value.set(result.id, entry);
+      }
     }
+    for (const [id, entry] of value) if ((best.get(id)?.value ?? -1) < entry.value) best.set(id, entry);
   }
-  const ranked = [...tally.values()].sort((a, b) => b.count - a.count || b.score - a.score);
-  ranked.forEach((entry, index) => {
-    if (merged.has(entry.result.id)) return;
-    merged.set(entry.result.id, {
-      ...entry.result,
-      score: ranked.length - index,
-      tier: tier + terms.length - entry.count,
-    });
-  });
+  for (const [id, entry] of best) {
+    if (merged.has(id)) continue;
+    merged.set(id, { ...entry.result, score: entry.value, tier });
+  }
 }

@@ -117,9 +117,11 @@ function segmentRun(
       if (classifyChar(run[p]!) === 'katakana') {
         length = 1;
         while (p + length < run.length && classifyChar(run[p + length]!) === 'katakana') length++;
-        // A query may spell a reading in katakana (カイジセイキュウ).
+        // A query may spell a reading in katakana (カイジセイキュウ); a word with a long-vowel mark
+        // is a loanword (マイナンバー), not a reading (マイ・ナン・バー would be 枚 何 場合).
+        const word = run.slice(p, p + length);
         const read =
-          readings && length >= 3 ? readKana(toHiragana(run.slice(p, p + length)), vocab) : undefined;
+          readings && length >= 3 && !word.includes('ー') ? readKana(toHiragana(word), vocab) : undefined;
         if (read) {
           for (const key of read) push(key, indices[p]!, indices[p + length - 1]! + 1);
           p += length;

@@ -1,4 +1,5 @@
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { Citation } from '../analyze/backlinks.ts';
 import type { Definition, TermRef } from '../analyze/types.ts';
 import type { Localized } from '../emit/manifest.ts';
@@ -113,18 +114,12 @@ export function isHeadRow(context: DocContext, of: string | undefined): boolean 
 export function indexTree(tree: DocumentNode): { nodes: Map<string, Parent>; paths: Map<string, Parent[]> } {
   const nodes = new Map<string, Parent>();
   const paths = new Map<string, Parent[]>();
-  const walk = (node: Parent, path: Parent[]) => {
-    for (const child of node.children) {
-      if (isLeaf(child)) continue;
-      const here = [...path, child];
-      if (child.id && !nodes.has(child.id)) {
-        nodes.set(child.id, child);
-        paths.set(child.id, here);
-      }
-      walk(child, here);
-    }
-  };
-  walk(tree, []);
+  visitParents(tree, (node, parents) => {
+    if (isLeaf(node) || node === tree || !node.id || nodes.has(node.id)) return;
+    nodes.set(node.id, node);
+    // the path leaves out the document itself
+    paths.set(node.id, [...parents.slice(1), node]);
+  });
   return { nodes, paths };
 }
 

@@ -1,8 +1,9 @@
+import { EXIT, visitParents } from 'unist-util-visit-parents';
 import { citeAnchor } from '../compare/citation.ts';
 import { formatCitation } from '../compare/present.ts';
 import type { Lang } from '../i18n/index.ts';
 import { loadTranslation } from '../translate/index.ts';
-import type { DocumentNode, Node, Parent } from '../tree/types.ts';
+import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
 
 /**
  * Citations and captions in the page's language where the document has a translation into it:
@@ -26,17 +27,13 @@ export function translatedText(city: string, doc: string, lang: Lang, key: strin
 
 /** The headings above the unit `anchor`, outermost first, and whether the anchor was found. */
 function headingsAbove(tree: DocumentNode, anchor: string): Parent[] | undefined {
-  const walk = (node: Parent, headings: Parent[]): Parent[] | undefined => {
-    const here = node.type === 'heading' ? [...headings, node] : headings;
-    if (node.id === anchor) return here;
-    for (const child of node.children as Node[]) {
-      if (!('children' in child)) continue;
-      const found = walk(child, here);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(tree as unknown as Parent, []);
+  let headings: Parent[] | undefined;
+  visitParents(tree, (node, parents) => {
+    if (isLeaf(node) || node.id !== anchor) return;
+    headings = [...parents, node].filter((unit) => unit.type === 'heading');
+    return EXIT;
+  });
+  return headings;
 }
 
 /** How to cite `anchor` of a document on a page in `lang`, section titles translated. */

@@ -148,7 +148,8 @@ export function toKanjiNumeral(n: number, style: KanjiNumeralStyle = 'positional
 }
 
 /** The branch numbers of a label (の二の三), compiled once rather than per label. */
-const BRANCH = new RegExp(`の([${NUMERAL_CLASS}]+)`, 'g');
+// old laws print branch numbers with ノ (第二十二条ノ二), as the analysis reads them too
+const BRANCH = new RegExp(`[のノ]([${NUMERAL_CLASS}]+)`, 'g');
 
 /** Reads a branch-numbered label such as 十一条の二の三 → "11_2_3" given the main numeral and its の-suffix. */
 export function parseBranchNumber(main: string, branches: string): string | undefined {

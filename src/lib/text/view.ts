@@ -23,10 +23,40 @@ function isCjk(c: string | undefined): boolean {
  * letters a PDF extraction spaced out (当 市 の 住 所 → 当市の住所).
  */
 export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 'en'): MappedText {
-  const pieces: string[] = [];
   let capacity = 1;
   for (const segment of segments) capacity += segment.end - segment.start + 1;
   const origin = new Int32Array(capacity);
+  const { text, length, lastEnd } = assemble(source, segments, lang, origin);
+  origin[length] = lastEnd;
+  // every view character is one source character (a joining space stands for the line break)
+  const originEnd = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) originEnd[i] = origin[i]! + 1;
+  originEnd[length] = lastEnd;
+  return { text, origin: origin.subarray(0, length + 1), originEnd };
+}
+
+/** The text of {@link buildTextView} without its offset map, for when only the text is needed. */
+export function joinText(source: string, segments: Segment[], lang: 'ja' | 'en'): string {
+  if (segments.length === 1) {
+    const only = source.slice(segments[0]!.start, segments[0]!.end).trim();
+    if (!SPACED.test(only)) return only;
+  }
+  // the parser asks every unit for its text and analysis few for their maps: no map here
+  return assemble(source, segments, lang, undefined).text;
+}
+
+/**
+ * The repaired text of the segments; when `origin` is given, the source offset of each of its
+ * characters is written there too. `length` counts the characters, `lastEnd` is where the last
+ * kept segment ends.
+ */
+function assemble(
+  source: string,
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  origin: Int32Array | undefined,
+): { text: string; length: number; lastEnd: number } {
+  const pieces: string[] = [];
   let length = 0;
   let lastEnd = 0;
   for (const segment of segments) {
@@ -37,39 +67,28 @@ export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 
     if (start >= end) continue;
     if (pieces.length > 0 && lang === 'en' && !pieces[pieces.length - 1]!.endsWith('-')) {
       pieces.push(' ');
-      origin[length++] = start;
+      if (origin) origin[length] = start;
+      length++;
     }
     const slice = source.slice(start, end);
     if (!SPACED.test(slice)) {
       pieces.push(slice);
-      for (let i = start; i < end; i++) origin[length++] = i;
+      if (origin) for (let i = start; i < end; i++) origin[length++] = i;
+      else length += end - start;
     } else {
       let kept = '';
       for (let i = start; i < end; i++) {
         const c = source[i]!;
         if (isSpace(c) && isSpacedLetterGap(source, i, start, end)) continue;
         kept += c;
-        origin[length++] = i;
+        if (origin) origin[length] = i;
+        length++;
       }
       pieces.push(kept);
     }
     lastEnd = end;
   }
-  origin[length] = lastEnd;
-  // every view character is one source character (a joining space stands for the line break)
-  const originEnd = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) originEnd[i] = origin[i]! + 1;
-  originEnd[length] = lastEnd;
-  return { text: pieces.join(''), origin: origin.subarray(0, length + 1), originEnd };
-}
-
-/** The text of {@link buildTextView} without its offset map, for when only the text is needed. */
-export function joinText(source: string, segments: Segment[], lang: 'ja' | 'en'): string {
-  if (segments.length === 1) {
-    const only = source.slice(segments[0]!.start, segments[0]!.end).trim();
-    if (!SPACED.test(only)) return only;
-  }
-  return buildTextView(source, segments, lang).text;
+  return { text: pieces.join(''), length, lastEnd };
 }
 
 /** A single space between two single CJK characters that are themselves spaced out. */

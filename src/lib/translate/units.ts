@@ -1,4 +1,5 @@
-import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 import { hashSourceText, normalizeSourceText } from './hash.ts';
 
@@ -79,15 +80,16 @@ export function collectUnits(tree: DocumentNode): TranslationUnit[] {
   };
   add(DOCUMENT_TITLE_KEY, '', 'title', 'document', tree.title);
 
-  const walk = (node: Node): void => {
-    if (isLeaf(node) || SKIPPED_TYPES.has(node.type)) return;
+  visit(tree, (node) => {
+    if (isLeaf(node)) return CONTINUE;
+    if (SKIPPED_TYPES.has(node.type)) return SKIP;
     if (node.type === 'toc') {
       addContents(node, add);
-      return;
+      return SKIP;
     }
     if (node.type === 'table' && node.id) {
       addCells(node, node.id, add);
-      return;
+      return SKIP;
     }
     const anchor = node.id;
     if (anchor && node.type !== 'document') {
@@ -96,9 +98,8 @@ export function collectUnits(tree: DocumentNode): TranslationUnit[] {
       add(unitKey(anchor, 'amendment'), anchor, 'amendment', node.type, node.amendment);
       if (TEXT_TYPES.has(node.type)) add(anchor, anchor, 'text', node.type, node.text);
     }
-    node.children.forEach(walk);
-  };
-  walk(tree);
+    return CONTINUE;
+  });
   return units;
 }
 

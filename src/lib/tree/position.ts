@@ -22,6 +22,7 @@ export function createLocator(source: string): (offset: number) => Required<Poin
 
 /** Offset of the first character of each line (the last line may be empty, after a final break). */
 function lineStarts(source: string): Int32Array {
+  if (source.indexOf('\r') < 0) return lineFeedStarts(source);
   let count = 1;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -33,6 +34,16 @@ function lineStarts(source: string): Int32Array {
     const c = source.charCodeAt(i);
     if (c === LF || (c === CR && source.charCodeAt(i + 1) !== LF)) starts[line++] = i + 1;
   }
+  return starts;
+}
+
+/** {@link lineStarts} of a text without carriage returns: `indexOf` finds a line feed faster than a loop. */
+function lineFeedStarts(source: string): Int32Array {
+  let count = 1;
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count);
+  let line = 1;
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts[line++] = at + 1;
   return starts;
 }
 

@@ -1,6 +1,8 @@
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { type DiffPart, diffWords } from '../compare/diff.ts';
 import type { JapaneseTokenizer } from '../kuromoji/index.ts';
-import { type DocumentNode, isLeaf, type Node, type Parent } from '../tree/types.ts';
+import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
+import { leafText } from '../tree/walk.ts';
 
 /** What happened to a provision between two versions. */
 export type ChangeKind = 'added' | 'deleted' | 'amended' | 'renumbered';
@@ -59,7 +61,7 @@ export function compareVersions(
   const oldByKey = new Map(oldUnits.map((unit) => [unit.key, unit]));
   const newByKey = new Map(newUnits.map((unit) => [unit.key, unit]));
   const same = (a: Provision | undefined, b: Provision | undefined) =>
-    a !== undefined && b !== undefined && printed(a.node) === printed(b.node);
+    a !== undefined && b !== undefined && leafText(a.node) === leafText(b.node);
 
   // Renumbered: an article whose wording (without its number) is found unchanged under another
   // anchor, where the old anchor is gone or now holds other wording.
@@ -145,36 +147,27 @@ export function compareVersions(
 /** The provisions of a document in order: articles of the main provisions, then each 附則. */
 function provisions(tree: DocumentNode): Provision[] {
   const out: Provision[] = [];
-  const walk = (node: Parent): void => {
-    for (const child of node.children) {
-      if (isLeaf(child)) continue;
-      if (child.type === 'supplement') {
-        const amendment = child.amendment?.trim();
-        out.push({
-          unit: 'supplement',
-          key: amendment ? `suppl:${amendment}` : `suppl#${child.id}`,
-          node: child,
-        });
-      } else if (child.type === 'article' && child.id)
-        out.push({ unit: 'article', key: child.id, node: child });
-      else if (child.type !== 'toc' && child.type !== 'appendix') walk(child);
+  visit(tree, (node) => {
+    if (isLeaf(node) || node === tree) return CONTINUE;
+    if (node.type === 'supplement') {
+      const amendment = node.amendment?.trim();
+      out.push({ unit: 'supplement', key: amendment ? `suppl:${amendment}` : `suppl#${node.id}`, node });
+      return SKIP;
     }
-  };
-  walk(tree as unknown as Parent);
+    if (node.type === 'article' && node.id) {
+      out.push({ unit: 'article', key: node.id, node });
+      return SKIP;
+    }
+    return node.type === 'toc' || node.type === 'appendix' ? SKIP : CONTINUE;
+  });
   return out;
-}
-
-/** Every leaf of a unit, as printed. */
-function printed(node: Node): string {
-  if (isLeaf(node)) return node.value;
-  return node.children.map(printed).join('');
 }
 
 /** A unit's wording without its own heading line (the article number), whitespace-insensitive. */
 function wording(node: Parent): string {
   return node.children
     .filter((child) => !isLeaf(child))
-    .map(printed)
+    .map(leafText)
     .join('')
     .replace(/\s+/g, '');
 }
@@ -190,16 +183,18 @@ function heading(node: Parent): string {
 }
 
 /** A unit and its sub-units with their own printed line (leaves directly under them). */
-function lines(node: Parent, into: Map<string, { line: string; rel: string }>, base: string): void {
-  const own = node.children
-    .filter(isLeaf)
-    .map((leaf) => leaf.value)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const rel = node.id?.startsWith(base) ? node.id.slice(base.length) : (node.id ?? '');
-  if (own !== '') into.set(rel, { line: own, rel });
-  for (const child of node.children) if (!isLeaf(child)) lines(child, into, base);
+function lines(unit: Parent, into: Map<string, { line: string; rel: string }>, base: string): void {
+  visit(unit, (node) => {
+    if (isLeaf(node)) return;
+    const own = node.children
+      .filter(isLeaf)
+      .map((leaf) => leaf.value)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const rel = node.id?.startsWith(base) ? node.id.slice(base.length) : (node.id ?? '');
+    if (own !== '') into.set(rel, { line: own, rel });
+  });
 }
 
 /**

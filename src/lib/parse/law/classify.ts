@@ -56,13 +56,16 @@ export type DivisionKind = ContainerType;
 
 const N = `[${NUMERAL_CLASS}]`;
 
-/** 第N条, 第N条の2, 第十一条の二, 第4条から第6条まで, with an inline caption 第1条(目的). */
+/**
+ * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで, with an inline
+ * caption 第1条(目的).
+ */
 const ARTICLE = new RegExp(
-  `^第(${N}+)条((?:の${N}+)*)(?:から第(${N}+)条((?:の${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
-const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:の${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
+const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:[のノ]${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
 
 /** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄), 附則抄. */
 const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
@@ -85,8 +88,10 @@ const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 const PAGE_BREAK =
   /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
 
-/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号. */
-const APPENDIX = new RegExp(`^(別表|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`);
+/** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号, 別記様式第一 (第十条関係), 別紙様式. */
+const APPENDIX = new RegExp(
+  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
+);
 
 /** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
 const TOC_LABEL = /^[^\s、。,()]{0,40}目[ \t]*次$/;

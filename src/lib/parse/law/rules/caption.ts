@@ -34,7 +34,7 @@ export function captionAhead(s: LawState, index: number): { lines: Line[]; capti
   const nextClass = s.classes[next.index]!;
   const names =
     nextClass.kind === 'article' ||
-    (nextClass.kind === 'paragraph' && s.b.nearest('supplement') !== undefined && !nextClass.alone);
+    (nextClass.kind === 'paragraph' && s.b.nearest('supplement') !== undefined);
   return names ? { lines, caption: cls.caption } : undefined;
 }
 

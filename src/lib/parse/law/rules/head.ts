@@ -1,4 +1,4 @@
-import { readDateLine, readNumberLine } from '../../dates.ts';
+import { isNoteLine, readDateLine, readOwnNumberLine } from '../../dates.ts';
 import type { Line } from '../../lines.ts';
 import { CONTINUES } from '../continuation.ts';
 import { isFull, type LawState, RANK } from '../state.ts';
@@ -24,8 +24,8 @@ export function headRule(s: LawState, line: Line): void {
     return;
   }
   const date = readDateLine(body);
-  const number = readNumberLine(body);
-  if ((date || number) && !b.root.children.some((c) => c.type === 'preamble')) {
+  const number = readOwnNumberLine(body);
+  if ((date || number || isNoteLine(body)) && !b.root.children.some((c) => c.type === 'preamble')) {
     const node = b.nearest('enactment') ?? b.open({ type: 'enactment', children: [] }, RANK.top);
     if (date) {
       root.promulgated = body;
