@@ -137,9 +137,9 @@ export function classifyLine(body: string, raw: string): LineClass {
     const caption = AMENDMENT_RECORD.test(body) || readNumberLine(body) ? null : CAPTION.exec(body);
     if (caption) return { kind: 'caption', caption: caption[1]!, readings: matchMarkers(body, raw) };
   }
-  if (PAGE_BREAK.test(body)) return { kind: 'page-break' };
+  if (PAGE_BREAK.test(body)) return PAGE_BREAK_LINE;
   if (body.endsWith('目次') || body.endsWith('次')) {
-    if (TOC_LABEL.test(body)) return { kind: 'toc-label' };
+    if (TOC_LABEL.test(body)) return TOC_LABEL_LINE;
   }
   const readings = matchMarkers(body, raw);
   if ((first !== undefined && first >= '0' && first <= '9') || first === '○') {
@@ -164,8 +164,13 @@ export function classifyLine(body: string, raw: string): LineClass {
   }
   if (readings.length)
     return { kind: 'marker', readings, alone: readings.some((r) => r.length >= body.length) };
-  return { kind: 'text' };
+  return TEXT_LINE;
 }
+
+// classes without fields are shared, not made per line: most lines of a text are plain text
+const TEXT_LINE: LineClass = Object.freeze({ kind: 'text' });
+const PAGE_BREAK_LINE: LineClass = Object.freeze({ kind: 'page-break' });
+const TOC_LABEL_LINE: LineClass = Object.freeze({ kind: 'toc-label' });
 
 function readArticle(m: RegExpExecArray, body: string): LineClass {
   const num = parseBranchNumber(m[1]!, m[2] ?? '');
@@ -176,7 +181,11 @@ function readArticle(m: RegExpExecArray, body: string): LineClass {
     kind: 'article',
     num,
     main: num ? Number(num.split('_')[0]) : Number.NaN,
-    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : m[5] ? parseBranchNumber(m[5], m[6] ?? '') : undefined,
+    through: m[3]
+      ? parseBranchNumber(m[3], m[4] ?? '')
+      : m[5]
+        ? parseBranchNumber(m[5], m[6] ?? '')
+        : undefined,
     labelLength,
     caption: m[7],
     restStart: m[0].length,
