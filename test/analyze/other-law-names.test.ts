@@ -84,6 +84,11 @@ describe('the name of another law before a provision', () => {
     expect(result.references.filter((r) => r.from === 'art-5-p1' && r.targets.length > 0)).toEqual([]);
   });
 
+  it('names 同法施行令 after the law 同法 repeats', () => {
+    const result = order('試験法施行令', '道路運送法第二条の規定及び同法施行令第三条の規定による。');
+    expectExternal(result, '同法施行令第三条', '道路運送法施行令', 'art-3');
+  });
+
   it('reads this text as it stood before an amendment as another version, not as its own articles', () => {
     const result = order(
       '試験法施行令',

@@ -206,6 +206,13 @@ export class ReferencePass {
     return ids;
   }
 
+  /** 同法施行令, 同法施行規則: the order or rule of the law 同法 repeats, named after it. */
+  private sameLawsOrder(title: string | null): string | null {
+    const m = title ? /^同法(施行(?:令|規則|細則))$/.exec(title) : null;
+    const same = m ? this.laws.same('法') : undefined;
+    return same?.title ? `${same.title}${m![1]}` : title;
+  }
+
   /** Decides whether a chain points into this document or another law. */
   private into(
     unit: TextUnit,
@@ -219,7 +226,7 @@ export class ReferencePass {
       if (prefix.kind === 'mention') law = this.registry.intern(prefix.mention.law);
       else if (prefix.kind === 'name') law = prefix.law;
       else if (prefix.kind === 'unknown')
-        law = { title: prefix.title, lawNum: null, lawId: null, kind: 'unknown' };
+        law = { title: this.sameLawsOrder(prefix.title), lawNum: null, lawId: null, kind: 'unknown' };
       else {
         law = this.laws.same(prefix.which);
         if (!law)
