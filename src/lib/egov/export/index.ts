@@ -5,7 +5,7 @@ import { CONTAINER_LEVELS, containerLevelOf, isContainerType } from '../../tree/
 import type { DocumentKind, DocumentNode, Parent } from '../../tree/types.ts';
 import { isLeaf } from '../../tree/types.ts';
 import { el, serializeXml, type XmlOut } from '../xml.ts';
-import { headingText, ownText, parents, textLines, UnitWriter } from './units.ts';
+import { headingText, ownText, parents, pushWritten, textLines, UnitWriter } from './units.ts';
 
 /** What the metadata knows that the tree may not: used for the Law attributes and LawTitle. */
 export interface EgovExportMeta {
@@ -75,7 +75,7 @@ function buildEgovLaw(tree: DocumentNode, meta: EgovExportMeta = {}): XmlOut {
       return n;
     };
     for (const node of top) {
-      if (isContainerType(node.type)) main.children!.push(writer.container(node, next(node.type)));
+      if (isContainerType(node.type)) pushWritten(main, writer.container(node, next(node.type)));
       else if (node.type === 'article') main.children!.push(writer.article(node, next('article')));
       else if (!seenUnit) {
         appendAll(preamble.children!, textParagraphs(writer, [node], preamble.children!.length));
@@ -213,7 +213,7 @@ function buildSupplement(writer: UnitWriter, node: Parent, index: number): XmlOu
   if (hasArticles) {
     for (const child of units) {
       if (child.type === 'article') out.children!.push(writer.article(child, count++));
-      else if (child.type === 'chapter') out.children!.push(writer.container(child, count++));
+      else if (child.type === 'chapter') pushWritten(out, writer.container(child, count++));
       else writer.orphan(child);
     }
   } else {

@@ -23,8 +23,17 @@ export class UnitWriter {
 
   constructor(readonly lang: 'ja' | 'en') {}
 
-  /** Part, Chapter, Section, Subsection or Division with its title and contents. */
-  container(node: Parent, index: number): XmlOut {
+  /**
+   * Part, Chapter, Section, Subsection or Division with its title and contents. The schema wants
+   * an article in every division, so one with none left (第三章　削除 after its articles went)
+   * cannot be written as a division: its heading is kept as a `List`, as other text without a
+   * place is, and nothing is returned.
+   */
+  container(node: Parent, index: number): XmlOut | undefined {
+    if (!holdsArticle(node)) {
+      this.orphan(node);
+      return undefined;
+    }
     const { egov } = containerLevelOf(node.type)!;
     const out = el(egov.element, {
       Num: numAttribute(node.num, index),
@@ -35,7 +44,7 @@ export class UnitWriter {
     let containers = 0;
     for (const child of parents(node)) {
       if (child.type === 'article') out.children!.push(this.article(child, articles++));
-      else if (isContainerType(child.type)) out.children!.push(this.container(child, containers++));
+      else if (isContainerType(child.type)) pushWritten(out, this.container(child, containers++));
       else this.orphan(child);
     }
     return out;
@@ -241,6 +250,17 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Structural children of a node. */
+function holdsArticle(node: Parent): boolean {
+  return parents(node).some(
+    (child) => child.type === 'article' || (isContainerType(child.type) && holdsArticle(child)),
+  );
+}
+
+/** Appends what a writer returned, when it wrote anything. */
+export function pushWritten(out: XmlOut, written: XmlOut | undefined): void {
+  if (written) out.children!.push(written);
+}
+
 export function parents(node: Parent): Parent[] {
   return node.children.filter((child): child is Parent => !isLeaf(child));
 }
