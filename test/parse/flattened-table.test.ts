@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { emitDocument } from '../../src/lib/emit/index.ts';
 import {
   evenGroups,
   isValueCell,
@@ -254,6 +255,18 @@ describe("Mutsu's 運用状況 tables", () => {
   it('keep 令和3年度 (8 figures for 10 columns) as printed, with a warning', () => {
     expect(nodesOf(tables[1]!, 'row').map(spannedCellsOf).at(-1)).toEqual(['1 0 0 0 0 0 0 0/c10']);
     expect(rulesOf(file, 'table-row-misfit')).toEqual([125]);
+  });
+
+  it('end where the page goes on: the share links after the last table are not in its last row', () => {
+    const leafTypes = (node: Parent): string[] =>
+      node.children.flatMap((child) => ('children' in child ? leafTypes(child) : [child.type]));
+    for (const table of tables) expect(leafTypes(table)).not.toContain('chrome');
+  });
+
+  it('print a header cell broken over lines as one word (開示 / 請求 → 開示請求)', () => {
+    const { mdx } = emitDocument(tree);
+    expect(mdx).toMatch(/<Cell id="h-19-t1-r1-c1" header="true" rowspan="2">\s*開示請求\s*<\/Cell>/);
+    expect(mdx).toMatch(/<Cell id="h-19-t1-r1-c2" header="true" colspan="5">\s*処理の状況\s*<\/Cell>/);
   });
 
   it('report the inference where each table starts', () => {

@@ -19,7 +19,13 @@ import {
   localCitation,
   translatedHeading,
 } from '../../src/lib/site/document.ts';
-import { englishLabel, englishPrintedLabel, letterNumeral, romanNumeral } from '../../src/lib/site/labels.ts';
+import {
+  englishLabel,
+  englishPrintedLabel,
+  englishProvisionHeading,
+  letterNumeral,
+  romanNumeral,
+} from '../../src/lib/site/labels.ts';
 import { displayOf, linkCitations } from '../../src/lib/site/translation-view.ts';
 import { eraDate } from '../../src/lib/text/era.ts';
 import { englishLawNumber } from '../../src/lib/text/law-number.ts';
@@ -133,6 +139,21 @@ describe('English structure', () => {
     expect(englishPrintedLabel('附　則')).toBe('Supplementary Provisions');
     expect(englishPrintedLabel('第五条')).toBeUndefined();
     expect(englishPrintedLabel('総則')).toBeUndefined();
+  });
+
+  it('split a provision heading into its English label and the rest as printed', () => {
+    expect(englishProvisionHeading('第百五十条（権限の委任）')).toEqual({
+      label: 'Article 150',
+      rest: '(権限の委任)',
+    });
+    expect(englishProvisionHeading('第11条の2')).toEqual({ label: 'Article 11-2', rest: '' });
+    expect(englishProvisionHeading('附　則（令和二年六月一二日法律第四四号抄）')).toEqual({
+      label: 'Supplementary Provisions',
+      rest: '(令和二年六月一二日法律第四四号抄)',
+    });
+    expect(englishProvisionHeading('第二章　総則')).toBeUndefined();
+    expect(englishProvisionHeading('第二章')).toEqual({ label: 'Chapter II', rest: '' });
+    expect(englishProvisionHeading('目的')).toBeUndefined();
   });
 });
 

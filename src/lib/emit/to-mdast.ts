@@ -38,6 +38,13 @@ const PROSE: ReadonlySet<ParentType> = new Set([
   'preamble',
   'article',
 ]);
+/**
+ * Whether a line break between two Japanese characters of the node is a wrap: in running text,
+ * and in a header cell of a rebuilt table (開示 / 請求 broken at the page's <br> reads 開示請求).
+ */
+function isProse(node: Parent): boolean {
+  return PROSE.has(node.type) || (node.type === 'cell' && node.header === true);
+}
 /** Units whose leading run may hold a caption line ((目的), 第１条（適用関係）): up to it, their heading. */
 const CAPTIONED: ReadonlySet<ParentType> = new Set(['article', 'paragraph']);
 /** Top heading level inside a document body: the page title is the only h1. */
@@ -124,7 +131,7 @@ function emitChildren(node: Parent, context: Context, headLevel?: number): RootC
     }
     // 第1条 opens the line of its first paragraph, as printed.
     if (leading && node.type === 'article' && next?.type === 'paragraph') carry = leaves;
-    else appendAll(out, plainRun(leaves, PROSE.has(node.type), context));
+    else appendAll(out, plainRun(leaves, isProse(node), context));
   };
   for (const child of node.children) {
     if (isLeaf(child)) {

@@ -72,7 +72,12 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
     const at = line.start + line.indent;
     const end = line.start + line.raw.trimEnd().length;
     if (entry.kind !== 'list') list = undefined;
-    if (entry.kind !== 'table') table = undefined;
+    if (entry.kind !== 'table' && table) {
+      // what follows a table (page chrome, a heading) is not in its last row
+      const open = b.stack.indexOf(table);
+      if (open > 0) b.closeTo(b.stack[open - 1]!);
+      table = undefined;
+    }
 
     switch (entry.kind) {
       case 'chrome': {

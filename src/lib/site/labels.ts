@@ -213,3 +213,26 @@ export function englishPrintedLabel(printed: string): string | undefined {
   const number = numbering === 'roman' ? romanNumeral(n).toUpperCase() : String(n);
   return `${english} ${number}${branches.map((b) => `-${b}`).join('')}`;
 }
+
+const PRINTED_ARTICLE = new RegExp(`^第([${NUMERAL_CLASS}]+)条((?:の[${NUMERAL_CLASS}]+)*)(.*)$`, 'u');
+
+/**
+ * A provision's printed heading split into its label in English and the rest as printed (a
+ * caption, an amendment note, to be shown in the source's language): 第百五十条（権限の委任） →
+ * "Article 150" and "（権限の委任）", 第11条の2 → "Article 11-2", 附　則（令和二年…法律第四四号抄）
+ * → "Supplementary Provisions" and "（令和二年…抄）", 第二章 → "Chapter II". Undefined when the
+ * heading opens with none of these.
+ */
+export function englishProvisionHeading(printed: string): { label: string; rest: string } | undefined {
+  const text = printed.normalize('NFKC').replace(/\s/g, '');
+  const article = PRINTED_ARTICLE.exec(text);
+  if (article) {
+    const n = parseNumeral(article[1]!);
+    const branches = [...article[2]!.matchAll(BRANCH_NUMBER)].map(([, b]) => parseNumeral(b!));
+    if (Number.isFinite(n) && branches.every(Number.isFinite))
+      return { label: `Article ${n}${branches.map((b) => `-${b}`).join('')}`, rest: article[3]! };
+  }
+  if (text.startsWith('附則')) return { label: 'Supplementary Provisions', rest: text.slice(2) };
+  const container = englishPrintedLabel(text);
+  return container ? { label: container, rest: '' } : undefined;
+}

@@ -57,11 +57,11 @@ export type DivisionKind = ContainerType;
 const N = `[${NUMERAL_CLASS}]`;
 
 /**
- * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで, with an inline
- * caption 第1条(目的).
+ * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで and 第2条及び第3条
+ * (deleted together), with an inline caption 第1条(目的).
  */
 const ARTICLE = new RegExp(
-  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで|及び第(${N}+)条((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
@@ -174,16 +174,20 @@ const TOC_LABEL_LINE: LineClass = Object.freeze({ kind: 'toc-label' });
 
 function readArticle(m: RegExpExecArray, body: string): LineClass {
   const num = parseBranchNumber(m[1]!, m[2] ?? '');
-  const captionLength = m[5] !== undefined ? m[5].length + 2 : 0;
+  const captionLength = m[7] !== undefined ? m[7].length + 2 : 0;
   const labelLength = m[0].trimEnd().length - captionLength;
   const rest = body.slice(m[0].length);
   return {
     kind: 'article',
     num,
     main: num ? Number(num.split('_')[0]) : Number.NaN,
-    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : undefined,
+    through: m[3]
+      ? parseBranchNumber(m[3], m[4] ?? '')
+      : m[5]
+        ? parseBranchNumber(m[5], m[6] ?? '')
+        : undefined,
     labelLength,
-    caption: m[5],
+    caption: m[7],
     restStart: m[0].length,
     deleted: /^削\s*除\s*$/.test(rest.trim()),
     alone: rest.trim() === '',
