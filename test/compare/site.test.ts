@@ -96,7 +96,7 @@ describe('compare and rights pages', () => {
       expect(failures).toEqual([]);
       // a page per city and language (six cities now): on a shared two-core machine this takes minutes
     },
-    300_000,
+    600_000,
   );
 
   it('have one h1 each and no skipped heading levels', async () => {
