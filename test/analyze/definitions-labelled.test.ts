@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCases, scoreDefinitions } from './definition-score.ts';
-import { ROOT, SHARED } from './helpers.ts';
+import { analyzeFile, ROOT, SHARED } from './helpers.ts';
 
 const LABELLED = join(ROOT, 'test/fixtures/definitions/statutes.json');
 const SAMPLE = join(SHARED, 'eval/definitions-sample.json');
@@ -22,7 +22,7 @@ describe('definitions on labelled statute sentences', () => {
     const score = scoreDefinitions(cases);
     const report = score.misses.join('\n');
     expect(score.terms / score.pairs, report).toBeGreaterThanOrEqual(0.99);
-    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.97);
+    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.976);
   });
 
   it.skipIf(!samplePresent)('keeps the shared sample', () => {
@@ -30,5 +30,30 @@ describe('definitions on labelled statute sentences', () => {
     const report = score.misses.join('\n');
     expect(score.terms / score.pairs, report).toBe(1);
     expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+const APPI = join(SHARED, 'eval/appi.national.txt');
+const appiPresent = existsSync(APPI);
+if (!appiPresent) console.warn(`APPI scopes skipped: ${APPI} is absent`);
+
+describe.skipIf(!appiPresent)('scopes the APPI states for its definitions', () => {
+  it('keeps 以下この条/この章/この節/第N条において and lists of them', () => {
+    const { result } = analyzeFile(APPI);
+    const scope = (at: string, term: string) =>
+      result.definitions.find((d) => d.at === at && d.term === term)?.scope;
+    expect(scope('art-17-p1', '利用目的')).toBe('following');
+    expect(scope('art-18-p3-i5', '学術研究目的')).toBe('ch-4');
+    expect(scope('art-28-p1', '外国')).toBe('art-28,art-31-p1-i2');
+    expect(scope('art-28-p1', '相当措置')).toBe('art-28-p3');
+    expect(scope('art-33-p5', '第三者提供記録')).toBe('art-37-p2');
+    expect(scope('art-34-p1', '訂正等')).toBe('art-34');
+    expect(scope('art-47-p1-i1', '対象事業者')).toBe('ch-4-sec-5');
+    expect(scope('art-51-p1', '認定個人情報保護団体')).toBe('ch-4-sec-5,ch-6');
+    expect(scope('art-63-p1', '行政機関の長')).toBe('ch-5,art-174');
+    expect(scope('art-76-p2', '代理人')).toBe('ch-5-sec-4');
+    expect(scope('art-76-p2', '開示請求')).toBe('ch-5-sec-4,art-127');
+    expect(scope('art-146-p1', '個人情報取扱事業者等')).toBe('ch-6-sec-2-sub-1');
+    expect(scope('suppl-5-art-7-p1', '第二号新個人情報保護法')).toBe('suppl-5-art-7');
   });
 });

@@ -69,6 +69,21 @@ describe('the name of another law before a provision', () => {
     expect(ref.external?.anchor).toBe(anchor);
   });
 
+  it('reads a treaty numbered in parentheses, and 同条約 after it, as that treaty', () => {
+    const result = order(
+      '試験法施行令',
+      '国際民間航空条約\n（昭和二十八年条約第二十一号）第三条\nの航空機及び同条約第二条の領域には、適用しない。',
+    );
+    const named = refAt(result, 'art-5-p1', '国際民間航空条約（昭和二十八年条約第二十一号）第三条');
+    expect(named.targets).toEqual([]);
+    expect(named.external).toMatchObject({ lawNum: '昭和28年条約第21号', lawId: null, anchor: 'art-3' });
+    expect(refAt(result, 'art-5-p1', '同条約第二条').external).toMatchObject({
+      title: '国際民間航空条約',
+      anchor: 'art-2',
+    });
+    expect(result.references.filter((r) => r.from === 'art-5-p1' && r.targets.length > 0)).toEqual([]);
+  });
+
   it('reads this text as it stood before an amendment as another version, not as its own articles', () => {
     const result = order(
       '試験法施行令',
@@ -109,6 +124,11 @@ describe('法 and 令 in an order or rule that never defines them', () => {
     const result = order('試験法施行規則', '法第三条及び令第二条の規定による。');
     expectExternal(result, '法第三条', '試験法', 'art-3');
     expectExternal(result, '令第二条', '試験法施行令', 'art-2');
+  });
+
+  it('reads the parent of an order whose title ends in 法律施行令', () => {
+    const result = order('試験の実施に関する法律施行令', '法第三条の規定による。');
+    expectExternal(result, '法第三条', '試験の実施に関する法律', 'art-3');
   });
 
   it('leaves a definition the text gives first', () => {

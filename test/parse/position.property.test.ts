@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
-import { createLocator } from '../../src/lib/tree/position.ts';
+import { lineStartsOf, splitLines } from '../../src/lib/parse/lines.ts';
+import { createLocator, lineStarts } from '../../src/lib/tree/position.ts';
 
 /** The points vfile-location gives, clamped as node positions are. */
 function reference(source: string): (offset: number) => { line: number; column: number; offset: number } {
@@ -25,6 +26,19 @@ describe('createLocator', () => {
         const locate = createLocator(source);
         const expected = reference(source);
         for (const offset of offsets) expect(locate(offset)).toEqual(expected(offset));
+        for (let offset = 0; offset <= source.length; offset++)
+          expect(locate(offset)).toEqual(expected(offset));
+      }),
+    );
+  });
+
+  it("gives the same points from the parser's split lines as from its own scan", () => {
+    fc.assert(
+      fc.property(text, (source) => {
+        const starts = lineStartsOf(splitLines(source), source.length);
+        expect(Array.from(starts)).toEqual(Array.from(lineStarts(source)));
+        const locate = createLocator(source, starts);
+        const expected = reference(source);
         for (let offset = 0; offset <= source.length; offset++)
           expect(locate(offset)).toEqual(expected(offset));
       }),

@@ -166,3 +166,43 @@ describe('an old law copied from a web page (katakana, ノ branch numbers, parts
     expect(leafText(tree)).toBe(String(file.value));
   });
 });
+
+describe('a sentence that opens with a citation broken at its link', () => {
+  /** e-Gov pages end a line at each link: 第二条 / 　第一条 / の規定は… */
+  const source =
+    '試験法\n（平成十五年五月三十日法律第六十一号）\n\n\n第一条\n\n　この法律は、目的とする。\n\n\n第二条\n\n　第一条\nの規定は、適用しない。\n\n\n第三条\n\n　第四条\nの規定による届出は、書面でする。\n２\n\n　第二項\nの規定は、適用しない。\n\n\n第四条\n\n　届出は、書面でする。\n一\n\n　第二号\nに掲げるもの\n\n二\n\n　一\nの書類\n\n\n第五条\n\n　法\n第三条の規定は適用しない。\n';
+  const { tree, file } = parseText(source);
+
+  it('reads the label-shaped head of the sentence as its text, not as a unit', () => {
+    expect(nodesOf(tree, 'article').map((a) => a.id)).toEqual(['art-1', 'art-2', 'art-3', 'art-4', 'art-5']);
+    expect(byId(tree, 'art-2-p1')?.text).toBe('第一条の規定は、適用しない。');
+    expect(byId(tree, 'art-3-p1')?.text).toBe('第四条の規定による届出は、書面でする。');
+    expect(byId(tree, 'art-4-p1-i2')?.text).toBe('一の書類');
+    expect(leafText(tree)).toBe(source);
+  });
+
+  it('says so for each such line, and reports no numbering defect', () => {
+    const rules = file.messages.map((m) => m.ruleId);
+    expect(rules.filter((r) => r === 'label-in-sentence')).toHaveLength(3);
+    expect(rules).not.toContain('duplicate-number');
+    expect(rules).not.toContain('out-of-order');
+  });
+});
+
+describe('articles deleted together', () => {
+  it.each([
+    [
+      'published',
+      '試験法\n\n第一条　この法律は、目的とする。\n第二条及び第三条　削除\n第四条　届出は、書面でする。\n',
+    ],
+    [
+      'web copy',
+      '試験法\n\n\n第一条\n\n　この法律は、目的とする。\n\n\n第二条及び第三条\n\n　削除\n\n\n第四条\n\n　届出は、書面でする。\n',
+    ],
+  ])('reads 第二条及び第三条　削除 as one deleted unit through article 3 (%s)', (_layout, source) => {
+    const { tree } = parseText(source);
+    expect(nodesOf(tree, 'article').map((a) => a.id)).toEqual(['art-1', 'art-2', 'art-4']);
+    expect(byId(tree, 'art-2')).toMatchObject({ label: '第二条及び第三条', deleted: true, through: '3' });
+    expect(byId(tree, 'art-1-p1')?.text).toBe('この法律は、目的とする。');
+  });
+});

@@ -124,6 +124,7 @@ function samplePages(): Record<string, string> {
 const PHONE = { width: 390, height: 844, hasTouch: true } as const;
 
 describe('every built page', () => {
+  // every built page, one after another: more than one test's usual budget on a busy machine
   it('loads without console errors or failed requests, on a 390×844 phone without sideways scrolling', async () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(5);

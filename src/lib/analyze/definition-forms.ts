@@ -7,19 +7,29 @@ import type { TextUnit } from './structure.ts';
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
 
 /** How a law's title ends: …法, …法律, …政令, …条例, …規則 (not 命令, 法令). */
-const LAW_TITLE_END = /(?:[^法命]法|法律|政令|省令|条例|規則)$/;
+const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
 const PAREN_IKA_BARE = /\(以下、([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
 /** How much of a parenthetical's end is read for をいう。以下…同じ。 */
 const GLOSS_TAIL_REACH = 200;
+/** Kana a noun written with okurigana ends in (貸付け, 取扱い, 払込み, 申立て) or holds (取り扱い, 預り金): no particle. */
+const OKURIGANA = /[いきしちみりえけれて]/;
+const INNER_OKURIGANA = /[いきしちみりえけれ]/;
+const KANJI = /[\u4e00-\u9fff々]/;
 const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]/;
-/** What an abbreviation of a law may keep before the law's name: 第3条の規定による改正後の, 廃止前の. */
-const AMENDED = /(?:改正|廃止)[前後]の$/;
+/**
+ * What an abbreviation of a law keeps before the law's name: 改正後の, この法律による改正後の,
+ * 第3条の規定による改正前の, 前条の規定による廃止前の (a pointer or a law, no clause).
+ */
+/** A law's title ending where a pointer into it starts (…法律第1条の規定による). */
+const TITLE_HEAD = /^(?:法律|政令|省令|条例|規則|法)(?=第)/;
+const AMENDMENT = /(?:改正|廃止)[前後]の/g;
+const AMENDED = /(?:(?:この|当該|同)?[\u3400-\u9fff々0-9の・]*による)?(?:改正|廃止)[前後]の$/;
 
 /** 「X」とは、…をいう。 Scope from the words before it in the sentence. */
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
@@ -56,7 +66,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, , term, namedAll] = m;
+    const [whole, opener, ika, phrase, , alternatives, term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -65,12 +75,19 @@ export function parenthesised(
     const mention = mentions.find((x) => x.alias?.start === termStart);
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
+    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll)), open);
     // 自動車から…に関する特別措置法(以下「法」という。): a law this text names without its number
-    // (the whole phrase is the name: 法律又はこれに基づく命令(以下「法令等」という。) is no law)
+    // (the whole phrase is the name: 法律又はこれに基づく命令(以下「法令等」という。) is no law), also
+    // after what amended it (…申請が行われた第1条の規定による改正前の土地改良法施行令)
+    let titleStart: number | undefined;
     if (!law && LAW_TITLE_END.test(s.slice(Math.max(0, open - 3), open))) {
-      const start = lawNameStart(s, open);
-      if (start < open && start <= phraseStart(s, open, term!))
+      // the name proper follows what amended it (第1条の規定による改正前の|土地改良法施行令)
+      const amended = [...s.slice(0, open).matchAll(AMENDMENT)].at(-1);
+      const start = Math.max(lawNameStart(s, open), amended ? amended.index + amended[0].length : 0);
+      if (start < open && (start <= grammatical || amendedStart(s, grammatical, start) < start)) {
         law = { title: s.slice(start, open), lawNum: null, lawId: null, kind: 'unknown' };
+        titleStart = start;
+      }
     }
     // 改正前の個人情報の保護に関する法律(以下「旧個人情報保護法」という。): this law as it was
     if (
@@ -79,27 +96,26 @@ export function parenthesised(
     )
       law = registry.former();
     // この法律による改正後の行政手続法(…。以下「新法」という。): the phrase, of which the law's name is the end
-    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll)), open);
     const nameStart = mention ? mention.nameStart : named?.start;
     // a law's name, with what amended or repealed it (この法律による改正後の行政手続法), never the
     // words before it (都道府県公安委員会及び警察署長並びに道路交通法(…。以下「法」という。))
-    const from =
-      nameStart === undefined ||
-      (grammatical < nameStart && AMENDED.test(shown(s.slice(grammatical, nameStart))))
-        ? grammatical
-        : nameStart;
+    let from =
+      nameStart === undefined || grammatical >= nameStart
+        ? (nameStart ?? grammatical)
+        : amendedStart(s, grammatical, nameStart);
+    if (titleStart !== undefined && grammatical < titleStart) from = amendedStart(s, grammatical, titleStart);
     let scope: ScopeSpec = { kind: law ? 'document' : 'following' };
     if (phrase) {
       const start = m.index + 1 + (ika?.length ?? 0);
       scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: Boolean(ika) };
     }
-    out.push(
-      make(unit, termStart, termStart + term!.length, from, close, {
-        meaning: law?.title && from === nameStart ? law.title : shown(printed(unit, from, open)),
-        scope,
-        law,
-      }),
-    );
+    const meaning = law?.title && from === nameStart ? law.title : shown(printed(unit, from, open));
+    // (以下「法」又は「新法」という。): each term stands for the phrase
+    for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
+      const start = m.index + whole.indexOf(other[0]) + 1;
+      out.push(make(unit, start, start + other[1]!.length, from, close, { meaning, scope, law }));
+    }
+    out.push(make(unit, termStart, termStart + term!.length, from, close, { meaning, scope, law }));
   }
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
@@ -156,10 +172,38 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   }
 }
 
+/** The start of the words that say how a law's name at `name` was amended (改正後の …), not before `from`. */
+function amendedStart(s: string, from: number, name: number): number {
+  const before = s.slice(from, name);
+  // parentheticals in between (第3条(…)の規定による) are skipped: match on the text without them
+  const plain = maskParentheticals(before).replaceAll('\u3013', '');
+  const m = AMENDED.exec(plain);
+  if (!m) return name;
+  // 所得税法等の一部を改正する法律第1条の規定による改正後の: the amending law's whole title
+  let at = m.index;
+  const titleEnd = TITLE_HEAD.exec(plain.slice(at));
+  if (titleEnd) at = Math.min(at, lawNameStart(plain, at + titleEnd[0].length));
+  // the match's start in `before`: count its characters from the end, parentheticals not counted
+  let kept = plain.length - at;
+  let k = before.length;
+  const masked = maskParentheticals(before);
+  while (kept > 0 && k > 0) {
+    k--;
+    if (masked[k] !== '\u3013') kept--;
+  }
+  return from + k;
+}
+
 /** Where the word of term characters ending at `end` starts (at most 25 back). */
 function wordStart(s: string, end: number): number {
   let k = end;
-  while (k > end - 26 && k > 0 && TERM_CHAR.test(s[k - 1]!)) k--;
+  // 貸付け, 取扱い, 取り扱い: a noun may end in a kana after its kanji, or hold one between them
+  if (OKURIGANA.test(s[k - 1] ?? '') && KANJI.test(s[k - 2] ?? '')) k--;
+  while (k > end - 26 && k > 0) {
+    if (TERM_CHAR.test(s[k - 1]!)) k--;
+    else if (INNER_OKURIGANA.test(s[k - 1]!) && KANJI.test(s[k - 2] ?? '') && KANJI.test(s[k]!)) k--;
+    else break;
+  }
   return k;
 }
 

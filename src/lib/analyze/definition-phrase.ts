@@ -164,7 +164,9 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         take = !(
           t.alias &&
           !collective &&
-          (right?.kind === 'coord' || right?.kind === 'comma' || (coordinated && right?.kind === 'conn'))
+          (right?.kind === 'coord' ||
+            right?.kind === 'comma' ||
+            (coordinated && right?.kind === 'conn' && bareList(taken)))
         );
         break;
       case 'coord':
@@ -198,7 +200,12 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
       }
       case 'pred':
         // 本人に代わって前項の規定による請求: a conjunctive form does not modify the noun after it
-        if (!clause && CONJUNCTIVE.test(s.slice(t.start, t.end))) {
+        // (申立てその他の不服申立て(以下…), 申立ての: nouns that end in kana)
+        if (
+          !clause &&
+          (right?.kind === 'word' || right?.kind === 'det') &&
+          CONJUNCTIVE.test(s.slice(t.start, t.end))
+        ) {
           take = false;
           break;
         }
@@ -249,6 +256,21 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/**
+ * Whether the members read so far after the first are bare nouns (A(以下「甲」という。)のB、C又はD):
+ * then the modifier before B qualifies the whole list, and the parenthesis ends the phrase. A member
+ * with modifiers of its own (…に関する情報又は…の当該事業に関する情報) is a list of phrases, and the
+ * first goes on back across the parenthesis.
+ */
+function bareList(taken: Token[]): boolean {
+  const members: Token[][] = [[]];
+  for (const t of [...taken].reverse()) {
+    if (t.kind === 'coord' || t.kind === 'comma') members.push([]);
+    else members[members.length - 1]!.push(t);
+  }
+  return members.slice(1).every((m) => m.every((t) => t.kind === 'word' || t.kind === 'paren'));
 }
 
 /**

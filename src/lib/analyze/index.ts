@@ -29,8 +29,8 @@ function ownNumber(tree: DocumentNode): LawNumber | undefined {
   return year && number ? parseLawNumber(`${year}${number}`) : undefined;
 }
 
-/** 土地改良法施行規則 → 土地改良法 (法) and 土地改良法施行令 (令). */
-const IMPLEMENTING = /^(.+法)施行(令|規則|細則)$/;
+/** 土地改良法施行規則 → 土地改良法 (法) and 土地改良法施行令 (令); …に関する法律施行令 → …に関する法律. */
+const IMPLEMENTING = /^(.+法律?)施行(令|規則|細則)$/;
 
 /**
  * An order or rule implementing a law calls it 法 (and a rule its order 令) without defining the

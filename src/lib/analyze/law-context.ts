@@ -13,6 +13,9 @@ const SAME_LAW: Record<string, (law: LawInfo) => boolean> = {
   令: (l) => l.kind === 'cabinet-order' || l.kind === 'imperial-order' || /令$/.test(l.title ?? ''),
   規則: (l) => l.kind === 'ordinance' || l.kind === 'ministerial' || /規則$/.test(l.title ?? ''),
   省令: (l) => l.kind === 'ministerial',
+  条約: (l) => l.kind === 'treaty' || (l.kind === 'unknown' && /条約$/.test(l.title ?? '')),
+  議定書: (l) => l.kind === 'treaty' || (l.kind === 'unknown' && /議定書$/.test(l.title ?? '')),
+  協定: (l) => l.kind === 'treaty' || (l.kind === 'unknown' && /協定$/.test(l.title ?? '')),
 };
 
 /**

@@ -15,8 +15,8 @@ import {
  */
 
 const CONNECTOR = /及び|並びに|又は|若しくは|、|・/y;
-const SAME_LAW = /同(法|条例|令|規則|省令)/y;
-const SAME_LAW_BEFORE = /同(?:法|条例|令|規則|省令)$/;
+const SAME_LAW = /同(条約|議定書|協定|法|条例|令|規則|省令)/y;
+const SAME_LAW_BEFORE = /同(?:条約|議定書|協定|法|条例|令|規則|省令)$/;
 /** Chains start here; the readers check the rest. */
 const START =
   /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|(?:この|本)[編章節款条項号]|別表|別記|様式第|(?:次の|当該)?各号/g;
@@ -247,7 +247,7 @@ function prefixBefore(
 ): LawPrefix | undefined {
   const mention = byParenEnd.get(p);
   if (mention) return { kind: 'mention', mention, start: mention.nameStart };
-  const before = s.slice(Math.max(0, p - 3), p);
+  const before = s.slice(Math.max(0, p - 4), p);
   const same = SAME_LAW_BEFORE.exec(before);
   if (same) return { kind: 'same', which: same[0].slice(1), start: p - same[0].length };
   const named = registry.lookupBefore(s, p) ?? namedBeforeAlias(s, p, registry);

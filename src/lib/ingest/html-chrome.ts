@@ -113,7 +113,10 @@ function isHidden(element: Element): boolean {
 /** The id and each class name, as written. */
 function namesOf(element: Element): string[] {
   const id = getAttribute(element, 'id');
-  const classes = (getAttribute(element, 'class') ?? '').split(/\s+/);
+  const className = getAttribute(element, 'class');
+  // most elements have neither: no arrays to build and filter
+  if (!id && !className) return NO_WORDS;
+  const classes = (className ?? '').split(/\s+/);
   return [id ?? '', ...classes].filter(Boolean);
 }
 

@@ -11,7 +11,7 @@ import {
   type ParentNode,
 } from './html-dom.ts';
 import { formatListMarker, type ListState, startList } from './html-lists.ts';
-import { HTML_SPACE, TextSink } from './html-text-sink.ts';
+import { TextSink } from './html-text-sink.ts';
 import type { ChromeRange } from './source-data.ts';
 
 /** Text extracted from an HTML page, with its furniture. */
@@ -81,27 +81,39 @@ function writeText(value: string, context: Context, sink: TextSink): void {
     sink.write(value, context.kind);
     return;
   }
-  const words = value.split(HTML_SPACE);
-  const spaces = value.match(HTML_SPACES) ?? [];
-  // split() gives an empty first or last word when the text starts or ends with white space
-  let space = 0;
-  for (let index = 0; index < words.length; index++) {
-    if (index > 0) sink.whitespace(SEGMENT_BREAK.test(spaces[space++] ?? ''));
-    sink.write(words[index]!, context.kind);
+  // words between runs of collapsible white space (an empty first or last word when the text
+  // starts or ends with white space), scanned by char code: a split and a match per text node
+  // made two arrays of strings
+  const length = value.length;
+  let at = 0;
+  while (at < length && !isHtmlSpace(value.charCodeAt(at))) at++;
+  sink.write(value.slice(0, at), context.kind);
+  while (at < length) {
+    let segmentBreak = false;
+    for (let c = value.charCodeAt(at); at < length && isHtmlSpace(c); c = value.charCodeAt(++at))
+      if (c === LF || c === CR) segmentBreak = true;
+    const start = at;
+    while (at < length && !isHtmlSpace(value.charCodeAt(at))) at++;
+    sink.whitespace(segmentBreak);
+    sink.write(value.slice(start, at), context.kind);
   }
 }
 
-/** Every run of collapsible white space (compiled once, not per text node). */
-const HTML_SPACES = new RegExp(HTML_SPACE, 'g');
-const SEGMENT_BREAK = /[\n\r]/;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The characters of `HTML_SPACE` (html-text-sink.ts): space, tab, LF, FF, CR. */
+function isHtmlSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === LF || c === 0x0c || c === CR;
+}
 
 function walkElement(element: Element, parent: Context, sink: TextSink): void {
   const tag = element.namespaceURI === HTML_NAMESPACE ? element.tagName : '';
-  const context: Context = {
-    ...parent,
-    kind: classifyElement(element, parent) ?? parent.kind,
-    sectioning: parent.sectioning || isSectioning(element),
-  };
+  const kind = classifyElement(element, parent) ?? parent.kind;
+  const sectioning = parent.sectioning || isSectioning(element);
+  // most elements change neither: their children share the parent's context (never changed in place)
+  const context: Context =
+    kind === parent.kind && sectioning === parent.sectioning ? parent : { ...parent, kind, sectioning };
   const breakBefore = (count: 1 | 2): void => (context.cell ? sink.separator() : sink.lineBreak(count));
   // inside a list, blocks start a new line but keep the items on consecutive lines
   const block = parent.listDepth > 0 ? 1 : 2;

@@ -36,6 +36,8 @@ export class TreeBuilder {
     root: Parent,
     readonly source: string,
     readonly file: VFile,
+    /** where each line starts, when the caller split the lines already (lineStartsOf) */
+    private readonly lineStarts?: Int32Array,
   ) {
     this.root = root;
     this.stack = [root];
@@ -163,7 +165,7 @@ export class TreeBuilder {
   point(offset: number): Required<Point> {
     const last = this.lastPoint;
     if (last !== undefined && last.offset === offset) return last;
-    this.locate ??= createLocator(this.source);
+    this.locate ??= createLocator(this.source, this.lineStarts);
     this.lastPoint = this.locate(offset);
     return this.lastPoint;
   }

@@ -4,7 +4,7 @@ import type { DocumentNode } from '../tree/types.ts';
 import { TreeBuilder } from './builder.ts';
 import { finalizeTree } from './finalize.ts';
 import { parseLawBody } from './law.ts';
-import { splitLines } from './lines.ts';
+import { lineStartsOf, splitLines } from './lines.ts';
 import { parsePageBody } from './page.ts';
 
 /** How to read a source: as articles (ordinances, laws, policies) or as a web page. */
@@ -25,8 +25,8 @@ export function parseSource(file: VFile, options: ParseOptions = {}): DocumentNo
   const layout = options.style === 'page' || options.style === 'law' ? options.style : guessStyle(source);
   const style = options.style ?? layout;
   const root: DocumentNode = { type: 'document', style, lang, children: [] };
-  const builder = new TreeBuilder(root, source, file);
   const lines = splitLines(source);
+  const builder = new TreeBuilder(root, source, file, lineStartsOf(lines, source.length));
   if (layout === 'page') parsePageBody(builder, root, lines);
   else parseLawBody(builder, root, lines);
   finalizeTree(builder, root, file);

@@ -2,7 +2,7 @@ import type { DocumentNode } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
-import { continuesSentence, opensInSequence } from './law/continuation.ts';
+import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import { findToc, labelsStandAlone } from './law/layout.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
@@ -28,9 +28,21 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
   const classes = lines.map((line) =>
     line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
   );
+  const labelsAlone = labelsStandAlone(classes);
+  // 　第一条 / の規定は…: a citation opening a sentence, broken at its link, is text
+  for (const i of citationHeads(lines, classes, labelsAlone)) {
+    classes[i] = TEXT;
+    const line = lines[i]!;
+    b.message(
+      'Label-shaped line followed by the rest of its citation (…/の規定…): read as the start of the sentence',
+      'label-in-sentence',
+      line.start + line.indent,
+      line.end,
+      'info',
+    );
+  }
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
-  const labelsAlone = labelsStandAlone(classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, classes, {
     wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),

@@ -27,7 +27,9 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
-  // char codes, not text[i]: indexing a string makes a one-character string per character
+  // char codes, not text[i]: indexing a string makes a one-character string per character.
+  // Not indexOf('\n', start): once optimised, it took 30 s instead of 0.5 s on a 5.5 MB
+  // Japanese text (Node 24.21), and the seeds never showed it.
   while (start < text.length) {
     let end = start;
     while (end < text.length) {
@@ -48,6 +50,19 @@ export function splitLines(text: string): Line[] {
 
 const LF = 0x0a;
 const CR = 0x0d;
+
+/**
+ * Where each line of the text starts, as `lineStarts` (tree/position.ts) counts them, from lines
+ * already split: a text that ends with a line break (or is empty) has one more, empty line.
+ */
+export function lineStartsOf(lines: Line[], length: number): Int32Array {
+  const last = lines[lines.length - 1];
+  const extra = !last || last.eolEnd > last.end ? 1 : 0;
+  const starts = new Int32Array(lines.length + extra);
+  for (let i = 0; i < lines.length; i++) starts[i] = lines[i]!.start;
+  if (extra) starts[lines.length] = length;
+  return starts;
+}
 
 function makeLine(raw: string, index: number, start: number, end: number, eolEnd: number): Line {
   let indent = 0;

@@ -17,7 +17,7 @@ import { ERA_NAME_PATTERN, eraNamed, eraOfRomaji, gregorianYear } from './era.ts
 import { NUMERAL_CLASS, parseNumeral } from './numerals.ts';
 
 /** What kind of enactment a law number names. */
-export type LawKind = 'act' | 'cabinet-order' | 'imperial-order' | 'ordinance' | 'ministerial';
+export type LawKind = 'act' | 'cabinet-order' | 'imperial-order' | 'ordinance' | 'ministerial' | 'treaty';
 
 /** A law number read: normalised, its kind, and the ID derived from it. */
 export interface LawNumber {
@@ -59,9 +59,10 @@ export function parseLawNumber(text: string): LawNumber | undefined {
   const [, era, year, month, day, issuer = '', num] = m;
   const kind = kindOf(issuer);
   if (!kind) return undefined;
-  if (kind === 'ordinance' || kind === 'ministerial') {
+  if (kind === 'ordinance' || kind === 'ministerial' || kind === 'treaty') {
     const date = month ? `${month}月${day}日` : '';
     const lawNum = `${era}${year}年${date}${issuer}第${num}号`;
+    // a treaty's e-Gov ID is not its number's (昭和28年条約第21号 is promulgated, not enacted)
     return { lawNum, kind, lawId: kind === 'ordinance' ? `ordinance:${lawNum}` : null };
   }
   const lawNum = `${era}${year}年${issuer}第${num}号`;
@@ -77,6 +78,7 @@ function kindOf(issuer: string): LawKind | undefined {
   if (issuer === '法律') return 'act';
   if (issuer === '政令') return 'cabinet-order';
   if (issuer === '勅令') return 'imperial-order';
+  if (issuer === '条約') return 'treaty';
   if (/条例$/.test(issuer)) return 'ordinance';
   // rules, instructions and notices of a city, town, village or prefecture, or printed without issuer
   if (/^(?:.*[都道府県市町村区])?(?:規則|訓令|告示|規程|要綱)$/.test(issuer)) return 'ordinance';

@@ -9,8 +9,11 @@ import type { Point } from 'unist';
  * the last answer is tried first and a binary search runs only on a jump; every answer is a new
  * object, as callers may keep or change it.
  */
-export function createLocator(source: string): (offset: number) => Required<Point> {
-  const starts = lineStarts(source);
+export function createLocator(
+  source: string,
+  /** where each line starts, as {@link lineStarts} finds them: given by a caller that split the lines already */
+  starts: Int32Array = lineStarts(source),
+): (offset: number) => Required<Point> {
   const last = starts.length - 1;
   let line = 0;
   return (offset) => {
@@ -21,8 +24,7 @@ export function createLocator(source: string): (offset: number) => Required<Poin
 }
 
 /** Offset of the first character of each line (the last line may be empty, after a final break). */
-function lineStarts(source: string): Int32Array {
-  if (source.indexOf('\r') < 0) return lineFeedStarts(source);
+export function lineStarts(source: string): Int32Array {
   let count = 1;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -34,16 +36,6 @@ function lineStarts(source: string): Int32Array {
     const c = source.charCodeAt(i);
     if (c === LF || (c === CR && source.charCodeAt(i + 1) !== LF)) starts[line++] = i + 1;
   }
-  return starts;
-}
-
-/** {@link lineStarts} of a text without carriage returns: `indexOf` finds a line feed faster than a loop. */
-function lineFeedStarts(source: string): Int32Array {
-  let count = 1;
-  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
-  const starts = new Int32Array(count);
-  let line = 1;
-  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts[line++] = at + 1;
   return starts;
 }
 

@@ -57,11 +57,11 @@ export type DivisionKind = ContainerType;
 const N = `[${NUMERAL_CLASS}]`;
 
 /**
- * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで, with an inline
- * caption 第1条(目的).
+ * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで and 第2条及び第3条
+ * (deleted together), with an inline caption 第1条(目的).
  */
 const ARTICLE = new RegExp(
-  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで)?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第(${N}+)条((?:[のノ]${N}+)*)(?:から第(${N}+)条((?:[のノ]${N}+)*)まで|及び第(${N}+)条((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
@@ -137,9 +137,9 @@ export function classifyLine(body: string, raw: string): LineClass {
     const caption = AMENDMENT_RECORD.test(body) || readNumberLine(body) ? null : CAPTION.exec(body);
     if (caption) return { kind: 'caption', caption: caption[1]!, readings: matchMarkers(body, raw) };
   }
-  if (PAGE_BREAK.test(body)) return { kind: 'page-break' };
+  if (PAGE_BREAK.test(body)) return PAGE_BREAK_LINE;
   if (body.endsWith('目次') || body.endsWith('次')) {
-    if (TOC_LABEL.test(body)) return { kind: 'toc-label' };
+    if (TOC_LABEL.test(body)) return TOC_LABEL_LINE;
   }
   const readings = matchMarkers(body, raw);
   if ((first !== undefined && first >= '0' && first <= '9') || first === '○') {
@@ -164,21 +164,26 @@ export function classifyLine(body: string, raw: string): LineClass {
   }
   if (readings.length)
     return { kind: 'marker', readings, alone: readings.some((r) => r.length >= body.length) };
-  return { kind: 'text' };
+  return TEXT_LINE;
 }
+
+// classes without fields are shared, not made per line: most lines of a text are plain text
+const TEXT_LINE: LineClass = Object.freeze({ kind: 'text' });
+const PAGE_BREAK_LINE: LineClass = Object.freeze({ kind: 'page-break' });
+const TOC_LABEL_LINE: LineClass = Object.freeze({ kind: 'toc-label' });
 
 function readArticle(m: RegExpExecArray, body: string): LineClass {
   const num = parseBranchNumber(m[1]!, m[2] ?? '');
-  const captionLength = m[5] !== undefined ? m[5].length + 2 : 0;
+  const captionLength = m[7] !== undefined ? m[7].length + 2 : 0;
   const labelLength = m[0].trimEnd().length - captionLength;
   const rest = body.slice(m[0].length);
   return {
     kind: 'article',
     num,
     main: num ? Number(num.split('_')[0]) : Number.NaN,
-    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : undefined,
+    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : m[5] ? parseBranchNumber(m[5], m[6] ?? '') : undefined,
     labelLength,
-    caption: m[5],
+    caption: m[7],
     restStart: m[0].length,
     deleted: /^削\s*除\s*$/.test(rest.trim()),
     alone: rest.trim() === '',

@@ -2,6 +2,7 @@ import { NUMERAL_CLASS } from '../../text/numerals.ts';
 import { is } from '../../tree/types.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
+import type { Line } from '../lines.ts';
 import type { LawState } from './state.ts';
 
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
@@ -113,4 +114,32 @@ function paragraphFits(s: LawState, n: number): boolean {
   let last = 0;
   for (const c of holder.children) if (is(c, 'paragraph')) last = Number(c.num ?? 0);
   return n === last + 1;
+}
+
+/**
+ * Words only the rest of a sentence starts with (の規定, に規定する, 及び, から…まで, 中「…」):
+ * never the first word of a unit's own sentence.
+ */
+const SENTENCE_REST = /^(?:[のにをはがでとへもや]|及び|又は|並びに|若しくは|から|まで|中|ただし書|前段|後段)/;
+
+/**
+ * Lines shaped like a label alone (第四条, ２, 一) that start a sentence a web page broke at a
+ * link: the next line follows without a blank line, unindented, and goes on with what only the
+ * rest of a sentence starts with (第二条 / 　第一条 / の規定は、適用しない。). In a text whose
+ * labels stand alone such a line is the citation opening the sentence, never a unit.
+ */
+export function citationHeads(lines: Line[], classes: LineClass[], labelsAlone: boolean): Set<number> {
+  const heads = new Set<number>();
+  if (!labelsAlone) return heads;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cls = classes[i]!;
+    const alone =
+      (cls.kind === 'article' && cls.alone && !cls.deleted) ||
+      ((cls.kind === 'paragraph' || cls.kind === 'marker') && cls.alone);
+    if (!alone) continue;
+    const next = lines[i + 1]!;
+    if (next.blank || next.indent > 0) continue;
+    if (SENTENCE_REST.test(next.norm)) heads.add(i);
+  }
+  return heads;
 }
