@@ -181,7 +181,11 @@ function readArticle(m: RegExpExecArray, body: string): LineClass {
     kind: 'article',
     num,
     main: num ? Number(num.split('_')[0]) : Number.NaN,
-    through: m[3] ? parseBranchNumber(m[3], m[4] ?? '') : m[5] ? parseBranchNumber(m[5], m[6] ?? '') : undefined,
+    through: m[3]
+      ? parseBranchNumber(m[3], m[4] ?? '')
+      : m[5]
+        ? parseBranchNumber(m[5], m[6] ?? '')
+        : undefined,
     labelLength,
     caption: m[7],
     restStart: m[0].length,

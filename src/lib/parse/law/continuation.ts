@@ -1,8 +1,8 @@
 import { NUMERAL_CLASS } from '../../text/numerals.ts';
 import { is } from '../../tree/types.ts';
+import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
-import type { Line } from '../lines.ts';
 import type { LawState } from './state.ts';
 
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
