@@ -82,7 +82,8 @@ describe('versions of the APPI on the built site', () => {
         [...html.matchAll(/<a href="([^"]+)" rel="external">([^<]+)<\/a>/g)].map((m) => m[0]);
       const current = official(page(`${lang}/national/appi`));
       expect(current.some((link) => link.includes('japaneselawtranslation.go.jp'))).toBe(true);
-      expect(official(page(`${lang}/national/appi/2025-09-24`))).toEqual(current);
+      // the same links (as often as the version has untranslated units: the old text has fewer)
+      expect(new Set(official(page(`${lang}/national/appi/2025-09-24`)))).toEqual(new Set(current));
     },
   );
 
