@@ -10,12 +10,10 @@
  *   npm run bench -- --no-scale         # parse/analyse only (or --cities 0)
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { analyzeReferences } from '../src/lib/analyze/index.ts';
-import { appendAll } from '../src/lib/arrays.ts';
 import { finishSource } from '../src/lib/ingest/read-source.ts';
 import { parseSource } from '../src/lib/parse/index.ts';
 import {
@@ -25,6 +23,7 @@ import {
   measureSiteScales,
   parseCitySizes,
 } from './lib/site-scale.ts';
+import { listSourceFiles } from './lib/source-files.ts';
 import { createRandom, generateOrdinance } from './lib/synth/ordinance.ts';
 
 const { values: options } = parseArgs({
@@ -107,17 +106,7 @@ function measureSteps(label: string, inputs: Input[], rounds: number): Row[] {
   ];
 }
 
-function listSources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) appendAll(out, listSources(path));
-    else if (/\.(txt|html?)$/.test(entry)) out.push(path);
-  }
-  return out.sort();
-}
-
-const seeds: Input[] = listSources('content/sources').map((path) => ({
+const seeds: Input[] = listSourceFiles('content/sources').map((path) => ({
   path,
   bytes: new Uint8Array(readFileSync(path)),
 }));

@@ -14,7 +14,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import type * as ReadSource from '../src/lib/ingest/read-source.ts';
 import type * as Finalize from '../src/lib/parse/finalize.ts';
 import type * as Parse from '../src/lib/parse/index.ts';
 import type { Node, Parent } from '../src/lib/tree/types.ts';
+import { listSourceFiles } from './lib/source-files.ts';
 import { createRandom, generateOrdinance } from './lib/synth/ordinance.ts';
 
 const { values: options, positionals } = parseArgs({
@@ -48,23 +49,12 @@ const { textViewOf } = await load<typeof Finalize>('lib/parse/finalize.ts');
 
 const STYLES = [undefined, 'law', 'policy', 'page'] as const;
 
-function listSources(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...listSources(path));
-    else if (/\.(txt|html?)$/.test(entry)) out.push(path);
-  }
-  return out;
-}
-
 const shared = '../shared/eval';
 if (!existsSync(shared))
   console.warn(`${shared} is absent: only content/sources and the generated text are read`);
 const inputs: Array<{ path: string; bytes: Uint8Array }> = [
-  ...listSources('content/sources'),
-  ...listSources(shared),
+  ...listSourceFiles('content/sources'),
+  ...listSourceFiles(shared),
 ].map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
 const hyuga = readFileSync('content/sources/hyuga/personal-information-protection-ordinance.txt', 'utf8');
 inputs.push({

@@ -13,13 +13,14 @@
  * two copies give the same trees.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import type * as ReadSource from '../src/lib/ingest/read-source.ts';
 import type * as Parse from '../src/lib/parse/index.ts';
+import { listSourceFiles } from './lib/source-files.ts';
 import { createRandom, generateOrdinance } from './lib/synth/ordinance.ts';
 
 const { values: options } = parseArgs({
@@ -54,17 +55,7 @@ interface Input {
   bytes: Uint8Array;
 }
 
-function listSources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...listSources(path));
-    else if (/\.(txt|html?)$/.test(entry)) out.push(path);
-  }
-  return out;
-}
-
-const seeds: Input[] = listSources('content/sources').map((path) => ({
+const seeds: Input[] = listSourceFiles('content/sources').map((path) => ({
   path,
   bytes: new Uint8Array(readFileSync(path)),
 }));
