@@ -56,12 +56,13 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
   const tag = element.tagName;
   if (element.namespaceURI !== HTML_NAMESPACE) return undefined;
   if (SCRIPT_TAGS.has(tag)) return 'script';
-  if (tag === 'title' || FALLBACK_TAGS.has(tag) || isHidden(element)) return 'other';
+  const attributes = readAttributes(element);
+  if (tag === 'title' || FALLBACK_TAGS.has(tag) || isHidden(attributes)) return 'other';
 
-  const names = namesOf(element);
+  const names = namesOf(attributes);
   const words = names.some((name) => WORD_HINT.test(name)) ? names.flatMap(splitWords) : NO_WORDS;
-  const role = getAttribute(element, 'role')?.toLowerCase();
-  const label = getAttribute(element, 'aria-label') ?? '';
+  const role = attributes.role?.toLowerCase();
+  const label = attributes.label ?? '';
   const heading = headingText(element);
 
   if (words.some(isBreadcrumbWord) || /パンくず|breadcrumb/i.test(label)) return 'breadcrumb';
@@ -97,23 +98,58 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
 
 /** True for elements that start a sectioning scope for header/footer. */
 export function isSectioning(element: Element): boolean {
-  return (
-    ['article', 'main', 'section', 'aside', 'nav'].includes(element.tagName) ||
-    getAttribute(element, 'role') === 'main'
-  );
+  return SECTIONING_TAGS.has(element.tagName) || getAttribute(element, 'role') === 'main';
 }
 
-function isHidden(element: Element): boolean {
-  const style = getAttribute(element, 'style') ?? '';
+const SECTIONING_TAGS = new Set(['article', 'main', 'section', 'aside', 'nav']);
+
+/** The attributes classification reads (the first of each name, as `getAttribute` gives it). */
+interface ClassifiedAttributes {
+  id: string | undefined;
+  className: string | undefined;
+  role: string | undefined;
+  label: string | undefined;
+  style: string | undefined;
+  hidden: boolean;
+}
+
+const NO_ATTRIBUTES: ClassifiedAttributes = Object.freeze({
+  id: undefined,
+  className: undefined,
+  role: undefined,
+  label: undefined,
+  style: undefined,
+  hidden: false,
+});
+
+/**
+ * One pass over the element's attributes instead of a search per name: classification used to
+ * look up six names on every element of the page, and most elements have no attributes at all.
+ */
+function readAttributes(element: Element): ClassifiedAttributes {
+  const attrs = element.attrs;
+  if (attrs.length === 0) return NO_ATTRIBUTES;
+  const found: ClassifiedAttributes = { ...NO_ATTRIBUTES };
+  for (const { name, value } of attrs) {
+    if (name === 'id') found.id ??= value;
+    else if (name === 'class') found.className ??= value;
+    else if (name === 'role') found.role ??= value;
+    else if (name === 'aria-label') found.label ??= value;
+    else if (name === 'style') found.style ??= value;
+    else if (name === 'hidden') found.hidden = true;
+  }
+  return found;
+}
+
+function isHidden(attributes: ClassifiedAttributes): boolean {
   return (
-    getAttribute(element, 'hidden') !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+    attributes.hidden ||
+    (attributes.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.style))
   );
 }
 
 /** The id and each class name, as written. */
-function namesOf(element: Element): string[] {
-  const id = getAttribute(element, 'id');
-  const className = getAttribute(element, 'class');
+function namesOf({ id, className }: ClassifiedAttributes): string[] {
   // most elements have neither: no arrays to build and filter
   if (!id && !className) return NO_WORDS;
   const classes = (className ?? '').split(/\s+/);
@@ -147,9 +183,11 @@ function isNavigationWord(word: string): boolean {
   );
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 function headingText(element: Element): string | undefined {
   const first = firstElementChild(element);
-  return first && /^h[1-6]$/.test(first.tagName) ? textOf(first) : undefined;
+  return first && HEADING_TAGS.has(first.tagName) ? textOf(first) : undefined;
 }
 
 function isShareLink(element: Element): boolean {
