@@ -107,6 +107,23 @@ function isHtmlSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === LF || c === 0x0c || c === CR;
 }
 
+/** How an element lays out its content; elements absent from LAYOUT are inline. */
+type Layout = 'raw' | 'list' | 'pre' | 'line' | 'block';
+
+const LAYOUT: ReadonlyMap<string, Layout> = new Map<string, Layout>([
+  ...[...BLOCKS].map((tag): [string, Layout] => [tag, 'block']),
+  ...[...LINES].map((tag): [string, Layout] => [tag, 'line']),
+  ...[...PREFORMATTED].map((tag): [string, Layout] => [tag, 'pre']),
+  ...['ul', 'ol', 'menu', 'dir'].map((tag): [string, Layout] => [tag, 'list']),
+  ...[...RAW_TEXT].map((tag): [string, Layout] => [tag, 'raw']),
+]);
+
+/** Line breaks before or after a block; inside a table cell, a separator keeps the row on one line. */
+function breakAround(context: Context, sink: TextSink, count: 1 | 2): void {
+  if (context.cell) sink.separator();
+  else sink.lineBreak(count);
+}
+
 function walkElement(element: Element, parent: Context, sink: TextSink): void {
   const tag = element.namespaceURI === HTML_NAMESPACE ? element.tagName : '';
   const kind = classifyElement(element, parent) ?? parent.kind;
@@ -114,26 +131,27 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
   // most elements change neither: their children share the parent's context (never changed in place)
   const context: Context =
     kind === parent.kind && sectioning === parent.sectioning ? parent : { ...parent, kind, sectioning };
-  const breakBefore = (count: 1 | 2): void => (context.cell ? sink.separator() : sink.lineBreak(count));
   // inside a list, blocks start a new line but keep the items on consecutive lines
   const block = parent.listDepth > 0 ? 1 : 2;
+  // one map lookup per element (it used to be a closure and up to four set lookups)
+  const layout = LAYOUT.get(tag);
 
-  if (RAW_TEXT.has(tag)) {
-    breakBefore(block);
+  if (layout === 'raw') {
+    breakAround(context, sink, block);
     const code = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
     sink.write(code.trim(), context.kind);
-    breakBefore(block);
+    breakAround(context, sink, block);
   } else if (tag === 'br') {
     if (context.cell) sink.separator();
     else sink.hardBreak();
   } else if (tag === 'img' || (tag === 'input' && getAttribute(element, 'type') === 'image')) {
     writeText(getAttribute(element, 'alt') ?? '', { ...context, kind: context.kind ?? 'image' }, sink);
-  } else if (tag === 'ul' || tag === 'ol' || tag === 'menu' || tag === 'dir') {
-    breakBefore(block);
+  } else if (layout === 'list') {
+    breakAround(context, sink, block);
     walkChildren(element, { ...context, list: startList(element), listDepth: parent.listDepth + 1 }, sink);
-    breakBefore(block);
+    breakAround(context, sink, block);
   } else if (tag === 'li') {
-    breakBefore(1);
+    breakAround(context, sink, 1);
     sink.setPrefix(
       formatListMarker(context.list, element, context.cell ? 0 : context.listDepth),
       context.kind,
@@ -143,18 +161,18 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
   } else if (tag === 'td' || tag === 'th') {
     sink.separator();
     walkChildren(element, { ...context, cell: true }, sink);
-  } else if (PREFORMATTED.has(tag)) {
-    breakBefore(block);
+  } else if (layout === 'pre') {
+    breakAround(context, sink, block);
     walkChildren(element, { ...context, pre: !context.cell }, sink);
-    breakBefore(block);
-  } else if (LINES.has(tag)) {
-    breakBefore(1);
+    breakAround(context, sink, block);
+  } else if (layout === 'line') {
+    breakAround(context, sink, 1);
     walkChildren(element, context, sink);
-    breakBefore(1);
-  } else if (BLOCKS.has(tag)) {
-    breakBefore(block);
+    breakAround(context, sink, 1);
+  } else if (layout === 'block') {
+    breakAround(context, sink, block);
     walkChildren(element, context, sink);
-    breakBefore(block);
+    breakAround(context, sink, block);
   } else {
     walkChildren(element, context, sink);
   }
