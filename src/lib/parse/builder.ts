@@ -1,6 +1,5 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import type { Segment } from '../text/view.ts';
 import { addMessage } from '../tree/messages.ts';
 import { createLocator } from '../tree/position.ts';
 import type { ChromeKind, Leaf, LeafType, Node, Parent, ParentType } from '../tree/types.ts';
@@ -11,11 +10,12 @@ export interface Span {
   end: number;
 }
 
-/** Book-keeping the builder keeps beside each structural node. */
+/**
+ * Book-keeping the builder keeps beside each structural node. A unit's sentence text is not
+ * recorded here: it is its text leaves, read when the tree is finished (finalize.ts).
+ */
 export interface NodeState {
   rank: number;
-  /** sentence-text slices, made when the node receives its first text leaf */
-  segments: Segment[] | undefined;
 }
 
 /**
@@ -41,7 +41,7 @@ export class TreeBuilder {
   ) {
     this.root = root;
     this.stack = [root];
-    this.state.set(root, { rank: 0, segments: undefined });
+    this.state.set(root, { rank: 0 });
   }
 
   /** The deepest open node. */
@@ -58,7 +58,7 @@ export class TreeBuilder {
     while (this.stack.length > 1 && this.rankOf(this.current) >= rank) this.stack.pop();
     this.current.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank, segments: undefined });
+    this.state.set(node, { rank });
     return node;
   }
 
@@ -68,7 +68,7 @@ export class TreeBuilder {
     if (at >= 0) this.stack.length = at + 1;
     parent.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank, segments: undefined });
+    this.state.set(node, { rank });
     return node;
   }
 
@@ -110,13 +110,6 @@ export class TreeBuilder {
     // made whole, in the key order of the tree's JSON, not grown a property at a time
     const node: Leaf = kind ? { type, value, kind, position } : { type, value, position };
     parent.children.push(node);
-    if (type === 'text') {
-      const state = this.state.get(parent);
-      if (state) {
-        state.segments ??= [];
-        state.segments.push({ start, end });
-      }
-    }
     return node;
   }
 
@@ -129,14 +122,6 @@ export class TreeBuilder {
   /** Moves the end of a leaf (a split leaves part of its text to a new leaf). */
   setEnd(leaf: Leaf, end: number): void {
     if (leaf.position) leaf.position.end = this.point(end);
-  }
-
-  /** The sentence-text slices of a node (its text leaves, kept for joins); changes stay. */
-  segments(node: Parent): Segment[] {
-    const state = this.state.get(node);
-    if (!state) return [];
-    state.segments ??= [];
-    return state.segments;
   }
 
   /**

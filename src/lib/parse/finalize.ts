@@ -11,13 +11,15 @@ import type { TreeBuilder } from './builder.ts';
  * What a unit's repaired text view is built from, kept on the unit under a symbol that is not
  * enumerable — JSON, `Object.keys`, spreads and deep equality do not see it. It used to sit in a
  * WeakMap beside the tree: a WeakMap entry per unit is an ephemeron, which every garbage
- * collection traces specially, for a map most builds never read.
+ * collection traces specially, for a map most builds never read. The slices of the source are
+ * the unit's text leaves, found again when a view is built: kept as a segment per text leaf
+ * from the parse on, they were objects that outlived it in every tree, for views few units need.
  */
 const UNIT_TEXT = Symbol('unit text');
 
 interface UnitText {
   source: string;
-  segments: Segment[];
+  unit: Parent;
   lang: 'ja' | 'en';
   view: MappedText | undefined;
 }
@@ -31,8 +33,20 @@ type WithUnitText = Parent & { [UNIT_TEXT]?: UnitText };
 export function textViewOf(node: Parent): MappedText | undefined {
   const entry = (node as WithUnitText)[UNIT_TEXT];
   if (!entry) return undefined;
-  entry.view ??= buildTextView(entry.source, entry.segments, entry.lang);
+  entry.view ??= buildTextView(entry.source, textSegments(entry.unit), entry.lang);
   return entry.view;
+}
+
+/** The slices of the source that make a unit's sentence text: its own text leaves, in order. */
+function textSegments(unit: Parent): Segment[] {
+  const segments: Segment[] = [];
+  for (const child of unit.children) {
+    if (child.type !== 'text' || !child.position) continue;
+    const start = child.position.start.offset ?? 0;
+    const end = child.position.end.offset ?? 0;
+    if (end > start) segments.push({ start, end });
+  }
+  return segments;
 }
 
 const TEXT_HOLDERS = new Set([
@@ -96,7 +110,7 @@ class Completion {
   private readonly lang: 'ja' | 'en';
 
   constructor(
-    private readonly b: TreeBuilder,
+    b: TreeBuilder,
     root: DocumentNode,
     private readonly file: VFile,
   ) {
@@ -190,10 +204,9 @@ class Completion {
 
   /** The unit's sentence text, and what its text view is built from when analysis asks. */
   private fillText(node: Parent): void {
-    const segments = this.b.segments(node);
-    const entry: UnitText = { source: this.source, segments, lang: this.lang, view: undefined };
+    const entry: UnitText = { source: this.source, unit: node, lang: this.lang, view: undefined };
     Object.defineProperty(node, UNIT_TEXT, { value: entry, writable: true, configurable: true });
-    node.text = joinText(this.source, segments, this.lang);
+    node.text = joinText(this.source, textSegments(node), this.lang);
   }
 
   private next(key: string): number {

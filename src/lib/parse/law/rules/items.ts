@@ -223,21 +223,14 @@ function splitGluedFirst(s: LawState, readings: MarkerMatch[]): boolean {
   const moved = unit.children.splice(index + 1);
   leaf.value = b.source.slice(span.start, offset);
   b.setEnd(leaf, offset);
-  const segments = b.segments(unit);
-  const kept = segments.filter((g) => g.start < offset);
-  for (const g of kept) if (g.end > offset) g.end = offset;
-  segments.length = 0;
-  for (const g of kept) segments.push(g);
   const node = openListUnit(s, unit);
   node.label = b.source.slice(offset, offset + labelLength);
   node.num = '1';
   b.leaf('marker', offset, offset + labelLength + separatorLength, node);
   b.leaf('text', offset + labelLength + separatorLength, end, node);
-  for (const child of moved) {
-    node.children.push(child);
-    const childSpan = b.spanOf(child);
-    if (child.type === 'text' && childSpan) b.segments(node).push(childSpan);
-  }
+  // a unit's sentence text is read from its text leaves when the tree is finished: moving the
+  // leaves moves the text
+  for (const child of moved) node.children.push(child);
   s.lists.set(unit, { family: reading.family, order, last: 1 });
   b.message(
     `Marker \`${node.label}\` glued to the text before it (the page lost a line break): read as its list's first`,
