@@ -60,6 +60,9 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
   let cell: Parent | undefined;
   let contact: Parent | undefined;
   let contactLines: string[] = [];
+  // each block's lines, parsed into its data once the page is read: parsing the lines so far at
+  // every line made a long contact block quadratic
+  const contactBlocks: Array<[Parent, string[]]> = [];
   let headingCount = 0;
 
   for (let i = 0; i < classified.length; i++) {
@@ -110,7 +113,10 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
           b.closeRank(RANK.contact);
           contact = b.open({ type: 'contact', children: [] }, RANK.contact);
           contactLines = [];
+          contactBlocks.push([contact, contactLines]);
           contact.title = b.source.slice(at, end);
+          // set now, in the key order of the tree's JSON; the lines after the title replace it at the end
+          contact.contact = parseContact([]);
           b.leaf('break', line.start, at, contact);
           b.leaf('marker', at, line.end, contact);
         } else {
@@ -121,7 +127,6 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
           b.closeTo(contact);
         }
         contactLines.push(b.source.slice(at, end));
-        contact.contact = parseContact(contactLines.slice(1));
         break;
       }
       case 'list': {
@@ -221,6 +226,8 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
     }
     b.leaf('break', line.end, line.eolEnd);
   }
+  for (const [node, blockLines] of contactBlocks)
+    if (blockLines.length > 1) node.contact = parseContact(blockLines.slice(1));
 }
 
 /** Decides what each line is, looking at its neighbours where one line alone cannot tell. */
