@@ -1,3 +1,4 @@
+import { isJsWhitespace } from '../text/chars.ts';
 import type { ChromeKind, DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 import { chromeKindOf, chromeRangeKind, isContactHeading, startsSurvey } from './chrome.ts';
@@ -185,12 +186,19 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
           colspan?: number;
           rowspan?: number;
         }[] = [];
-        [...line.raw.trimEnd().matchAll(/\S+/g)].forEach((m, k) => {
-          const start = line.start + m.index!;
+        // the line's tokens (runs of what \s does not match), by char code: matchAll made a
+        // match object and a string per token, the hottest line of page parsing
+        const raw = line.raw;
+        for (let i = 0, k = 0; i < raw.length; k++) {
+          while (i < raw.length && isJsWhitespace(raw.charCodeAt(i))) i++;
+          if (i >= raw.length) break;
+          const start = line.start + i;
+          while (i < raw.length && !isJsWhitespace(raw.charCodeAt(i))) i++;
+          const end = line.start + i;
           const token = layout.tokens[k] ?? { cellStarts: true };
-          if (k > 0 && !token.cellStarts) pieces.at(-1)!.end = start + m[0].length;
-          else pieces.push({ ...token, start, end: start + m[0].length });
-        });
+          if (k > 0 && !token.cellStarts) pieces.at(-1)!.end = end;
+          else pieces.push({ ...token, start, end });
+        }
         let cursor = line.start;
         for (const piece of pieces) {
           if (piece.cellStarts || !cell || !b.stack.includes(cell)) {

@@ -20,6 +20,26 @@ const toHalfwidthChar = (c: string): string => {
   return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
 };
 
+/**
+ * True for the UTF-16 units JavaScript's `\s` matches (white space and line terminators), by
+ * char code: scanning tokens this way makes no match objects or strings.
+ */
+export function isJsWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** True when the character is horizontal whitespace. */
 export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
