@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
 import { leafText } from '../parse/helpers.ts';
@@ -47,6 +47,8 @@ function hostileCorpus(): string {
 
 describe('hostile sources', async () => {
   const root = hostileCorpus();
+  // the folder is the test's own: every run used to leave one behind in the temporary directory
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const corpus = await loadCorpus(root);
 
   it('names each unusable file with a clear reason and goes on with the rest', () => {
