@@ -103,7 +103,10 @@ const use = (symbol: ts.Symbol | undefined, file: ts.SourceFile) => {
   if (!symbol) return;
   const resolved = target(symbol);
   let users = usedFrom.get(resolved);
-  if (!users) usedFrom.set(resolved, (users = new Set()));
+  if (!users) {
+    users = new Set();
+    usedFrom.set(resolved, users);
+  }
   users.add(file.fileName);
 };
 for (const file of program.getSourceFiles()) {
@@ -150,7 +153,7 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 const texts = [
   ...sources.map((path) => readFileSync(path, 'utf8')),
   ...readdirSync(ROOT)
-    .filter((name) => /\.(json|mjs|js|ts|md)$/.test(name) && name !== 'package-lock.json')
+    .filter((name) => /\.(json|mjs|js|ts)$/.test(name) && name !== 'package-lock.json')
     .map((name) =>
       readFileSync(join(ROOT, name), 'utf8').replace(/"(dev)?[dD]ependencies"\s*:\s*\{[^}]*\}/g, ''),
     ),
