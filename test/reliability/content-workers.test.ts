@@ -3,7 +3,9 @@
  * generated in a single thread, and a long build says how far it has got. Run in a copy of the
  * project, on a synthetic corpus with enough documents for workers and progress lines (50), each
  * short: what is compared is how the documents are shared out, not how long each one is, and
- * a build of 52 whole ordinances took minutes of the unit suite.
+ * a build of 52 whole ordinances took minutes of the unit suite. The single-thread build runs in
+ * this process (buildContent), the two-worker one as `npm run content` does, so the script's own
+ * output is compared too.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { writeSyntheticCorpus } from '../../scripts/lib/synth/corpus.ts';
 import { splitArticles } from '../../scripts/lib/synth/ordinance.ts';
+import { buildContent } from '../../src/lib/build/content-build.ts';
 import { workerCount } from '../../src/lib/build/content-pool.ts';
 import { generatedPaths } from '../../src/lib/generated/index.ts';
 
@@ -19,18 +22,43 @@ const ROOT = process.cwd();
 const GENERATED = 'src/content/generated';
 
 /**
- * The Hyuga ordinance cut to its title, contents, first articles (purpose, definitions, duties)
- * and supplementary provisions: every kind of part a municipal ordinance has, in a few KB.
+ * The Hyuga ordinance cut to its title, contents, first articles (purpose, definitions with their
+ * items, a duty) and supplementary provisions: every kind of part a municipal ordinance has, in a
+ * few KB.
  */
 function shortOrdinance(): string {
   const text = readFileSync('content/sources/hyuga/personal-information-protection-ordinance.txt', 'utf8');
   const { head, articles, tail } = splitArticles(text);
-  return head + articles.slice(0, 6).join('') + tail;
+  return head + articles.slice(0, 3).join('') + tail;
 }
 
-function content(dir: string, workers: number): string {
+/**
+ * Odawara's policy (a PDF's text, lines cut at the page width) cut to its preamble, first three
+ * articles (one with a table of terms) and last article with the enactment date: 1 KB of its 4.
+ */
+function shortPolicy(): string {
+  const text = readFileSync('content/sources/odawara/smart-city-privacy-policy.txt', 'utf8');
+  const starts = [...text.matchAll(/^第[0-9０-９]+条/gm)].map((match) => match.index);
+  expect(starts.length).toBeGreaterThan(4);
+  return text.slice(0, starts[3]) + text.slice(starts.at(-1));
+}
+
+function clean(dir: string): void {
   rmSync(join(dir, '.cache'), { recursive: true, force: true });
   rmSync(join(dir, GENERATED), { recursive: true, force: true });
+}
+
+/** The report of a build of `dir` in one thread of this process, printed as the script prints it. */
+async function contentHere(dir: string): Promise<string> {
+  clean(dir);
+  const lines: string[] = [];
+  expect(await buildContent(dir, { workers: 1, log: (line) => lines.push(line) })).toBe(0);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The output of `npm run content` in `dir` with so many worker threads. */
+function contentScript(dir: string, workers: number): string {
+  clean(dir);
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
     cwd: dir,
     encoding: 'utf8',
@@ -60,18 +88,18 @@ describe('content build on worker threads', () => {
       join(dir, 'content/sources'),
       {
         ordinance: shortOrdinance(),
-        policy: readFileSync('content/sources/odawara/smart-city-privacy-policy.txt', 'utf8'),
+        policy: shortPolicy(),
       },
       { cities: 39, seed: 7 },
     );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the same files with two workers as with one, and prints progress', () => {
+  it('writes the same files with two workers as with one, and prints progress', async () => {
     expect(documents).toBeGreaterThanOrEqual(50);
-    const single = content(dir, 1);
+    const single = await contentHere(dir);
     const one = snapshot(dir);
-    const parallel = content(dir, 2);
+    const parallel = contentScript(dir, 2);
     const two = snapshot(dir);
     // every generated file of every document, and the manifest
     expect(one.size).toBe(documents * Object.keys(generatedPaths('city', 'doc')).length + 1);
@@ -84,6 +112,7 @@ describe('content build on worker threads', () => {
         .split('\n')
         .filter((line) => !/^content: \d+\/\d+ documents generated/.test(line))
         .join('\n');
+    expect(report(single)).toMatch(/^content\/sources\/synth-\d+\/ordinance\.txt:\d+:\d+: .+\[[a-z-]+\]$/m);
     expect(report(parallel)).toBe(report(single));
     expect(single).toMatch(new RegExp(`content: ${documents}/${documents} documents generated`));
     expect(single).toMatch(/\(\d+ generated, 0 unchanged;/);

@@ -5,24 +5,22 @@
  * of XML, twice with its earlier version) is not among them: it made each full build minutes long
  * and is not what the cache is tested on.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildContent } from '../../src/lib/build/content-build.ts';
 import { loadCorpus } from '../../src/lib/ingest/corpus.ts';
 
 const ROOT = process.cwd();
 /** Hyuga's ordinance and Nagareyama's page are changed below; Minato's policy never is. */
 const CITIES = ['hyuga', 'minato', 'nagareyama'];
 
-function content(dir: string): string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts'], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
+/** The report of a content build of `dir`, which must not fail. */
+async function content(dir: string): Promise<string> {
+  const lines: string[] = [];
+  expect(await buildContent(dir, { log: (line) => lines.push(line) })).toBe(0);
+  return lines.join('\n');
 }
 
 describe('incremental content builds', () => {
@@ -37,19 +35,19 @@ describe('incremental content builds', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('generates everything the first time and nothing the second', () => {
-    expect(content(dir)).toContain(`(${total} generated, 0 unchanged;`);
-    expect(content(dir)).toContain(`(0 generated, ${total} unchanged;`);
+  it('generates everything the first time and nothing the second', async () => {
+    expect(await content(dir)).toContain(`(${total} generated, 0 unchanged;`);
+    expect(await content(dir)).toContain(`(0 generated, ${total} unchanged;`);
   }, 300_000);
 
-  it('regenerates only the document whose source changed, and flags its translation as stale', () => {
+  it('regenerates only the document whose source changed, and flags its translation as stale', async () => {
     const path = join(dir, 'content/sources/hyuga/personal-information-protection-ordinance.txt');
     const text = readFileSync(path, 'utf8');
     writeFileSync(
       path,
       text.replace('開示請求があった日から起算して14日以内', '開示請求があった日から起算して15日以内'),
     );
-    const output = content(dir);
+    const output = await content(dir);
     expect(output).toContain(`(1 generated, ${total - 1} unchanged;`);
     expect(output).toMatch(
       /hyuga\/personal-information-protection-ordinance ja→en: [\d.]+% translated \(\d+\/361 units; 1 stale/,
@@ -63,7 +61,7 @@ describe('incremental content builds', () => {
     ).toContain('15日以内');
   }, 300_000);
 
-  it('reports topic overrides that name no unit or no topic, on the metadata file, and goes on', () => {
+  it('reports topic overrides that name no unit or no topic, on the metadata file, and goes on', async () => {
     const path = join(dir, 'content/sources/nagareyama/privacy-system.yaml');
     // the page overrides some topics already: add an anchor it does not have and an unknown topic
     const meta = readFileSync(path, 'utf8');
@@ -72,7 +70,7 @@ describe('incremental content builds', () => {
       path,
       meta.replace('\n  topics:\n', '\n  topics:\n    h-99: [fees]\n    h-16: [fees, nope]\n'),
     );
-    const output = content(dir);
+    const output = await content(dir);
     expect(output).toContain(`(1 generated, ${total - 1} unchanged;`);
     expect(output).toMatch(
       /content\/sources\/nagareyama\/privacy-system\.yaml: .*`h-99`.*\[unknown-override\]/,

@@ -1,7 +1,8 @@
 import type { Parent } from '../tree/types.ts';
+import { childrenOfType as childrenOf } from '../tree/walk.ts';
 import { type FoundDefinition, leadingScope, type ScopeSpec } from './definition-model.ts';
 import type { LawMention } from './laws.ts';
-import { childrenOf, type Structure, sourceSpan, type TextUnit } from './structure.ts';
+import { type Structure, sourceSpan, type TextUnit } from './structure.ts';
 
 /** Definitions laid out as lists: definition items (一 法令 法律…をいう) and 用語 | 定義 tables. */
 

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
-import type { DocumentNode } from '../tree/types.ts';
+import { type DocumentNode, is } from '../tree/types.ts';
 import { leafText } from '../tree/walk.ts';
 import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
@@ -21,7 +21,7 @@ export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef 
  * 条例第57号), or the enactment line of a national law (平成十五年法律第五十七号).
  */
 function ownNumber(tree: DocumentNode): LawNumber | undefined {
-  const enactment = tree.children.find((c) => 'children' in c && c.type === 'enactment');
+  const enactment = tree.children.find((c) => is(c, 'enactment'));
   const printed = [tree.promulgated ?? '', tree.number ?? '', enactment ? leafText(enactment) : ''].join(' ');
   const s = normalizeForMatching(printed).text;
   const year = /(?:明治|大正|昭和|平成|令和)\d+年/.exec(s)?.[0];

@@ -1,6 +1,6 @@
 import { appendAll } from '../arrays.ts';
 import { LEVELS } from '../tree/levels.ts';
-import type { Parent } from '../tree/types.ts';
+import { is, type Parent } from '../tree/types.ts';
 import type { Reporter } from './diagnostics.ts';
 import {
   EXT_LEVELS,
@@ -198,11 +198,9 @@ export class ReferencePass {
 
   private itemsOf(holder: Parent): string[] {
     const ids: string[] = [];
-    for (const child of holder.children)
-      if ('children' in child && child.type === 'item' && child.id) ids.push(child.id);
+    for (const child of holder.children) if (is(child, 'item') && child.id) ids.push(child.id);
     if (ids.length === 0 && holder.type === 'article')
-      for (const child of holder.children)
-        if ('children' in child && child.type === 'paragraph') appendAll(ids, this.itemsOf(child));
+      for (const child of holder.children) if (is(child, 'paragraph')) appendAll(ids, this.itemsOf(child));
     return ids;
   }
 

@@ -1,10 +1,10 @@
 import { letterPosition } from '../parse/markers.ts';
 import { CONTAINER_TYPES, LEVELS, levelOf } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
-import { unitsOfType } from '../tree/walk.ts';
+import { childrenOfType as childrenOf, unitsOfType } from '../tree/walk.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Chain, Level, PointerPart } from './pointers.ts';
-import { childrenOf, type Structure, type TextUnit } from './structure.ts';
+import type { Structure, TextUnit } from './structure.ts';
 
 /** The node chosen at each level along a resolved chain: what list members and 同 inherit. */
 export type ResolvedPath = Partial<Record<Level, Parent>>;

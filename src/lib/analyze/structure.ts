@@ -1,7 +1,7 @@
 import { textViewOf } from '../parse/finalize.ts';
 import { type MappedText, mappedAt, sourceRange, sourceRangeThrough } from '../text/mapped-text.ts';
 import { LEVEL_LIST, type LevelType } from '../tree/levels.ts';
-import type { DocumentNode, Node, Parent, ParentType } from '../tree/types.ts';
+import { type Caption, type DocumentNode, isLeaf, type Parent, type ParentType } from '../tree/types.ts';
 import { normalizeForMatching } from './normalize.ts';
 
 /** Levels a context records: every structural level but 別表, which holds no 条/項 of its own. */
@@ -144,7 +144,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
       s.unitOf.set(node, unit);
     }
     for (const child of node.children) {
-      if (!('children' in child) || SKIPPED.has(child.type)) continue;
+      if (isLeaf(child) || SKIPPED.has(child.type)) continue;
       s.parent.set(child, node);
       walk(child, inner);
     }
@@ -155,8 +155,8 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
 }
 
 function addCaption(s: Structure, article: Parent, context: Context, ancestors: string[]): void {
-  const leaf = article.children.find((c) => !isParent(c) && c.type === 'caption');
-  if (!leaf || isParent(leaf)) return;
+  const leaf = article.children.find((c): c is Caption => isLeaf(c) && c.type === 'caption');
+  if (!leaf) return;
   const start = leaf.position?.start.offset;
   if (start === undefined) return;
   const view = mappedAt(leaf.value, start);
@@ -168,17 +168,6 @@ function addCaption(s: Structure, article: Parent, context: Context, ancestors: 
     context,
     ancestors,
   });
-}
-
-function isParent(node: Node): node is Parent {
-  return 'children' in node;
-}
-
-/** Structural children of a node that have one of the types. */
-export function childrenOf(node: Parent, type: ParentType): Parent[] {
-  const out: Parent[] = [];
-  for (const c of node.children) if (isParent(c) && c.type === type) out.push(c);
-  return out;
 }
 
 /** Source offsets of a span of a unit's normalised text. */

@@ -34,14 +34,19 @@ export function workerCount(jobs: number, env: NodeJS.ProcessEnv = process.env):
 /**
  * Generate every job, on worker threads when there are many, and give the outcomes in the jobs'
  * order (so the build's output does not depend on which thread finished first). `onDone` is
- * called as each document is finished, for progress.
+ * called as each document is finished, for progress; `asked` threads, when given, replace
+ * REIKI_WORKERS.
  */
 export async function generateAll(
   jobs: readonly GenerateJob[],
   context: GenerateContext,
   onDone: (job: GenerateJob) => void = () => {},
+  asked?: number,
 ): Promise<GeneratedDocument[]> {
-  const threads = workerCount(jobs.length);
+  const threads = workerCount(
+    jobs.length,
+    asked === undefined ? process.env : { ...process.env, REIKI_WORKERS: String(asked) },
+  );
   const results: GeneratedDocument[] = new Array(jobs.length);
   if (threads === 1) {
     for (const [index, job] of jobs.entries()) {

@@ -1,6 +1,7 @@
 import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { childrenOfType } from '../tree/walk.ts';
 import type { ParsedDocument } from './documents.ts';
 
 /** Where a document says to ask, with the anchor of the block that says so. */
@@ -102,8 +103,8 @@ function optional<T extends Record<string, string | undefined>>(fields: T): { [K
 
 /** The anchored blocks of a contact block, with their text. */
 function blocksOf(contact: Parent): Array<{ id: string; text: string }> {
-  return contact.children
-    .filter((child): child is Parent => !isLeaf(child) && child.type === 'block' && Boolean(child.id))
+  return childrenOfType(contact, 'block')
+    .filter((child) => Boolean(child.id))
     .map((child) => ({ id: child.id!, text: child.text ?? '' }));
 }
 

@@ -34,9 +34,9 @@ export interface CompareCorpus {
 }
 
 /**
- * How to read a document of a kind, as `scripts/build-content.ts` does: anchors linked from the
- * compare pages must exist on the document pages. (The parser reads a policy without 第N条
- * articles as a page.)
+ * How to read a document of a kind, as the content build (src/lib/build/content-build.ts) does:
+ * anchors linked from the compare pages must exist on the document pages. (The parser reads a
+ * policy without 第N条 articles as a page.)
  */
 function styleForKind(kind: DocumentMeta['kind']): 'law' | 'policy' | 'page' {
   if (kind === 'page') return 'page';

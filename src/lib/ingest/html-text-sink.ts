@@ -1,9 +1,6 @@
 import type { ChromeKind } from '../tree/types.ts';
 import type { ChromeRange } from './source-data.ts';
 
-/** HTML's collapsible white space (not U+00A0 or the ideographic space U+3000, which are shown). */
-export const HTML_SPACE = /[ \t\n\f\r]+/;
-
 /**
  * Builds the extracted text the way a browser lays it out: collapsible white space becomes one
  * space (or nothing between two East Asian wide characters across a line break, per CSS Text 3),

@@ -102,7 +102,7 @@ function writeText(value: string, context: Context, sink: TextSink): void {
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** The characters of `HTML_SPACE` (html-text-sink.ts): space, tab, LF, FF, CR. */
+/** HTML's collapsible white space: space, tab, LF, FF, CR (not U+00A0 or U+3000, which are shown). */
 function isHtmlSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === LF || c === 0x0c || c === CR;
 }

@@ -9,6 +9,7 @@ import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { childrenOfType } from '../tree/walk.ts';
 
 /** A piece of text of a unit and the translation key it is stored under. */
 export interface TextPart {
@@ -212,10 +213,8 @@ function collectParts(node: Parent, ownOnly = false): TextPart[] {
 
 /** Cells of a table as parts, keyed like translations (rows and columns counted from 1). */
 function collectCells(table: Parent, tableId: string, parts: TextPart[]): void {
-  const rows = table.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'row');
-  rows.forEach((row, r) => {
-    const cells = row.children.filter((child): child is Parent => !isLeaf(child) && child.type === 'cell');
-    cells.forEach((cell, c) => {
+  childrenOfType(table, 'row').forEach((row, r) => {
+    childrenOfType(row, 'cell').forEach((cell, c) => {
       if (cell.text?.trim()) parts.push({ key: `${tableId}-r${r + 1}-c${c + 1}`, text: cell.text });
     });
   });

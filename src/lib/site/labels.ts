@@ -1,6 +1,7 @@
 import { NUMERAL_CLASS, parseNumeral, toRomanNumeral } from '../text/numerals.ts';
 import { CONTAINER_COUNTERS, containerOfCounter, LEVELS } from '../tree/levels.ts';
 import type { Parent } from '../tree/types.ts';
+import { childrenOfType } from '../tree/walk.ts';
 
 /**
  * Structural labels and citations, in the conventions of the official English translations of
@@ -117,7 +118,7 @@ export function citationSteps(ancestors: readonly Parent[]): CitationStep[] {
     .map((node, index, steps) => {
       if (node.type !== 'paragraph') return { node };
       const parent = steps[index - 1];
-      const siblings = parent?.children.filter((c) => 'children' in c && c.type === 'paragraph') ?? [];
+      const siblings = parent ? childrenOfType(parent, 'paragraph') : [];
       return { node, only: siblings.length === 1 };
     });
 }

@@ -1,6 +1,7 @@
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { childrenOfType } from '../tree/walk.ts';
 import { hashSourceText, normalizeSourceText } from './hash.ts';
 
 /** Which part of a node a unit translates: its own text, its article caption, its title, or its 附則 amendment label. */
@@ -113,19 +114,15 @@ type Add = (
 
 function addContents(toc: Parent, add: Add): void {
   const anchor = toc.id ?? 'toc';
-  childrenOf(toc, 'tocEntry').forEach((entry, index) => {
+  childrenOfType(toc, 'tocEntry').forEach((entry, index) => {
     add(`${anchor}-${index + 1}#title`, anchor, 'title', 'tocEntry', entry.title);
   });
 }
 
 function addCells(table: Parent, tableId: string, add: Add): void {
-  childrenOf(table, 'row').forEach((row, r) => {
-    childrenOf(row, 'cell').forEach((cell, c) => {
+  childrenOfType(table, 'row').forEach((row, r) => {
+    childrenOfType(row, 'cell').forEach((cell, c) => {
       add(cellKey(tableId, r + 1, c + 1), tableId, 'text', 'cell', cell.text);
     });
   });
-}
-
-function childrenOf(node: Parent, type: ParentType): Parent[] {
-  return node.children.filter((child): child is Parent => !isLeaf(child) && child.type === type);
 }

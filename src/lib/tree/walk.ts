@@ -1,7 +1,7 @@
 /** Walks that several layers share, on unist-util-visit. */
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import type { Node, Parent, ParentType } from './types.ts';
-import { isLeaf } from './types.ts';
+import type { Node, Parent, ParentMap, ParentType } from './types.ts';
+import { is, isLeaf } from './types.ts';
 
 /** Every leaf below a node, in document order, as printed: for a document, its source text back. */
 export function leafText(node: Node): string {
@@ -24,4 +24,9 @@ export function unitsOfType(node: Parent, type: ParentType): Parent[] {
     return SKIP;
   });
   return units;
+}
+
+/** The children of a node that are units of a type, as that type: the rows of a table, its cells. */
+export function childrenOfType<T extends ParentType>(node: Parent, type: T): Array<ParentMap[T]> {
+  return node.children.filter((child): child is ParentMap[T] => is(child, type));
 }

@@ -7,6 +7,7 @@ import {
   LEVELS,
 } from '../../tree/levels.ts';
 import type { Node, Parent } from '../../tree/types.ts';
+import { childrenOfType } from '../../tree/walk.ts';
 import { childElement, childElements, type XmlElement } from '../xml.ts';
 import type { ImportContext } from './context.ts';
 import { flattenLines, inlineText } from './flatten.ts';
@@ -252,8 +253,7 @@ export function readBlock(ctx: ImportContext, element: XmlElement, id: string): 
 
 /** The text of a unit's own sentences (without sub-units). */
 function ownText(node: Parent): string {
-  return node.children
-    .filter((child): child is Parent => 'children' in child && child.type === 'paragraph')
+  return childrenOfType(node, 'paragraph')
     .map((paragraph) => paragraph.text ?? '')
     .join('');
 }
