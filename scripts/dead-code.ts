@@ -33,6 +33,12 @@ function filesUnder(folder: string, out: string[] = []): string[] {
 const ASTRO_SUFFIX = '.astro.ts';
 /** Modules Astro loads by their place: routes and the middleware. */
 const ASTRO_ENTRIES = /^src\/(pages\/|middleware\.ts$)/;
+/**
+ * Modules whose exports are a published contract rather than internal wiring: the tree's node
+ * types are what docs/tree.md documents for readers of `reiki parse --json`, as @types/mdast
+ * exports unions its own code never names.
+ */
+const PUBLIC_CONTRACTS = /^src\/lib\/tree\/types\.ts$/;
 function astroFrontmatter(text: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -127,6 +133,7 @@ for (const file of program.getSourceFiles()) {
   if (!inProject(file) || !relative(ROOT, file.fileName).startsWith('src/')) continue;
   if (file.fileName.endsWith(ASTRO_SUFFIX) || /\.test\.ts$/.test(file.fileName)) continue;
   if (ASTRO_ENTRIES.test(relative(ROOT, file.fileName))) continue;
+  if (PUBLIC_CONTRACTS.test(relative(ROOT, file.fileName))) continue;
   const moduleSymbol = checker.getSymbolAtLocation(file);
   if (!moduleSymbol) continue;
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
