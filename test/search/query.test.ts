@@ -139,5 +139,10 @@ describe('questions in a resident’s words', () => {
     expect(plan.citation?.article).toBe('art-27');
     expect(plan.scopedCitations?.map(shown)).toContain('§art-27 個人 情報 保護 法');
     expect(planQuery('第27条', 'ja', vocab).scopedCitations).toBeUndefined();
+    // 「の」 between the law and its article, as people write it
+    const spoken = planQuery('個人情報保護法の第35条', 'ja', vocab);
+    expect(spoken.citation?.article).toBe('art-35');
+    expect(spoken.scopedCitations?.map(shown)).toContain('§art-35 個人 情報 保護 法');
+    expect(planQuery('条例の33条', 'ja', vocab).citation?.within).toBe('条例');
   });
 });

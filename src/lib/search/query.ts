@@ -61,9 +61,9 @@ const JA_DEFINITION =
 const EN_DEFINITION =
   /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
 
-/** 第26条第2項, with the law it is of before it (個人情報保護法第27条, 法76条, 条例第二十条) */
+/** 第26条第2項, with the law it is of before it (個人情報保護法第27条, 個人情報保護法の第35条, 法76条, 条例第二十条) */
 const JA_CITATION =
-  /^(.*?(?:法|法律|条例|規則|令|規程|要綱))?第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
+  /^(?:(.*?(?:法|法律|条例|規則|令|規程|要綱))の?)?第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
 /** Article 26(2), with the law before or after it ("APPI article 27", "Article 27 of the APPI") */
 const EN_CITATION =
   /^(?:(.+?)\s+)?(?:article|art\.?)\s*([0-9]+)((?:-[0-9]+)*)(?:\s*(?:,\s*)?(?:\(([0-9]+)\)|paragraph\s*\(?([0-9]+)\)?))?(?:\s+of\s+(?:the\s+)?(.+))?$/;

@@ -127,7 +127,13 @@ export async function runPlan(
       tier,
     );
     add(all, tier + 1);
-    if (index === 0) await addRelated(search, plan.related, weights, merged, tier);
+    if (index === 0) {
+      // A resident's question often holds one word no record has ("how long does a correction
+      // decision take", マイナンバーを他に提供): when few records hold every word, the query and its
+      // first related readings are also read without one word each, as weaker evidence.
+      const loose = all.length < FEW_RESULTS ? withoutOneWord([reading, ...plan.related.slice(0, PARTIAL_RELATED)]) : [];
+      await addRelated(search, plan.related, weights, merged, tier, loose);
+    }
     tier += 2;
   }
   const literal = plan.readings[0];
@@ -158,11 +164,16 @@ async function addRelated(
   weights: Map<string, number>,
   merged: Map<string, RankedResult>,
   tier: number,
+  loose: readonly string[] = [],
 ): Promise<void> {
   const best = new Map<string, RankedResult>();
-  for (const reading of related) {
+  const readings = [
+    ...related.map((reading) => ({ terms: reading.terms, factor: RELATED_FACTOR })),
+    ...loose.map((terms) => ({ terms, factor: LOOSE_FACTOR })),
+  ];
+  for (const reading of readings) {
     for (const result of await search(reading.terms)) {
-      const score = result.score * RELATED_FACTOR * (weights.get(result.id) ?? 1);
+      const score = result.score * reading.factor * (weights.get(result.id) ?? 1);
       if ((best.get(result.id)?.score ?? -1) < score)
         best.set(result.id, { ...result, score, tier: tier + 1 });
     }
@@ -210,6 +221,24 @@ export function forgetRecordWeights(pagefind: PagefindApi): void {
   weightsOf.delete(pagefind);
 }
 
+/** A reading without one of its words counts this much of a literal hit (less than a related reading). */
+const LOOSE_FACTOR = 0.45;
+
+/**
+ * The readings of three or more words, each without one word: the terms to search, each once.
+ * Shorter readings would leave one word, which the partial matches weigh better.
+ */
+function withoutOneWord(readings: ReadonlyArray<{ terms: string }>): string[] {
+  const out = new Set<string>();
+  for (const reading of readings) {
+    const terms = reading.terms.split(' ');
+    if (terms.length < 3) continue;
+    for (let skip = 0; skip < terms.length; skip++) out.add(terms.filter((_, k) => k !== skip).join(' '));
+  }
+  for (const reading of readings) out.delete(reading.terms);
+  return [...out];
+}
+
 /** How many related readings the partial matches also try. */
 const PARTIAL_RELATED = 3;
 
@@ -228,20 +257,27 @@ async function addPartialMatches(
   const found = new Map<string, Promise<PagefindResult[]>>();
   const best = new Map<string, { result: PagefindResult; value: number }>();
   for (const reading of readings) {
-    const value = new Map<string, { result: PagefindResult; value: number }>();
-    for (const term of reading.terms.slice(0, 6)) {
+    const value = new Map<string, { result: PagefindResult; value: number; words: number }>();
+    const terms = reading.terms.slice(0, 6);
+    for (const term of terms) {
       if (!found.has(term)) found.set(term, search(term));
       const results = await found.get(term)!;
       if (results.length === 0) continue;
       const rarity = 1 / (1 + Math.log(results.length));
       const top = Math.max(...results.map((result) => result.score)) || 1;
       for (const result of results) {
-        const entry = value.get(result.id) ?? { result, value: 0 };
+        const entry = value.get(result.id) ?? { result, value: 0, words: 0 };
         entry.value += reading.factor * rarity * (0.75 + 0.25 * (result.score / top));
+        entry.words++;
         value.set(result.id, entry);
       }
     }
-    for (const [id, entry] of value) if ((best.get(id)?.value ?? -1) < entry.value) best.set(id, entry);
+    // a record holding more of the words says more: a rare filler word ("take", "form") alone
+    // does not outweigh the record holding the rest of the question
+    for (const [id, entry] of value) {
+      const scored = { result: entry.result, value: (entry.value * entry.words) / terms.length };
+      if ((best.get(id)?.value ?? -1) < scored.value) best.set(id, scored);
+    }
   }
   for (const [id, entry] of best) {
     if (merged.has(id)) continue;
