@@ -81,6 +81,8 @@ const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'deadline',
   ],
   [/\b(?:how\s+much)\b/giu, 'fee'],
+  // "I don't want the city to use my information" asks to stop the use: 利用停止
+  [/\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:[\p{L}']+\s+){0,3}?to\s+(?:use|keep)\b/giu, 'stop using'],
 ];
 
 /**
@@ -120,7 +122,13 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   const literal = literalReading(searched, lang, vocab);
   if (literal) readings.push(literal);
   const reading = romajiReading(searched, vocab, lang);
-  if (reading && reading.terms !== literal?.terms) readings.push(reading);
+  if (reading && reading.terms !== literal?.terms) {
+    // On the Japanese site a query of romaji words only (tokumei kakou jouhou) is Japanese typed
+    // without an IME: its reading goes first, before pages whose English text the letters meet.
+    if (lang === 'ja' && literal && literal.keys.every((key) => /^[a-z'-]+$/.test(key)) && reading.keys.length > 0)
+      readings.unshift(reading);
+    else readings.push(reading);
+  }
   const related = citation ? [] : relatedReadings(searched, lang, vocab);
   const definitions = asked ? definitionTerms(asked, vocab) : [];
   const scopedCitations = citation?.within ? scopedTerms(citation, lang, vocab) : [];

@@ -128,10 +128,11 @@ export async function runPlan(
     );
     add(all, tier + 1);
     if (index === 0) {
-      // A resident's question often holds one word no record has ("how long does a correction
-      // decision take", マイナンバーを他に提供): when few records hold every word, the query and its
-      // first related readings are also read without one word each, as weaker evidence.
-      const loose = all.length < FEW_RESULTS ? withoutOneWord([reading, ...plan.related.slice(0, PARTIAL_RELATED)]) : [];
+      // A resident's question often holds one word no record has ("notify people about a data
+      // breach", マイナンバーを他に提供): when few records hold every word of a short query, it is
+      // also read without one word each, as weaker evidence. Longer queries are left to the
+      // partial matches, which weigh how many of the words a record holds.
+      const loose = all.length < FEW_RESULTS ? withoutOneWord(reading) : [];
       await addRelated(search, plan.related, weights, merged, tier, loose);
     }
     tier += 2;
@@ -224,19 +225,17 @@ export function forgetRecordWeights(pagefind: PagefindApi): void {
 /** A reading without one of its words counts this much of a literal hit (less than a related reading). */
 const LOOSE_FACTOR = 0.45;
 
+/** The words of a reading past which dropping one still leaves too many to hold by chance. */
+const LOOSE_MAX_WORDS = 4;
+
 /**
- * The readings of three or more words, each without one word: the terms to search, each once.
- * Shorter readings would leave one word, which the partial matches weigh better.
+ * A reading of three or four words, each without one word: the terms to search. Two words would
+ * leave one, which the partial matches weigh better; with five or more, the rest rarely meet.
  */
-function withoutOneWord(readings: ReadonlyArray<{ terms: string }>): string[] {
-  const out = new Set<string>();
-  for (const reading of readings) {
-    const terms = reading.terms.split(' ');
-    if (terms.length < 3) continue;
-    for (let skip = 0; skip < terms.length; skip++) out.add(terms.filter((_, k) => k !== skip).join(' '));
-  }
-  for (const reading of readings) out.delete(reading.terms);
-  return [...out];
+function withoutOneWord(reading: { terms: string }): string[] {
+  const terms = reading.terms.split(' ');
+  if (terms.length < 3 || terms.length > LOOSE_MAX_WORDS) return [];
+  return terms.map((_, skip) => terms.filter((__, k) => k !== skip).join(' '));
 }
 
 /** How many related readings the partial matches also try. */
