@@ -173,7 +173,11 @@ async function addRelated(
     ...loose.map((terms) => ({ terms, factor: LOOSE_FACTOR })),
   ];
   for (const reading of readings) {
-    for (const result of await search(reading.terms)) {
+    const results = await search(reading.terms);
+    // the query without one word that many records hold ("annual report", "report operation")
+    // says little about the question: only a narrow one counts
+    if (reading.factor === LOOSE_FACTOR && results.length > LOOSE_MAX_RESULTS) continue;
+    for (const result of results) {
       const score = result.score * reading.factor * (weights.get(result.id) ?? 1);
       if ((best.get(result.id)?.score ?? -1) < score)
         best.set(result.id, { ...result, score, tier: tier + 1 });
@@ -224,6 +228,9 @@ export function forgetRecordWeights(pagefind: PagefindApi): void {
 
 /** A reading without one of its words counts this much of a literal hit (less than a related reading). */
 const LOOSE_FACTOR = 0.45;
+
+/** A reading without one word that finds more records than this is too broad to count. */
+const LOOSE_MAX_RESULTS = 12;
 
 /** The words of a reading past which dropping one still leaves too many to hold by chance. */
 const LOOSE_MAX_WORDS = 4;
