@@ -151,6 +151,16 @@ describe('questions in a resident’s words', () => {
     expect(related('neither confirm nor deny', 'en')).toContain('存否');
   });
 
+  it('read a short question without each word no related term stands for', () => {
+    expect(planQuery('notify people about a data breach', 'en', vocab).loose).toEqual(['notify data breach']);
+    // "annual" is read as 毎年: it is the question, never dropped
+    expect(planQuery('annual report on operation', 'en', vocab).loose).toEqual([
+      'annual operation',
+      'annual report',
+    ]);
+    expect(planQuery('開示請求', 'ja', vocab).loose).toBeUndefined();
+  });
+
   it('read romaji on the Japanese site as Japanese first', () => {
     const plan = planQuery('kaiji seikyu', 'ja', vocab);
     expect(shown(plan.readings[0]!.terms)).toBe('開示 請求');

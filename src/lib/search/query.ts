@@ -49,7 +49,16 @@ export interface QueryPlan {
   definitions?: string[];
   /** for a citation naming its law: the cited article's word with the law's words, one search each */
   scopedCitations?: string[];
+  /**
+   * The literal reading of a short query without one of its words, each as terms: searched when
+   * few records hold every word. Only words no related term stands for are dropped ("people" in
+   * "notify people about a data breach"); a word read otherwise ("annual" as 毎年) is the question.
+   */
+  loose?: string[];
 }
+
+/** Queries of this many words, and at least three, may be read without one of them. */
+const LOOSE_MAX_WORDS = 4;
 
 /** How many related readings a query is searched with, at most. */
 const MAX_RELATED = 12;
@@ -82,7 +91,10 @@ const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:how\s+much)\b/giu, 'fee'],
   // "I don't want the city to use my information" asks to stop the use: 利用停止
-  [/\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:[\p{L}']+\s+){0,3}?to\s+(?:use|keep)\b/giu, 'stop using'],
+  [
+    /\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:[\p{L}']+\s+){0,3}?to\s+(?:use|keep)\b/giu,
+    'stop using',
+  ],
 ];
 
 /**
@@ -125,13 +137,19 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   if (reading && reading.terms !== literal?.terms) {
     // On the Japanese site a query of romaji words only (tokumei kakou jouhou) is Japanese typed
     // without an IME: its reading goes first, before pages whose English text the letters meet.
-    if (lang === 'ja' && literal && literal.keys.every((key) => /^[a-z'-]+$/.test(key)) && reading.keys.length > 0)
+    if (
+      lang === 'ja' &&
+      literal &&
+      literal.keys.every((key) => /^[a-z'-]+$/.test(key)) &&
+      reading.keys.length > 0
+    )
       readings.unshift(reading);
     else readings.push(reading);
   }
   const related = citation ? [] : relatedReadings(searched, lang, vocab);
   const definitions = asked ? definitionTerms(asked, vocab) : [];
   const scopedCitations = citation?.within ? scopedTerms(citation, lang, vocab) : [];
+  const loose = literal && !citation && !asked ? looseReadings(literal, searched, lang, vocab) : [];
   return {
     query: trimmed,
     ...(citation ? { citation } : {}),
@@ -139,7 +157,23 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
     related,
     ...(definitions.length > 0 ? { definitions } : {}),
     ...(scopedCitations.length > 0 ? { scopedCitations } : {}),
+    ...(loose.length > 0 ? { loose } : {}),
   };
+}
+
+/** The literal reading without each word that no related term stands for (see QueryPlan.loose). */
+function looseReadings(literal: Reading, query: string, lang: SiteLang, vocab: Vocabulary): string[] {
+  const terms = literal.terms.split(' ');
+  if (terms.length < 3 || terms.length > LOOSE_MAX_WORDS) return [];
+  const english = lang === 'en' && !JAPANESE.test(query);
+  const words = english
+    ? contentWords(englishWords(query))
+    : tokenize(query, vocab, { readings: true }).map((token) => token.key);
+  if (words.length !== terms.length) return [];
+  const read = new Set<number>();
+  for (const at of findAlternatives(words, vocab.related, vocab, { english: lang === 'en' }))
+    for (let k = 0; k < at.length; k++) read.add(at.start + k);
+  return terms.flatMap((_, skip) => (read.has(skip) ? [] : [terms.filter((__, k) => k !== skip).join(' ')]));
 }
 
 /**

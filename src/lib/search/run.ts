@@ -129,10 +129,10 @@ export async function runPlan(
     add(all, tier + 1);
     if (index === 0) {
       // A resident's question often holds one word no record has ("notify people about a data
-      // breach", マイナンバーを他に提供): when few records hold every word of a short query, it is
-      // also read without one word each, as weaker evidence. Longer queries are left to the
-      // partial matches, which weigh how many of the words a record holds.
-      const loose = all.length < FEW_RESULTS ? withoutOneWord(reading) : [];
+      // breach"): when few records hold every word of a short query, it is also read without one
+      // word each (QueryPlan.loose), as weaker evidence. Longer queries are left to the partial
+      // matches, which weigh how many of the words a record holds.
+      const loose = all.length < FEW_RESULTS ? (plan.loose ?? []) : [];
       await addRelated(search, plan.related, weights, merged, tier, loose);
     }
     tier += 2;
@@ -231,19 +231,6 @@ const LOOSE_FACTOR = 0.45;
 
 /** A reading without one word that finds more records than this is too broad to count. */
 const LOOSE_MAX_RESULTS = 12;
-
-/** The words of a reading past which dropping one still leaves too many to hold by chance. */
-const LOOSE_MAX_WORDS = 4;
-
-/**
- * A reading of three or four words, each without one word: the terms to search. Two words would
- * leave one, which the partial matches weigh better; with five or more, the rest rarely meet.
- */
-function withoutOneWord(reading: { terms: string }): string[] {
-  const terms = reading.terms.split(' ');
-  if (terms.length < 3 || terms.length > LOOSE_MAX_WORDS) return [];
-  return terms.map((_, skip) => terms.filter((__, k) => k !== skip).join(' '));
-}
 
 /** How many related readings the partial matches also try. */
 const PARTIAL_RELATED = 3;
