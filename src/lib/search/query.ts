@@ -161,19 +161,38 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   };
 }
 
-/** The literal reading without each word that no related term stands for (see QueryPlan.loose). */
+/**
+ * The query without each word that no related term stands for (see QueryPlan.loose): its literal
+ * reading and its first related reading, since the words left may be ones residents say
+ * otherwise (マイナンバーを他に提供 without 他 is found as 特定個人情報 … 提供).
+ */
 function looseReadings(literal: Reading, query: string, lang: SiteLang, vocab: Vocabulary): string[] {
   const terms = literal.terms.split(' ');
   if (terms.length < 3 || terms.length > LOOSE_MAX_WORDS) return [];
   const english = lang === 'en' && !JAPANESE.test(query);
-  const words = english
-    ? contentWords(englishWords(query))
-    : tokenize(query, vocab, { readings: true }).map((token) => token.key);
+  // each word with the query as it reads without it
+  const words: Array<{ key: string; without: string }> = english
+    ? contentWords(englishWords(query)).map((key, index, all) => ({
+        key,
+        without: all.filter((_, k) => k !== index).join(' '),
+      }))
+    : tokenize(query, vocab, { readings: true }).map((token) => ({
+        key: token.key,
+        without: `${query.slice(0, token.start)} ${query.slice(token.end)}`,
+      }));
   if (words.length !== terms.length) return [];
   const read = new Set<number>();
-  for (const at of findAlternatives(words, vocab.related, vocab, { english: lang === 'en' }))
+  const keys = words.map((word) => word.key);
+  for (const at of findAlternatives(keys, vocab.related, vocab, { english: lang === 'en' }))
     for (let k = 0; k < at.length; k++) read.add(at.start + k);
-  return terms.flatMap((_, skip) => (read.has(skip) ? [] : [terms.filter((__, k) => k !== skip).join(' ')]));
+  const out = new Set<string>();
+  words.forEach((word, index) => {
+    if (read.has(index)) return;
+    out.add(terms.filter((_, k) => k !== index).join(' '));
+    const related = relatedReadings(word.without, lang, vocab)[0];
+    if (related) out.add(related.terms);
+  });
+  return [...out];
 }
 
 /**
