@@ -134,10 +134,50 @@ describe('questions in a resident’s words', () => {
     expect(findAlternatives(['決定'], groups, vocab, { english: false })).toEqual([]);
   });
 
+  it('read "I don\'t want the city to use my information" as a request to stop using it', async () => {
+    const { readQuestion } = await import('../../src/lib/search/query.ts');
+    expect(readQuestion("I don't want the city to use my information")).toBe('I stop using my information');
+    expect(readQuestion('I dont want them to keep my data')).toBe('I stop using my data');
+    expect(readQuestion('I want to use the library')).toBe('I want to use the library');
+  });
+
+  it('read words residents use for what the texts say otherwise', () => {
+    const related = (query: string, lang: 'ja' | 'en' = 'ja') =>
+      planQuery(query, lang, vocab).related.map((r) => shown(r.terms));
+    expect(related('パスポート')).toContain('旅券');
+    expect(related('黒塗り')).toContain('部分 開示');
+    expect(related('redacted', 'en')).toContain('partial disclosure');
+    expect(related('cross-border transfer', 'en')[0]).toBe('外国 提供');
+    expect(related('neither confirm nor deny', 'en')).toContain('存否');
+  });
+
+  it('read a short question without each word no related term stands for', () => {
+    const loose = (query: string, lang: 'ja' | 'en') => planQuery(query, lang, vocab).loose?.map(shown);
+    // "people" is dropped, with the rest read in Japanese too
+    expect(loose('notify people about a data breach', 'en')).toEqual(['notify data breach', '通知 漏']);
+    // "annual" is read as 毎年: it is the question, never dropped
+    expect(loose('annual report on operation', 'en')?.every((terms) => /annual|毎年/.test(terms))).toBe(true);
+    // マイナンバー is asked for 特定個人情報: read so without 他
+    expect(loose('マイナンバーを他に提供', 'ja')).toContain('特定 個人 情報 提供');
+    expect(loose('開示請求', 'ja')).toBeUndefined();
+  });
+
+  it('read romaji on the Japanese site as Japanese first', () => {
+    const plan = planQuery('kaiji seikyu', 'ja', vocab);
+    expect(shown(plan.readings[0]!.terms)).toBe('開示 請求');
+    expect(shown(plan.readings[1]!.terms)).toBe('kaiji seikyu');
+    expect(shown(planQuery('SSL', 'ja', vocab).readings[0]!.terms)).toBe('ssl');
+  });
+
   it('read a citation naming its law with the law’s words, to find that law’s article first', () => {
     const plan = planQuery('個人情報保護法第27条', 'ja', vocab);
     expect(plan.citation?.article).toBe('art-27');
     expect(plan.scopedCitations?.map(shown)).toContain('§art-27 個人 情報 保護 法');
     expect(planQuery('第27条', 'ja', vocab).scopedCitations).toBeUndefined();
+    // 「の」 between the law and its article, as people write it
+    const spoken = planQuery('個人情報保護法の第35条', 'ja', vocab);
+    expect(spoken.citation?.article).toBe('art-35');
+    expect(spoken.scopedCitations?.map(shown)).toContain('§art-35 個人 情報 保護 法');
+    expect(planQuery('条例の33条', 'ja', vocab).citation?.within).toBe('条例');
   });
 });

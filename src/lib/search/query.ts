@@ -49,7 +49,16 @@ export interface QueryPlan {
   definitions?: string[];
   /** for a citation naming its law: the cited article's word with the law's words, one search each */
   scopedCitations?: string[];
+  /**
+   * The literal reading of a short query without one of its words, each as terms: searched when
+   * few records hold every word. Only words no related term stands for are dropped ("people" in
+   * "notify people about a data breach"); a word read otherwise ("annual" as 毎年) is the question.
+   */
+  loose?: string[];
 }
+
+/** Queries of this many words, and at least three, may be read without one of them. */
+const LOOSE_MAX_WORDS = 4;
 
 /** How many related readings a query is searched with, at most. */
 const MAX_RELATED = 12;
@@ -61,9 +70,9 @@ const JA_DEFINITION =
 const EN_DEFINITION =
   /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
 
-/** 第26条第2項, with the law it is of before it (個人情報保護法第27条, 法76条, 条例第二十条) */
+/** 第26条第2項, with the law it is of before it (個人情報保護法第27条, 個人情報保護法の第35条, 法76条, 条例第二十条) */
 const JA_CITATION =
-  /^(.*?(?:法|法律|条例|規則|令|規程|要綱))?第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
+  /^(?:(.*?(?:法|法律|条例|規則|令|規程|要綱))の?)?第?([0-9]+)条((?:の[0-9]+)*)(?:第?([0-9]+)項)?(?:第?([0-9]+)号)?$/;
 /** Article 26(2), with the law before or after it ("APPI article 27", "Article 27 of the APPI") */
 const EN_CITATION =
   /^(?:(.+?)\s+)?(?:article|art\.?)\s*([0-9]+)((?:-[0-9]+)*)(?:\s*(?:,\s*)?(?:\(([0-9]+)\)|paragraph\s*\(?([0-9]+)\)?))?(?:\s+of\s+(?:the\s+)?(.+))?$/;
@@ -81,6 +90,11 @@ const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'deadline',
   ],
   [/\b(?:how\s+much)\b/giu, 'fee'],
+  // "I don't want the city to use my information" asks to stop the use: 利用停止
+  [
+    /\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:[\p{L}']+\s+){0,3}?to\s+(?:use|keep)\b/giu,
+    'stop using',
+  ],
 ];
 
 /**
@@ -120,10 +134,22 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
   const literal = literalReading(searched, lang, vocab);
   if (literal) readings.push(literal);
   const reading = romajiReading(searched, vocab, lang);
-  if (reading && reading.terms !== literal?.terms) readings.push(reading);
+  if (reading && reading.terms !== literal?.terms) {
+    // On the Japanese site a query of romaji words only (tokumei kakou jouhou) is Japanese typed
+    // without an IME: its reading goes first, before pages whose English text the letters meet.
+    if (
+      lang === 'ja' &&
+      literal &&
+      literal.keys.every((key) => /^[a-z'-]+$/.test(key)) &&
+      reading.keys.length > 0
+    )
+      readings.unshift(reading);
+    else readings.push(reading);
+  }
   const related = citation ? [] : relatedReadings(searched, lang, vocab);
   const definitions = asked ? definitionTerms(asked, vocab) : [];
   const scopedCitations = citation?.within ? scopedTerms(citation, lang, vocab) : [];
+  const loose = literal && !citation && !asked ? looseReadings(literal, searched, lang, vocab) : [];
   return {
     query: trimmed,
     ...(citation ? { citation } : {}),
@@ -131,7 +157,42 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
     related,
     ...(definitions.length > 0 ? { definitions } : {}),
     ...(scopedCitations.length > 0 ? { scopedCitations } : {}),
+    ...(loose.length > 0 ? { loose } : {}),
   };
+}
+
+/**
+ * The query without each word that no related term stands for (see QueryPlan.loose): its literal
+ * reading and its first related reading, since the words left may be ones residents say
+ * otherwise (マイナンバーを他に提供 without 他 is found as 特定個人情報 … 提供).
+ */
+function looseReadings(literal: Reading, query: string, lang: SiteLang, vocab: Vocabulary): string[] {
+  const terms = literal.terms.split(' ');
+  if (terms.length < 3 || terms.length > LOOSE_MAX_WORDS) return [];
+  const english = lang === 'en' && !JAPANESE.test(query);
+  // each word with the query as it reads without it
+  const words: Array<{ key: string; without: string }> = english
+    ? contentWords(englishWords(query)).map((key, index, all) => ({
+        key,
+        without: all.filter((_, k) => k !== index).join(' '),
+      }))
+    : tokenize(query, vocab, { readings: true }).map((token) => ({
+        key: token.key,
+        without: `${query.slice(0, token.start)} ${query.slice(token.end)}`,
+      }));
+  if (words.length !== terms.length) return [];
+  const read = new Set<number>();
+  const keys = words.map((word) => word.key);
+  for (const at of findAlternatives(keys, vocab.related, vocab, { english: lang === 'en' }))
+    for (let k = 0; k < at.length; k++) read.add(at.start + k);
+  const out = new Set<string>();
+  words.forEach((word, index) => {
+    if (read.has(index)) return;
+    out.add(terms.filter((_, k) => k !== index).join(' '));
+    const related = relatedReadings(word.without, lang, vocab)[0];
+    if (related) out.add(related.terms);
+  });
+  return [...out];
 }
 
 /**

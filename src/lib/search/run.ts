@@ -127,7 +127,14 @@ export async function runPlan(
       tier,
     );
     add(all, tier + 1);
-    if (index === 0) await addRelated(search, plan.related, weights, merged, tier);
+    if (index === 0) {
+      // A resident's question often holds one word no record has ("notify people about a data
+      // breach"): when few records hold every word of a short query, it is also read without one
+      // word each (QueryPlan.loose), as weaker evidence. Longer queries are left to the partial
+      // matches, which weigh how many of the words a record holds.
+      const loose = all.length < FEW_RESULTS ? (plan.loose ?? []) : [];
+      await addRelated(search, plan.related, weights, merged, tier, loose);
+    }
     tier += 2;
   }
   const literal = plan.readings[0];
@@ -158,11 +165,20 @@ async function addRelated(
   weights: Map<string, number>,
   merged: Map<string, RankedResult>,
   tier: number,
+  loose: readonly string[] = [],
 ): Promise<void> {
   const best = new Map<string, RankedResult>();
-  for (const reading of related) {
-    for (const result of await search(reading.terms)) {
-      const score = result.score * RELATED_FACTOR * (weights.get(result.id) ?? 1);
+  const readings = [
+    ...related.map((reading) => ({ terms: reading.terms, factor: RELATED_FACTOR })),
+    ...loose.map((terms) => ({ terms, factor: LOOSE_FACTOR })),
+  ];
+  for (const reading of readings) {
+    const results = await search(reading.terms);
+    // the query without one word that many records hold ("annual report", "report operation")
+    // says little about the question: only a narrow one counts
+    if (reading.factor === LOOSE_FACTOR && results.length > LOOSE_MAX_RESULTS) continue;
+    for (const result of results) {
+      const score = result.score * reading.factor * (weights.get(result.id) ?? 1);
       if ((best.get(result.id)?.score ?? -1) < score)
         best.set(result.id, { ...result, score, tier: tier + 1 });
     }
@@ -210,6 +226,12 @@ export function forgetRecordWeights(pagefind: PagefindApi): void {
   weightsOf.delete(pagefind);
 }
 
+/** A reading without one of its words counts this much of a literal hit (less than a related reading). */
+const LOOSE_FACTOR = 0.45;
+
+/** A reading without one word that finds more records than this is too broad to count. */
+const LOOSE_MAX_RESULTS = 12;
+
 /** How many related readings the partial matches also try. */
 const PARTIAL_RELATED = 3;
 
@@ -228,20 +250,27 @@ async function addPartialMatches(
   const found = new Map<string, Promise<PagefindResult[]>>();
   const best = new Map<string, { result: PagefindResult; value: number }>();
   for (const reading of readings) {
-    const value = new Map<string, { result: PagefindResult; value: number }>();
-    for (const term of reading.terms.slice(0, 6)) {
+    const value = new Map<string, { result: PagefindResult; value: number; words: number }>();
+    const terms = reading.terms.slice(0, 6);
+    for (const term of terms) {
       if (!found.has(term)) found.set(term, search(term));
       const results = await found.get(term)!;
       if (results.length === 0) continue;
       const rarity = 1 / (1 + Math.log(results.length));
       const top = Math.max(...results.map((result) => result.score)) || 1;
       for (const result of results) {
-        const entry = value.get(result.id) ?? { result, value: 0 };
+        const entry = value.get(result.id) ?? { result, value: 0, words: 0 };
         entry.value += reading.factor * rarity * (0.75 + 0.25 * (result.score / top));
+        entry.words++;
         value.set(result.id, entry);
       }
     }
-    for (const [id, entry] of value) if ((best.get(id)?.value ?? -1) < entry.value) best.set(id, entry);
+    // a record holding more of the words says more: a rare filler word ("take", "form") alone
+    // does not outweigh the record holding the rest of the question
+    for (const [id, entry] of value) {
+      const scored = { result: entry.result, value: (entry.value * entry.words) / terms.length };
+      if ((best.get(id)?.value ?? -1) < scored.value) best.set(id, scored);
+    }
   }
   for (const [id, entry] of best) {
     if (merged.has(id)) continue;
