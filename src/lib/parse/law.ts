@@ -3,7 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
-import { findToc, labelsStandAlone } from './law/layout.ts';
+import { findParagraphProvisions, findToc, labelsStandAlone } from './law/layout.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
@@ -14,7 +14,7 @@ import { addRow, looksLikeTableHeader, splitCells, startTable, tableLine } from 
 import { placeText } from './law/rules/text.ts';
 import { tocRule } from './law/rules/toc.ts';
 import { endsMainText, startTrailer, trailerRule, trailingDateRule } from './law/rules/trailer.ts';
-import { createState, isFull, type LawState, parenDepth } from './law/state.ts';
+import { createState, isFull, type LawState, paragraphHolder, parenDepth } from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 
 /**
@@ -43,13 +43,25 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
   }
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
+  const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, classes, {
     wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
     labelsAlone,
     toc,
     articleAhead,
+    paragraphsFrom,
   });
+  if (paragraphsFrom !== undefined) {
+    const first = lines[paragraphsFrom]!;
+    b.message(
+      'No article labels: the numbered paragraphs from here are read as the provisions (a law of paragraphs only)',
+      'paragraphs-only',
+      first.start + first.indent,
+      first.end,
+      'info',
+    );
+  }
   if (toc?.inferred) {
     const first = lines[toc.start]!;
     b.message(
@@ -143,6 +155,7 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
 
 /** The provisions start at a label, a heading, or a caption naming an article. */
 function isStructure(s: LawState, index: number, cls: LineClass): boolean {
+  if (index === s.paragraphsFrom) return true;
   if (cls.kind === 'caption' || opensParenthesis(s.lines[index]!))
     return captionAhead(s, index) !== undefined;
   return cls.kind === 'article' || cls.kind === 'supplement' || cls.kind === 'division';
@@ -220,7 +233,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
 
   const readings =
     cls.kind === 'paragraph' || cls.kind === 'marker' || cls.kind === 'caption' ? cls.readings : [];
-  if (readings.length && !wrapped && b.nearest('article', 'supplement')) {
+  if (readings.length && !wrapped && paragraphHolder(s)) {
     s.table = undefined;
     if (placeMarker(s, line, readings)) return finish(s, line, index);
   }

@@ -3,7 +3,7 @@ import { is } from '../../tree/types.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
-import type { LawState } from './state.ts';
+import { type LawState, paragraphHolder } from './state.ts';
 
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
 export const CONTINUES = /^[、，,。．)」』]/;
@@ -109,7 +109,7 @@ function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>):
 }
 
 function paragraphFits(s: LawState, n: number): boolean {
-  const holder = s.b.nearest('article', 'supplement');
+  const holder = paragraphHolder(s);
   if (!holder) return false;
   let last = 0;
   for (const c of holder.children) if (is(c, 'paragraph')) last = Number(c.num ?? 0);

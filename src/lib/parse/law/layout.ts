@@ -1,3 +1,4 @@
+import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 
@@ -75,4 +76,50 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
 /** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
 function wrapsTocEntry(line: Line): boolean {
   return line.blank || /\(第[^()]*条[^()]*\)\s*$/.test(line.norm);
+}
+
+/**
+ * Where the provisions of a law of paragraphs only start (a short ordinance or a 告示: 1, 2, 3
+ * or a first unnumbered paragraph and ２, ３, then 附則; no 第N条 before its 附則). The numbering
+ * is the signal: a run of at least two paragraph numbers in sequence from 1, or a ２ after the
+ * unnumbered first paragraph of the national style (a sentence just before it), each at a line's start. Undefined for
+ * a law of articles and for a text without such a run.
+ */
+export function findParagraphProvisions(lines: Line[], classes: LineClass[]): number | undefined {
+  let end = classes.findIndex((c) => c.kind === 'supplement' || c.kind === 'appendix');
+  if (end < 0) end = classes.length;
+  let first = -1;
+  let last = 0;
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const c = classes[i]!;
+    if (c.kind === 'article' || c.kind === 'division') return undefined;
+    if (c.kind !== 'paragraph' || c.prefixLength > 0) continue;
+    if (first < 0) {
+      if (c.num !== 1 && c.num !== 2) continue;
+      first = i;
+      last = c.num;
+      count = 1;
+    } else if (c.num === last + 1) {
+      last = c.num;
+      count++;
+    }
+  }
+  if (first < 0) return undefined;
+  const firstNum = (classes[first] as Extract<LineClass, { kind: 'paragraph' }>).num;
+  if (firstNum === 1) return count >= 2 ? first : undefined;
+  // ２ after an unnumbered first paragraph: the sentence just before it, when it is one
+  return unnumberedFirst(lines, classes, first);
+}
+
+/** An enactment statement (…次のように定める。) or a signature is no paragraph of the provisions. */
+const ENACTING = /(?:次のように|次のとおり|ここに|をここに).*(?:定める|制定する|公布する|告示する)。$/;
+
+function unnumberedFirst(lines: Line[], classes: LineClass[], numbered: number): number | undefined {
+  let i = numbered - 1;
+  while (i >= 0 && lines[i]!.blank) i--;
+  if (i <= 0 || classes[i]!.kind !== 'text') return undefined;
+  const body = lines[i]!.norm.slice(lines[i]!.indent).trim();
+  if (!/。$/.test(body) || ENACTING.test(body) || isHeaderLine(body)) return undefined;
+  return i;
 }

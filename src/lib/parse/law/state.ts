@@ -69,6 +69,11 @@ export interface LawState {
   readonly toc: { start: number; end: number; inferred: boolean } | undefined;
   /** per line: 1 when the next article or 附則 line after it is an article */
   readonly articleAhead: Uint8Array;
+  /**
+   * a law of paragraphs only (a short ordinance, a 告示: 1/2/3 and 附則, no 第N条): the line
+   * its provisions start at, whose paragraphs hang under the document itself
+   */
+  readonly paragraphsFrom: number | undefined;
   readonly lists: WeakMap<Parent, ListState>;
   mode: 'head' | 'toc' | 'body' | 'trailer';
   supplementCount: number;
@@ -96,7 +101,7 @@ export function createState(
   root: DocumentNode,
   lines: Line[],
   classes: LineClass[],
-  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead'>,
+  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom'>,
 ): LawState {
   return {
     b,
@@ -134,11 +139,23 @@ export function currentUnit(s: LawState): Parent | undefined {
   return s.b.nearest('subitem', 'item', 'paragraph');
 }
 
+/**
+ * The unit paragraphs hang under: the open article or 附則, or in a law of paragraphs only
+ * the document itself, from its provisions' first line until a 附則 or 別表 opens.
+ */
+export function paragraphHolder(s: LawState): Parent | undefined {
+  const holder = s.b.nearest('article', 'supplement');
+  if (holder) return holder;
+  if (s.paragraphsFrom === undefined || s.mode !== 'body') return undefined;
+  if (s.supplementCount > 0 || s.appendixCount > 0 || s.b.nearest('appendix', 'metadata')) return undefined;
+  return s.root;
+}
+
 /** The paragraph text goes to, creating the unnumbered first paragraph of an article. */
 export function ensureParagraph(s: LawState): Parent | undefined {
   const unit = currentUnit(s);
   if (unit) return unit;
-  const holder = s.b.nearest('article', 'supplement');
+  const holder = paragraphHolder(s);
   if (!holder) return undefined;
   if (holder.children.some((c) => c.type === 'paragraph')) return undefined;
   const p = openUnit(s, 'paragraph', RANK.paragraph, holder);
