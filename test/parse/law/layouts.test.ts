@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import type { DocumentNode } from '../../../src/lib/tree/types.ts';
 import { byId, leafText, nodesOf, parseText } from '../helpers.ts';
@@ -193,5 +194,90 @@ describe('the header: number line, notes of the last amendment, amendment histor
       ...provisions,
     ].join('\n');
     expect(nodesOf(read(law, 'law').tree, 'preamble')).toHaveLength(1);
+  });
+});
+
+describe('PDF extractions', () => {
+  // the lines of a PDF at 20 characters, with the law's name above each page and a page number
+  // under it; a caption is the last line of page 1, and a sentence ends on the last column
+  const pdf = [
+    '架空手数料条例',
+    '令和六年三月一日条例第一号',
+    '（趣旨）',
+    '第一条　この条例は、手数料の額及び徴収の',
+    '　方法について必要な事項を定めるものとす',
+    '　る。',
+    '（手数料の額）',
+    '第二条　手数料の額は、一件につき三百円と',
+    '　する。ただし、市長が特に必要と認めると',
+    '　きは、これを減額し、又は免除することが',
+    '　できる。',
+    '２　前項の規定にかかわらず、写しの交付は',
+    '　一枚につき十円とし、手数料は前納とする。',
+    '　ただし、郵送による場合は、この限りでな',
+    '　い。',
+    '（徴収の方法）',
+    '－１－',
+    '架空手数料条例',
+    '第三条　手数料は、申請の際に徴収する。た',
+    '　だし、市長が認めるときは、後納とするこ',
+    '　とができる。',
+    '第四条　既納の手数料は、還付しない。ただ',
+    '　し、市長が特別の理由があると認めるとき',
+    '－２－',
+    '架空手数料条例',
+    '　は、この限りでない。',
+    '附　則',
+    'この条例は、令和六年四月一日から施行する。',
+    '－３－',
+  ].join('\n');
+
+  it('keeps page numbers and the running header out of the sentences they interrupt', () => {
+    const { tree, rules } = read(pdf);
+    expect(ids(tree, 'article').filter((id) => !id!.startsWith('suppl'))).toEqual([
+      'art-1',
+      'art-2',
+      'art-3',
+      'art-4',
+    ]);
+    expect(text(tree, 'art-4-p1')).toBe(
+      '既納の手数料は、還付しない。ただし、市長が特別の理由があると認めるときは、この限りでない。',
+    );
+    expect(rules.filter((r) => r === 'running-head')).toHaveLength(2);
+    const chrome: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'chrome' && 'value' in node) chrome.push(String(node.value));
+    });
+    expect(chrome).toEqual(expect.arrayContaining(['－１－', '架空手数料条例', '－２－']));
+  });
+
+  it('gives a caption its article across the page break between them', () => {
+    const { tree } = read(pdf);
+    expect(byId(tree, 'art-3')?.caption).toBe('徴収の方法');
+    expect(text(tree, 'art-3-p1')).toBe(
+      '手数料は、申請の際に徴収する。ただし、市長が認めるときは、後納とすることができる。',
+    );
+  });
+
+  it('goes on after a sentence that ends on the last column when the next line opens nothing', () => {
+    const { tree } = read(pdf);
+    expect(nodesOf(tree, 'paragraph').filter((p) => p.id?.startsWith('art-2'))).toHaveLength(2);
+    expect(text(tree, 'art-2-p2')).toBe(
+      '前項の規定にかかわらず、写しの交付は一枚につき十円とし、手数料は前納とする。ただし、郵送による場合は、この限りでない。',
+    );
+  });
+
+  it('keeps a repeated sentence beside page breaks as text', () => {
+    const repeated = [
+      '架空条例',
+      '第一条　甲は、これを定める。',
+      '　必要な事項',
+      '- 1 -',
+      '第二条　乙は、これを定める。',
+      '　必要な事項',
+      '- 2 -',
+    ].join('\n');
+    const { rules } = read(repeated, 'law');
+    expect(rules).not.toContain('running-head');
   });
 });

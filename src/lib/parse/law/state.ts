@@ -1,5 +1,5 @@
 import { LEVELS } from '../../tree/levels.ts';
-import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
+import type { ChromeKind, DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
 import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
@@ -46,8 +46,11 @@ export interface TableState {
 export interface PendingCaption {
   lines: Line[];
   caption: string;
-  /** line ends and blank lines after the caption, placed with it */
-  breaks: Array<[number, number]>;
+  /**
+   * line ends and blank lines after the caption, placed with it; with a kind, a page's
+   * furniture (a page number, a running header) printed between the caption and its article
+   */
+  breaks: Array<[number, number, ChromeKind?]>;
 }
 
 /**
@@ -174,6 +177,22 @@ export function isFull(s: LawState, line: Line | undefined): boolean {
     line !== undefined &&
     line.width >= s.wrapWidth - 10 &&
     !/。\s*$/.test(line.raw) &&
+    !isHeaderLine(line.norm.slice(line.indent))
+  );
+}
+
+/**
+ * A PDF line that ran to the very wrap width and ended a sentence there (…しなければならない。 /
+ * ただし、…): the sentence's unit goes on when the next line opens nothing of its own, as a
+ * new unit in a law always does (a label, a caption).
+ */
+export function isFullAtSentenceEnd(s: LawState, line: Line | undefined, next: LineClass): boolean {
+  return (
+    s.wrapWidth !== undefined &&
+    line !== undefined &&
+    next.kind === 'text' &&
+    line.width >= s.wrapWidth - 1 &&
+    /。\s*$/.test(line.raw) &&
     !isHeaderLine(line.norm.slice(line.indent))
   );
 }
