@@ -281,3 +281,29 @@ describe('PDF extractions', () => {
     expect(rules).not.toContain('running-head');
   });
 });
+
+describe('labels inline, sentences broken at links', () => {
+  it('joins a line that opens with the rest of a citation (の規定, 又は …) to its sentence', () => {
+    const law = [
+      '架空省令',
+      '（令和五年農林水産省令第四十号）',
+      '第一条　架空法',
+      '（令和五年法律第九十九号）第五十二条第一項',
+      'の規定による許可又は同法第五十四条第一項',
+      'の規定による認可の申請については、手数料を要しない。',
+      '第二条　前条の規定は、法第五十五条第一項',
+      '又は第五十九条第一号',
+      'の規定による申請について準用する。',
+      '２　前項の申請は、書面でしなければならない。',
+    ].join('\n');
+    const { tree, rules } = read(law, 'law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-2-p1', 'art-2-p2']);
+    expect(text(tree, 'art-2-p1')).toBe(
+      '前条の規定は、法第五十五条第一項又は第五十九条第一号の規定による申請について準用する。',
+    );
+    expect(text(tree, 'art-1-p1')).toBe(
+      '架空法（令和五年法律第九十九号）第五十二条第一項の規定による許可又は同法第五十四条第一項の規定による認可の申請については、手数料を要しない。',
+    );
+    expect(rules).toContain('joined-line');
+  });
+});
