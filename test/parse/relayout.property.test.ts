@@ -121,7 +121,7 @@ function units(text: string): string[] {
     if (!('children' in n)) return;
     if (n.type === 'article' || n.type === 'paragraph' || n.type === 'item') {
       const own = n.children
-        .filter((c) => !('children' in c) || c.type === 'block')
+        .filter((c) => (!('children' in c) && c.type !== 'chrome') || c.type === 'block')
         .map(leafText)
         .join('')
         .replace(/[\s\u3000]/g, '');
@@ -139,6 +139,108 @@ describe('the same law in other layouts', () => {
       fc.property(lawArb, layoutArb, (law, layout) => {
         const printed = units(render(law, REFERENCE));
         expect(units(render(law, layout))).toEqual(printed);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+interface PdfLayout {
+  /** characters per line (full-width) */
+  width: number;
+  /** physical lines per page */
+  page: number;
+  footer: 'dash' | 'centred' | 'fraction' | 'form-feed';
+  header: boolean;
+  /** continuation lines indented under the label (hanging indent) or flush */
+  hanging: boolean;
+}
+
+const pdfArb: fc.Arbitrary<PdfLayout> = fc.record({
+  width: fc.integer({ min: 20, max: 34 }),
+  page: fc.integer({ min: 6, max: 16 }),
+  footer: fc.constantFrom<PdfLayout['footer'][]>('dash', 'centred', 'fraction', 'form-feed'),
+  header: fc.boolean(),
+  hanging: fc.boolean(),
+});
+
+/**
+ * Laws long enough to show their wrap width (a dozen lines, several of them full): two lines
+ * of a one-page text say nothing about where a printer wrapped them.
+ */
+const pdfLawArb = fc.array(
+  fc.record({
+    caption: fc.boolean(),
+    paragraphs: fc.array(
+      fc.record({
+        sentence: fc.nat(SENTENCES.length - 1),
+        items: fc.array(fc.nat(ITEMS.length - 1), { maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }),
+  { minLength: 3, maxLength: 5 },
+);
+
+const fullWidth = (n: number) => [...String(n)].map((d) => FULL[Number(d)]).join('');
+
+/**
+ * The law as a PDF extraction prints it: every line wrapped at a width (mid-word, a sentence's
+ * 。 may fall on the last column), a page number after every few lines (- 3 -, －３－ centred,
+ * ３／１２, a form feed), the law's name repeated above each page, and the wrapped rest of a
+ * sentence carried over the page's furniture.
+ */
+function renderPdf(law: Article[], pdf: PdfLayout): string {
+  const [title, ...body] = render(law, {
+    ...REFERENCE,
+    alone: false,
+    blankAfterLabel: false,
+    blankBetween: false,
+  })
+    .trimEnd()
+    .split('\n');
+  const physical: string[] = [];
+  for (const line of body) {
+    if (line.startsWith('（令和')) {
+      physical.push(line);
+      continue;
+    }
+    const item = /^[一二三四五六七八九]　/.test(line);
+    const lead = item ? '　' : '';
+    const rest = pdf.hanging ? (item ? '　　' : '　') : '';
+    let text = line;
+    for (let first = true; text; first = false) {
+      const prefix = first ? lead : rest;
+      const take = pdf.width - prefix.length;
+      physical.push(prefix + text.slice(0, take));
+      text = text.slice(take);
+    }
+  }
+  const pages = Math.ceil(physical.length / pdf.page);
+  const out = [title!];
+  for (let p = 0; p < pages; p++) {
+    if (p > 0 && pdf.header) out.push(title!);
+    out.push(...physical.slice(p * pdf.page, (p + 1) * pdf.page));
+    const n = p + 1;
+    out.push(
+      pdf.footer === 'dash'
+        ? `- ${n} -`
+        : pdf.footer === 'centred'
+          ? `${'　'.repeat(12)}－${fullWidth(n)}－`
+          : pdf.footer === 'fraction'
+            ? `${fullWidth(n)}／${fullWidth(pages)}`
+            : '\f',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('the same law as a PDF extraction', () => {
+  it('reads lines wrapped at a width, page numbers, running headers and sentences carried over a page as the same law', () => {
+    fc.assert(
+      fc.property(pdfLawArb, pdfArb, (law, pdf) => {
+        const printed = units(render(law, REFERENCE));
+        expect(units(renderPdf(law, pdf))).toEqual(printed);
       }),
       { numRuns: 60 },
     );

@@ -72,10 +72,14 @@ const ENACTING_KIND = '(?:条例|規則|法律|政令|省令|府令|規程|訓�
 const NUMBER_IN_PARENS = new RegExp(
   `^\\([^()]*${ENACTING_KIND}第${N}号[^()]*\\)\\s*(?:(?:最終改正|施行|改正)[^()]*)?$`,
 );
-/** 最終改正：令和七年三月一日政令第二号, 施行日：令和六年四月一日. */
-const NOTE_LINE = /^(?:最終改正|施行日|施行期日|公布日)\s*[:：]/;
+/**
+ * 最終改正：令和七年三月一日政令第二号, 施行日：令和六年四月一日, and as 例規集 pages print it
+ * without the colon: 最終改正　令和四年十二月十六日条例第二十号, 最終改正令和4年….
+ */
+const NOTE_HEAD = `(?:最終改正|施行日|施行期日|公布日)(?:\\s*[:：]|\\s*(?=(?:${ERA_NAME_PATTERN}|[0-9０-９])))`;
+const NOTE_LINE = new RegExp(`^${NOTE_HEAD}`);
 /** (昭和二十二年十一月二十日法律第百三十七号)最終改正：平成五年五月七日法律第三九号: e-Gov's number line with its note. */
-const NUMBER_THEN_NOTE = /^([(（][^()（）]*[)）])\s*((?:最終改正|施行日|施行期日|公布日)\s*[:：].*)$/;
+const NUMBER_THEN_NOTE = new RegExp(`^([(（][^()（）]*[)）])\\s*(${NOTE_HEAD}.*)$`);
 
 /**
  * A law's own number in a header line, apart from a note of its last amendment: the note
@@ -87,6 +91,17 @@ export function readOwnNumberLine(text: string): ReturnType<typeof readNumberLin
   const noted = NUMBER_THEN_NOTE.exec(body);
   if (noted) return readNumberLine(noted[1]!);
   return NOTE_LINE.test(body) ? undefined : readNumberLine(body);
+}
+
+/**
+ * A line of the amendment history a 例規集 prints under the number line: 改正　平成14年3月26日条例第8号,
+ * and each later one alone (平成17年3月28日条例第2号): a date and a number, no sentence.
+ */
+export function isAmendmentLine(text: string): boolean {
+  const body = text.trim().replace(/^(?:改正|一部改正|最終改正)\s*/, '');
+  if (body.length > 60 || /[。、]/.test(body)) return false;
+  const entry = readHistoryLine(body);
+  return entry !== undefined && readDateLine(entry.title) !== undefined && /^[^\s]{0,20}第/.test(entry.label);
 }
 
 /** A header line that is, or ends in, a note: 最終改正：…, (…法律第…号)最終改正：…. */
@@ -110,6 +125,7 @@ export function isHeaderLine(text: string): boolean {
     NUMBER_IN_PARENS.test(body) ||
     NOTE_LINE.test(body) ||
     DATE_IN_PARENS.test(body) ||
+    isAmendmentLine(body) ||
     readDateLine(body) !== undefined ||
     readNumberLine(body) !== undefined
   );

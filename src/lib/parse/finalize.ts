@@ -152,10 +152,11 @@ class Completion {
       case 'paragraph':
       case 'item':
       case 'subitem': {
-        // the first paragraph of unnumbered text outside any unit hangs under `doc`
-        const base = node.type === 'paragraph' ? holder || 'doc' : holder;
+        // the paragraphs of a law without articles are `p1`, `p2`, as e-Gov's MainProvision
+        // paragraphs are imported, so the same law gets the same anchors from text or XML
         const prefix = LEVELS[node.type].anchor;
-        holder = this.claim(node, `${base}-${prefix}${node.num ?? this.next(`${holder}-${prefix}`)}`);
+        const base = holder ? `${holder}-${prefix}` : prefix;
+        holder = this.claim(node, `${base}${node.num ?? this.next(base)}`);
         break;
       }
       case 'table':

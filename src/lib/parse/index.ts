@@ -54,7 +54,31 @@ function guessLang(source: string): 'ja' | 'en' {
 function guessStyle(source: string): 'law' | 'page' {
   const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
   if (articles.length >= 2) return 'law';
-  return articles.length === 1 && /^[ \t\u3000]*附[ \t\u3000]*則/m.test(source) ? 'law' : 'page';
+  const supplement = SUPPLEMENT_LINE.test(source);
+  if (articles.length === 1) return supplement ? 'law' : 'page';
+  return paragraphsOnly(source, supplement) ? 'law' : 'page';
+}
+
+const SUPPLEMENT_LINE =
+  /^[ \t\u3000]*附[ \t\u3000]*則[ \t\u3000]*(?:[(（][^\n]*[)）])?[ \t\u3000]*(?:抄)?[ \t\u3000]*$/m;
+const PARAGRAPH_1 = /^[ \t\u3000]*[1１][ \t\u3000]+\S[^\n]*。/m;
+const PARAGRAPH_2 = /^[ \t\u3000]*[2２][ \t\u3000]+\S[^\n]*。/m;
+/** 規則第十二号, ○○市告示第45号: a law's own number near its head. */
+const NUMBER_NEAR_HEAD =
+  /(?:条例|規則|告示|訓令|規程|要綱|政令|省令|府令)第[0-9０-９一二三四五六七八九十百千]+号/;
+
+/**
+ * A law of paragraphs only (a short ordinance, a 告示): sentences numbered 1 and 2 (or a ２ after
+ * an unnumbered first one) under a law's number or above its 附則. A page's numbered headings
+ * are no sentences, and it has neither.
+ */
+function paragraphsOnly(source: string, supplement: boolean): boolean {
+  const second = PARAGRAPH_2.exec(source);
+  if (!second) return false;
+  const first = PARAGRAPH_1.exec(source);
+  const numbered = NUMBER_NEAR_HEAD.test(source.slice(0, 300));
+  if (first && first.index < second.index) return supplement || numbered;
+  return numbered;
 }
 
 /** How the build parses a document of a kind: pages as pages, policies as policies, the rest as laws. */

@@ -3,7 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
-import { findToc, labelsStandAlone } from './law/layout.ts';
+import { findParagraphProvisions, findRunningHeads, findToc, labelsStandAlone } from './law/layout.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
@@ -14,7 +14,14 @@ import { addRow, looksLikeTableHeader, splitCells, startTable, tableLine } from 
 import { placeText } from './law/rules/text.ts';
 import { tocRule } from './law/rules/toc.ts';
 import { endsMainText, startTrailer, trailerRule, trailingDateRule } from './law/rules/trailer.ts';
-import { createState, isFull, type LawState, parenDepth } from './law/state.ts';
+import {
+  createState,
+  isFull,
+  isFullAtSentenceEnd,
+  type LawState,
+  paragraphHolder,
+  parenDepth,
+} from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
 
 /**
@@ -41,15 +48,38 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
       'info',
     );
   }
+  for (const i of findRunningHeads(lines, classes)) {
+    classes[i] = PAGE_HEAD;
+    const line = lines[i]!;
+    b.message(
+      'Line repeated beside page breaks (a running header or footer): kept as page furniture',
+      'running-head',
+      line.start + line.indent,
+      line.end,
+      'info',
+    );
+  }
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
+  const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, classes, {
     wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
     labelsAlone,
     toc,
     articleAhead,
+    paragraphsFrom,
   });
+  if (paragraphsFrom !== undefined) {
+    const first = lines[paragraphsFrom]!;
+    b.message(
+      'No article labels: the numbered paragraphs from here are read as the provisions (a law of paragraphs only)',
+      'paragraphs-only',
+      first.start + first.indent,
+      first.end,
+      'info',
+    );
+  }
   if (toc?.inferred) {
     const first = lines[toc.start]!;
     b.message(
@@ -67,6 +97,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
 }
 
 const TEXT: LineClass = { kind: 'text' };
+const PAGE_HEAD: LineClass = { kind: 'page-break' };
 
 /** Line kinds that open a unit of their own when not read as a wrapped sentence's rest. */
 const LABELLED = new Set<LineClass['kind']>(['article', 'paragraph', 'marker']);
@@ -109,9 +140,16 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
   const at = line.start + line.indent;
   const furniture = cls.kind === 'page-break' ? 'page-break' : chromeRangeKind(b, line);
   if (furniture) {
-    b.leaf('break', line.start, at);
-    b.leaf('chrome', at, line.end, b.current, furniture);
+    if (s.pendingCaption) s.pendingCaption.breaks.push([line.start, at], [at, line.end, furniture]);
+    else {
+      b.leaf('break', line.start, at);
+      b.leaf('chrome', at, line.end, b.current, furniture);
+    }
+    // a sentence wrapped across the page goes on after the page's furniture: the line before
+    // the break is still the one the next line continues
+    const before = s.prevLine;
     finishLine(s, line);
+    s.prevLine = before;
     return index;
   }
   if (s.mode !== 'trailer' && s.mode !== 'head' && s.mode !== 'toc' && endsMainText(s, line)) startTrailer(s);
@@ -143,6 +181,7 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
 
 /** The provisions start at a label, a heading, or a caption naming an article. */
 function isStructure(s: LawState, index: number, cls: LineClass): boolean {
+  if (index === s.paragraphsFrom) return true;
   if (cls.kind === 'caption' || opensParenthesis(s.lines[index]!))
     return captionAhead(s, index) !== undefined;
   return cls.kind === 'article' || cls.kind === 'supplement' || cls.kind === 'division';
@@ -156,7 +195,10 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const body = bodyOf(line);
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
-  const wrapped = isFull(s, s.prevLine) && s.lastTextUnit !== undefined && !opensInSequence(s, index, cls);
+  const wrapped =
+    s.lastTextUnit !== undefined &&
+    ((isFull(s, s.prevLine) && !opensInSequence(s, index, cls)) ||
+      (isFullAtSentenceEnd(s, s.prevLine, cls) && !opensParenthesis(line)));
   if (!wrapped) {
     const names = (cls.kind === 'caption' || opensParenthesis(line)) && captionAhead(s, index) !== undefined;
     const joins = continuesSentence(s, index, cls, names);
@@ -220,7 +262,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
 
   const readings =
     cls.kind === 'paragraph' || cls.kind === 'marker' || cls.kind === 'caption' ? cls.readings : [];
-  if (readings.length && !wrapped && b.nearest('article', 'supplement')) {
+  if (readings.length && !wrapped && paragraphHolder(s)) {
     s.table = undefined;
     if (placeMarker(s, line, readings)) return finish(s, line, index);
   }

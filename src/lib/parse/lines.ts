@@ -104,7 +104,25 @@ function displayWidth(text: string): number {
  */
 export function detectWrapWidth(lines: Line[]): number | undefined {
   const widths = lines.filter((l) => !l.blank).map((l) => l.width);
-  if (widths.length < 12) return undefined;
+  if (widths.length < 8) return undefined;
+  const best = widestRun(widths);
+  if (best === undefined) return undefined;
+  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) return best.width;
+  // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
+  // a text printed one unit per line ends its long lines with 。
+  if (best.count < 4) return undefined;
+  let open = 0;
+  let full = 0;
+  for (const l of lines) {
+    if (l.blank || l.width < best.width - 6 || l.width > best.width) continue;
+    full++;
+    if (!/[。．.!?)）」]\s*$/.test(l.raw)) open++;
+  }
+  return open * 3 >= full * 2 ? best.width : undefined;
+}
+
+/** The width most lines come close to (within 6 columns below), and how many lines do. */
+function widestRun(widths: number[]): { width: number; count: number } | undefined {
   const counts = new Map<number, number>();
   for (const w of widths) if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: number | undefined;
@@ -117,6 +135,5 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
       bestCount = near;
     }
   }
-  if (best === undefined || bestCount < Math.max(6, widths.length * 0.15)) return undefined;
-  return best;
+  return best === undefined ? undefined : { width: best, count: bestCount };
 }

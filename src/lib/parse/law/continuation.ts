@@ -3,7 +3,7 @@ import { is } from '../../tree/types.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
-import type { LawState } from './state.ts';
+import { type LawState, paragraphHolder } from './state.ts';
 
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
 export const CONTINUES = /^[、，,。．)」』]/;
@@ -51,7 +51,15 @@ export function continuesSentence(
       if (!s.labelsAlone) return 'no';
       return markerFits(s, cls.readings) ? 'no' : 'label-in-sentence';
     default:
-      return s.labelsAlone || open || CONTINUES.test(body) ? 'joined' : 'no';
+      // の規定による…, 又は第五十九条…: words no unit's own sentence opens with, so the rest of a
+      // sentence broken at a link whatever the layout (labels inline too); flush left only, as an
+      // indented line in a list may be an item whose marker was lost (ア / 又はイに掲げる…)
+      return s.labelsAlone ||
+        open ||
+        CONTINUES.test(body) ||
+        (line.indent === 0 && (SENTENCE_REST.test(body) || CITED_NUMBER.test(body)))
+        ? 'joined'
+        : 'no';
   }
 }
 
@@ -109,7 +117,7 @@ function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>):
 }
 
 function paragraphFits(s: LawState, n: number): boolean {
-  const holder = s.b.nearest('article', 'supplement');
+  const holder = paragraphHolder(s);
   if (!holder) return false;
   let last = 0;
   for (const c of holder.children) if (is(c, 'paragraph')) last = Number(c.num ?? 0);
@@ -120,6 +128,9 @@ function paragraphFits(s: LawState, n: number): boolean {
  * Words only the rest of a sentence starts with (の規定, に規定する, 及び, から…まで, 中「…」):
  * never the first word of a unit's own sentence.
  */
+/** (令和五年法律第九十九号)第五十二条…: the number of the law a broken line just named, and more. */
+const CITED_NUMBER = new RegExp(`^\\([^()]*第[${NUMERAL_CLASS}]+号\\)\\S`);
+
 const SENTENCE_REST = /^(?:[のにをはがでとへもや]|及び|又は|並びに|若しくは|から|まで|中|ただし書|前段|後段)/;
 
 /**

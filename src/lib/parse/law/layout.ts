@@ -1,3 +1,4 @@
+import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 
@@ -75,4 +76,114 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
 /** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
 function wrapsTocEntry(line: Line): boolean {
   return line.blank || /\(第[^()]*条[^()]*\)\s*$/.test(line.norm);
+}
+
+/**
+ * Where the provisions of a law of paragraphs only start (a short ordinance or a 告示: 1, 2, 3
+ * or a first unnumbered paragraph and ２, ３, then 附則; no 第N条 before its 附則). The numbering
+ * is the signal: a run of at least two paragraph numbers in sequence from 1, or a ２ after the
+ * unnumbered first paragraph of the national style (a sentence just before it), each at a line's start. Undefined for
+ * a law of articles and for a text without such a run.
+ */
+export function findParagraphProvisions(lines: Line[], classes: LineClass[]): number | undefined {
+  let end = classes.findIndex((c) => c.kind === 'supplement' || c.kind === 'appendix');
+  if (end < 0) end = classes.length;
+  let first = -1;
+  let last = 0;
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const c = classes[i]!;
+    if (c.kind === 'article' || c.kind === 'division') return undefined;
+    if (c.kind !== 'paragraph' || c.prefixLength > 0) continue;
+    if (first < 0) {
+      if (c.num !== 1 && c.num !== 2) continue;
+      first = i;
+      last = c.num;
+      count = 1;
+    } else if (c.num === last + 1) {
+      last = c.num;
+      count++;
+    }
+  }
+  if (first < 0) return undefined;
+  const firstNum = (classes[first] as Extract<LineClass, { kind: 'paragraph' }>).num;
+  if (firstNum === 1) return count >= 2 ? first : undefined;
+  // ２ after an unnumbered first paragraph: the sentence just before it, when it is one
+  return unnumberedFirst(lines, classes, first);
+}
+
+/** An enactment statement (…次のように定める。) or a signature is no paragraph of the provisions. */
+const ENACTING = /(?:次のように|次のとおり|ここに|をここに).*(?:定める|制定する|公布する|告示する)。$/;
+
+function unnumberedFirst(lines: Line[], classes: LineClass[], numbered: number): number | undefined {
+  let i = numbered - 1;
+  while (i >= 0 && lines[i]!.blank) i--;
+  if (i <= 0 || classes[i]!.kind !== 'text') return undefined;
+  const body = lines[i]!.norm.slice(lines[i]!.indent).trim();
+  if (!/。$/.test(body) || ENACTING.test(body) || isHeaderLine(body)) return undefined;
+  return i;
+}
+
+/** Label kinds a running header never has: they open units of the text. */
+const UNIT_KINDS = new Set<LineClass['kind']>([
+  'article',
+  'paragraph',
+  'marker',
+  'supplement',
+  'appendix',
+  'caption',
+  'page-break',
+]);
+
+/**
+ * Running headers and footers of a PDF extraction: a line printed again and again at the same
+ * place beside the page breaks (the law's name first on each page, a ministry's name last).
+ * The place is the first or second line of text before or after a page-number line (or a form
+ * feed); the line must recur there beside at least two breaks and most of them, and be no
+ * sentence (a header ends with no 。), so a sentence that happens to repeat stays text; the
+ * law's own name (its first line) printed again beside a break is a header even once.
+ */
+export function findRunningHeads(lines: Line[], classes: LineClass[]): number[] {
+  const breaks: number[] = [];
+  // a form feed (pdftotext's page break) may stand alone or open the next page's first line
+  for (let i = 0; i < classes.length; i++)
+    if (classes[i]!.kind === 'page-break' || lines[i]!.raw.includes('\f')) breaks.push(i);
+  if (breaks.length < 2) return [];
+  const beside = new Map<string, number[]>();
+  const note = (i: number, place: number) => {
+    if (UNIT_KINDS.has(classes[i]!.kind)) return;
+    const key = lines[i]!.norm.replace(/\s+/g, '');
+    if (key.length < 2 || key.length > 60 || key.endsWith('。')) return;
+    const at = beside.get(`${place} ${key}`);
+    if (!at) beside.set(`${place} ${key}`, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  for (const p of breaks) {
+    const opensPage = !lines[p]!.blank && classes[p]!.kind !== 'page-break';
+    if (opensPage) note(p, 1);
+    for (const step of [-1, 1]) {
+      let seen = step === 1 && opensPage ? 1 : 0;
+      for (let i = p + step; i >= 0 && i < lines.length && seen < 2; i += step) {
+        if (lines[i]!.blank) continue;
+        if (classes[i]!.kind === 'page-break') break;
+        seen++;
+        note(i, step * seen);
+      }
+    }
+  }
+  // the law's name printed again above a page is a header even on the one break of two pages
+  const titleLine = lines.findIndex((l) => !l.blank);
+  const title = titleLine >= 0 ? lines[titleLine]!.norm.replace(/\s+/g, '') : undefined;
+  const found = new Set<number>();
+  // a header prints on every page but the first: beside all breaks but one, so most of them
+  const needed = Math.max(2, Math.ceil(breaks.length * 0.6));
+  for (const [key, at] of beside) {
+    const place = Number(key.slice(0, key.indexOf(' ')));
+    // a page's first line is where headers print; a line above the page number or second from
+    // a break repeats by chance more easily (the short rest of a wrapped sentence, an item's
+    // tail): it needs three pages to agree
+    const recurs = at.length >= needed && (place === 1 || at.length >= 3);
+    if (recurs || key.slice(key.indexOf(' ') + 1) === title) for (const i of at) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
 }

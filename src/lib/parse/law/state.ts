@@ -1,5 +1,5 @@
 import { LEVELS } from '../../tree/levels.ts';
-import type { DocumentNode, Parent, ParentType } from '../../tree/types.ts';
+import type { ChromeKind, DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
 import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
@@ -46,8 +46,11 @@ export interface TableState {
 export interface PendingCaption {
   lines: Line[];
   caption: string;
-  /** line ends and blank lines after the caption, placed with it */
-  breaks: Array<[number, number]>;
+  /**
+   * line ends and blank lines after the caption, placed with it; with a kind, a page's
+   * furniture (a page number, a running header) printed between the caption and its article
+   */
+  breaks: Array<[number, number, ChromeKind?]>;
 }
 
 /**
@@ -69,6 +72,11 @@ export interface LawState {
   readonly toc: { start: number; end: number; inferred: boolean } | undefined;
   /** per line: 1 when the next article or 附則 line after it is an article */
   readonly articleAhead: Uint8Array;
+  /**
+   * a law of paragraphs only (a short ordinance, a 告示: 1/2/3 and 附則, no 第N条): the line
+   * its provisions start at, whose paragraphs hang under the document itself
+   */
+  readonly paragraphsFrom: number | undefined;
   readonly lists: WeakMap<Parent, ListState>;
   mode: 'head' | 'toc' | 'body' | 'trailer';
   supplementCount: number;
@@ -96,7 +104,7 @@ export function createState(
   root: DocumentNode,
   lines: Line[],
   classes: LineClass[],
-  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead'>,
+  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom'>,
 ): LawState {
   return {
     b,
@@ -134,11 +142,23 @@ export function currentUnit(s: LawState): Parent | undefined {
   return s.b.nearest('subitem', 'item', 'paragraph');
 }
 
+/**
+ * The unit paragraphs hang under: the open article or 附則, or in a law of paragraphs only
+ * the document itself, from its provisions' first line until a 附則 or 別表 opens.
+ */
+export function paragraphHolder(s: LawState): Parent | undefined {
+  const holder = s.b.nearest('article', 'supplement');
+  if (holder) return holder;
+  if (s.paragraphsFrom === undefined || s.mode !== 'body') return undefined;
+  if (s.supplementCount > 0 || s.appendixCount > 0 || s.b.nearest('appendix', 'metadata')) return undefined;
+  return s.root;
+}
+
 /** The paragraph text goes to, creating the unnumbered first paragraph of an article. */
 export function ensureParagraph(s: LawState): Parent | undefined {
   const unit = currentUnit(s);
   if (unit) return unit;
-  const holder = s.b.nearest('article', 'supplement');
+  const holder = paragraphHolder(s);
   if (!holder) return undefined;
   if (holder.children.some((c) => c.type === 'paragraph')) return undefined;
   const p = openUnit(s, 'paragraph', RANK.paragraph, holder);
@@ -157,6 +177,22 @@ export function isFull(s: LawState, line: Line | undefined): boolean {
     line !== undefined &&
     line.width >= s.wrapWidth - 10 &&
     !/。\s*$/.test(line.raw) &&
+    !isHeaderLine(line.norm.slice(line.indent))
+  );
+}
+
+/**
+ * A PDF line that ran to the very wrap width and ended a sentence there (…しなければならない。 /
+ * ただし、…): the sentence's unit goes on when the next line opens nothing of its own, as a
+ * new unit in a law always does (a label, a caption).
+ */
+export function isFullAtSentenceEnd(s: LawState, line: Line | undefined, next: LineClass): boolean {
+  return (
+    s.wrapWidth !== undefined &&
+    line !== undefined &&
+    next.kind === 'text' &&
+    line.width >= s.wrapWidth - 1 &&
+    /。\s*$/.test(line.raw) &&
     !isHeaderLine(line.norm.slice(line.indent))
   );
 }

@@ -28,7 +28,9 @@ export function captionAhead(s: LawState, index: number): { lines: Line[]; capti
   const cls = classifyLine(joined, joined);
   if (cls.kind !== 'caption') return undefined;
   let next: Line | undefined;
-  for (; k < s.lines.length && !next; k++) if (!s.lines[k]!.blank) next = s.lines[k];
+  // a page's furniture may stand between a caption and its article
+  for (; k < s.lines.length && !next; k++)
+    if (!s.lines[k]!.blank && s.classes[k]!.kind !== 'page-break') next = s.lines[k];
   if (!next) return undefined;
   // the next line is not blank: its class was read with every other line's
   const nextClass = s.classes[next.index]!;
@@ -49,7 +51,9 @@ export function flushCaption(s: LawState, target: Parent): void {
   b.leaf('break', first.start, first.start + first.indent, target);
   b.leaf('caption', first.start + first.indent, trimmedEnd, target);
   b.leaf('break', trimmedEnd, last.eolEnd, target);
-  for (const [start, end] of pending.breaks) b.leaf('break', start, end, target);
+  for (const [start, end, kind] of pending.breaks)
+    if (kind) b.leaf('chrome', start, end, target, kind);
+    else b.leaf('break', start, end, target);
   target.caption = pending.caption;
   s.pendingCaption = undefined;
 }
@@ -63,7 +67,9 @@ export function releaseCaption(s: LawState): void {
     placeText(s, line, line.start + line.indent, i > 0);
     s.b.leaf('break', line.end, line.eolEnd);
   });
-  for (const [start, end] of pending.breaks) s.b.leaf('break', start, end);
+  for (const [start, end, kind] of pending.breaks)
+    if (kind) s.b.leaf('chrome', start, end, s.b.current, kind);
+    else s.b.leaf('break', start, end);
 }
 
 /** How many parentheses are open at the end of a text. */

@@ -1,4 +1,4 @@
-import { isNoteLine, readDateLine, readOwnNumberLine } from '../../dates.ts';
+import { isAmendmentLine, isNoteLine, readDateLine, readOwnNumberLine } from '../../dates.ts';
 import type { Line } from '../../lines.ts';
 import { CONTINUES } from '../continuation.ts';
 import { isFull, type LawState, RANK } from '../state.ts';
@@ -23,9 +23,13 @@ export function headRule(s: LawState, line: Line): void {
     node.title = root.title;
     return;
   }
-  const date = readDateLine(body);
-  const number = readOwnNumberLine(body);
-  if ((date || number || isNoteLine(body)) && !b.root.children.some((c) => c.type === 'preamble')) {
+  // after the law's own number, a date and a number are its amendment history (改正　…条例第8号 /
+  // 平成17年3月28日条例第2号 …): kept with the header, never taken for its number or a preamble
+  const amendment = root.number !== undefined && isAmendmentLine(body);
+  const date = amendment ? undefined : readDateLine(body);
+  const number = amendment ? undefined : readOwnNumberLine(body);
+  const header = date || number || amendment || isNoteLine(body);
+  if (header && !b.root.children.some((c) => c.type === 'preamble')) {
     const node = b.nearest('enactment') ?? b.open({ type: 'enactment', children: [] }, RANK.top);
     if (date) {
       root.promulgated = body;

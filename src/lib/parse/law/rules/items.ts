@@ -1,7 +1,15 @@
 import type { Leaf, Parent, ParentType } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import { inferredLabel, letterPosition, type MarkerMatch } from '../../markers.ts';
-import { currentUnit, ensureParagraph, type LawState, openUnit, RANK, textPlaced } from '../state.ts';
+import {
+  currentUnit,
+  ensureParagraph,
+  type LawState,
+  openUnit,
+  paragraphHolder,
+  RANK,
+  textPlaced,
+} from '../state.ts';
 import { SENTENCE_END } from './paragraph.ts';
 
 /** Words that announce a list of items or sub-items. */
@@ -90,7 +98,7 @@ export function markerFits(s: LawState, readings: MarkerMatch[]): boolean {
   const units = openUnits(s);
   if (continuesList(s, units, readings) || findGluedFirst(s, readings)) return true;
   const parent = units[units.length - 1];
-  if (parent ? s.lists.get(parent) : !s.b.nearest('article', 'supplement')) return false;
+  if (parent ? s.lists.get(parent) : !paragraphHolder(s)) return false;
   return readings.some((r) => position(r, r.letter === 'イ' ? 'iroha' : 'aiueo') === 1);
 }
 

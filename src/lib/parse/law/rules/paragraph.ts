@@ -1,7 +1,7 @@
 import { is } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import type { LineClass } from '../classify.ts';
-import { type LawState, openUnit, RANK, textPlaced } from '../state.ts';
+import { type LawState, openUnit, paragraphHolder, RANK, textPlaced } from '../state.ts';
 import { flushCaption } from './caption.ts';
 
 type ParagraphClass = Extract<LineClass, { kind: 'paragraph' }>;
@@ -16,7 +16,7 @@ export const SENTENCE_END = /[。．.)）」]$/;
  */
 export function paragraphRule(s: LawState, line: Line, cls: ParagraphClass): boolean {
   const { b } = s;
-  const holder = b.nearest('article', 'supplement');
+  const holder = paragraphHolder(s);
   if (!holder) return false;
   const at = line.start + line.indent;
   const n = cls.num;

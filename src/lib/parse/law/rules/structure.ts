@@ -48,7 +48,8 @@ export function supplementRule(s: LawState, line: Line, cls: SupplementClass): v
 
 /** Opens an appended table or form (別表第1, 別記, 様式第2号) after the provisions. */
 export function appendixRule(s: LawState, line: Line, cls: AppendixClass): boolean {
-  if (!(s.supplementCount > 0 || s.lastArticle > 0 || s.appendixCount > 0)) return false;
+  const provisions = s.lastArticle > 0 || (s.paragraphsFrom !== undefined && s.mode === 'body');
+  if (!(s.supplementCount > 0 || provisions || s.appendixCount > 0)) return false;
   const { b } = s;
   const at = line.start + line.indent;
   s.table = undefined;

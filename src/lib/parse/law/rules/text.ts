@@ -1,7 +1,7 @@
 import { CONTAINER_TYPES } from '../../../tree/levels.ts';
 import type { Parent } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
-import { currentUnit, ensureParagraph, type LawState, RANK, textPlaced } from '../state.ts';
+import { currentUnit, ensureParagraph, type LawState, paragraphHolder, RANK, textPlaced } from '../state.ts';
 
 /** Connectives that open a sentence of the paragraph after its list of items. */
 const AFTER_LIST = /^(?:なお|ただし|また|この場合|前各号|上記)[、,]/;
@@ -19,7 +19,7 @@ export function placeText(s: LawState, line: Line, from: number, continuation: b
     b.closeTo(target);
   } else if (
     s.mode === 'head' ||
-    (!b.nearest('article', 'supplement', 'metadata', 'appendix') && s.mode === 'body')
+    (!b.nearest('article', 'supplement', 'metadata', 'appendix') && s.mode === 'body' && !paragraphHolder(s))
   ) {
     const preamble = b.nearest('preamble');
     if (continuation && preamble) target = s.lastTextUnit ?? preamble;
@@ -39,6 +39,7 @@ export function placeText(s: LawState, line: Line, from: number, continuation: b
       const holder =
         (afterList ? b.nearest('paragraph') : unitNow) ??
         b.nearest('article', 'supplement', 'metadata', 'appendix') ??
+        paragraphHolder(s) ??
         b.current;
       b.closeTo(holder);
       target = b.open({ type: 'block', children: [] }, RANK.inner);
