@@ -106,6 +106,9 @@ async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
     // the document the search box was used on is searched first (its cited article)
     const own = doc ? data.cityBundles?.[doc.split('/')[0]!] : undefined;
     const found = await runPlan(routeIndex, plan, {}, undefined, []);
+    // among bundles the route cannot tell apart, those merged already: a later query reads no more
+    const fresh = (result: RankedResult) => (merged.has(partOfRouteId(result.id) ?? 0) ? 0 : 1);
+    found.sort((a, b) => a.tier - b.tier || b.score - a.score || fresh(a) - fresh(b));
     const parts = [...new Set(found.map((result) => partOfRouteId(result.id) ?? 0))].filter(
       (part) => part > 1,
     );

@@ -62,9 +62,9 @@ export class RouteTable {
     const note = (into: Map<string, Set<number>>, text: string) => {
       for (const word of wordsOf(text)) {
         if (skip(word)) continue;
-        let parts = into.get(word);
-        if (!parts) into.set(word, (parts = new Set()));
-        parts.add(part);
+        const parts = into.get(word);
+        if (parts) parts.add(part);
+        else into.set(word, new Set([part]));
       }
     };
     note(this.all, [record.content, record.meta.c, record.meta.t, record.meta.x, record.meta.d].join(' '));
