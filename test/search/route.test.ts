@@ -65,6 +65,32 @@ describe('the route of a search', () => {
     expect(await partsFound(index, `${seikyu} ${rare}`)).toEqual([]);
   });
 
+  it('names a bundle exactly when one of its records could match (property)', async () => {
+    const vocabulary = ['開示', '開示請求', '請求', '手数料', '期限', '日向', '審議会', '罰則'].map((word) =>
+      encodeKey(word),
+    );
+    const bundle = fc.array(fc.array(fc.constantFrom(...vocabulary), { maxLength: 5 }), { maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(bundle, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 3 }),
+        async (bundles, query) => {
+          const table = new RouteTable(bundles.length + 1);
+          bundles.forEach((records, index) => {
+            for (const words of records) table.add(index + 2, record(words.join(' ')));
+          });
+          const { index } = indexOf(table);
+          // every word of the query in the bundle (Pagefind: a query word matches the words it begins)
+          const expected = bundles
+            .map((records, index) => ({ part: index + 2, words: records.flat() }))
+            .filter(({ words }) => query.every((q) => words.some((word) => word.startsWith(q))))
+            .map(({ part }) => part);
+          expect((await partsFound(index, query.join(' '))).sort((a, b) => a - b)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
   it('puts a bundle holding the word in a caption first', async () => {
     const { index } = indexOf(table);
     expect(await partsFound(index, tesuryo)).toEqual([4, 5]);

@@ -213,6 +213,7 @@ export class RouteIndex implements PagefindApi {
   /** The shards that can hold words beginning with `prefix`. */
   private shardsFor(prefix: string): number[] {
     const starts = this.meta.shards;
+    if (starts.length === 0) return [];
     let first = 0;
     while (first + 1 < starts.length && compareWords(starts[first + 1]!, prefix) <= 0) first++;
     const shards = [first];
