@@ -32,8 +32,11 @@ export interface RouteMeta {
 /** One shard: each word with the bundles holding it and those holding it in a caption or defined term. */
 export type RouteShard = Record<string, [all: string, strong: string]>;
 
-/** Words of a shard file, at most: a few KB, so a query's words cost a few KB. */
-const WORDS_PER_SHARD = 48;
+/**
+ * Characters of a shard file, about: a query reads a shard per word, so a shard is a few KB (a word
+ * held by a random fifth of 750 municipalities takes about 130 characters as a bitmap).
+ */
+const SHARD_CHARS = 3_000;
 
 /** A word as Pagefind compares it: lower case, without the punctuation around it. */
 export function routeWord(word: string): string {
@@ -80,14 +83,24 @@ export class RouteTable {
     const words = [...this.all.keys()].sort(compareWords);
     const shards: RouteShard[] = [];
     const starts: string[] = [];
-    for (let index = 0; index < words.length; index += WORDS_PER_SHARD) {
-      const shard: RouteShard = {};
-      for (const word of words.slice(index, index + WORDS_PER_SHARD)) {
-        shard[word] = [formatParts(this.all.get(word)!), formatParts(this.strong.get(word) ?? new Set())];
+    let shard: RouteShard = {};
+    let chars = 0;
+    for (const word of words) {
+      const entry: [string, string] = [
+        formatParts(this.all.get(word)!),
+        formatParts(this.strong.get(word) ?? new Set()),
+      ];
+      const size = word.length + entry[0].length + entry[1].length + 10;
+      if (chars > 0 && chars + size > SHARD_CHARS) {
+        shards.push(shard);
+        shard = {};
+        chars = 0;
       }
-      starts.push(words[index]!);
-      shards.push(shard);
+      if (chars === 0) starts.push(word);
+      shard[word] = entry;
+      chars += size;
     }
+    if (chars > 0) shards.push(shard);
     return { meta: { parts: this.parts, shards: starts }, shards };
   }
 }
@@ -97,7 +110,11 @@ function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Bundle numbers as ranges: `2-750`, `3,7-9`. */
+/**
+ * Bundle numbers, as ranges (`2-750`, `3,7-9`) or, when shorter, as a bitmap (`~` + base64url, bit
+ * n for bundle n): a word in every bundle is a few characters, one in a random fifth of them a bit
+ * per bundle.
+ */
 export function formatParts(parts: ReadonlySet<number>): string {
   const sorted = [...parts].sort((a, b) => a - b);
   const ranges: string[] = [];
@@ -108,12 +125,27 @@ export function formatParts(parts: ReadonlySet<number>): string {
     index++;
     ranges.push(from === to ? String(from) : `${from}-${to}`);
   }
-  return ranges.join(',');
+  const text = ranges.join(',');
+  const last = sorted.at(-1) ?? 0;
+  if (text.length <= Math.ceil((last + 1) / 6) + 1) return text;
+  const bits = new Array<number>(Math.ceil((last + 1) / 6)).fill(0);
+  for (const part of sorted) bits[Math.floor(part / 6)]! |= 1 << (part % 6);
+  return `~${bits.map((value) => BASE64URL[value]).join('')}`;
 }
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** The bundle numbers of `formatParts`. */
 export function parseParts(text: string): number[] {
   const parts: number[] = [];
+  if (text.startsWith('~')) {
+    for (let index = 1; index < text.length; index++) {
+      const value = BASE64URL.indexOf(text[index]!);
+      for (let bit = 0; bit < 6; bit++)
+        if (value >= 0 && value & (1 << bit)) parts.push((index - 1) * 6 + bit);
+    }
+    return parts;
+  }
   for (const range of text.split(',')) {
     if (!range) continue;
     const [from, to = from] = range.split('-').map(Number);
