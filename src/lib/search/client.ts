@@ -27,15 +27,14 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
 interface Engine {
-  /** the search records (route records left out) */
   pagefind: PagefindApi;
   vocab: Vocabulary;
   /** the values of the weight filter (vocabulary file), when listed */
   weights: readonly string[] | undefined;
   /**
    * Merge the bundles a search reads, once each: the city filter's, or without one, those the
-   * route index names for `plan` (all of them for a split index without routes). True when the
-   * route named more bundles than were merged (`more` merges the next ones).
+   * route table names for `plan`. True when the table named more bundles than were merged (`more`
+   * merges the next ones).
    */
   prepare(plan: QueryPlan, city: string | undefined, doc: string | undefined): Promise<boolean>;
   /** merge the next bundles the last routed search named; false when there were none */
@@ -58,8 +57,8 @@ const ROUTED_PARTS = 3;
  * Load the first Pagefind bundle of the page's language (main thread: no worker file to fetch) and
  * the vocabulary. A split index (a large corpus) is merged bundle by bundle as searches need them:
  * a search filtered by a city reads the first bundle (national laws) and that city's only; a search
- * without reads the route index (route.ts) and the bundles it names for the query, so a visitor
- * never loads the metadata of municipalities that do not hold the words they search.
+ * without reads the route table (route.ts) and the best of the bundles it names for the query, so
+ * a visitor never loads the index of municipalities that do not hold the words they search.
  */
 async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
   const bundle = `${base}${pagefindBundle(lang)}/`;
@@ -99,7 +98,8 @@ async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
   let pending: number[] = [];
   const prepare = async (plan: QueryPlan, city: string | undefined, doc: string | undefined) => {
     pending = [];
-    if (city || !routeIndex) {
+    // a city the index does not know (a mistyped link) is routed like no filter, not read whole
+    if (!routeIndex || (city && data.cityBundles?.[city] !== undefined)) {
       await merge(bundlesFor(data, lang, city));
       return false;
     }
