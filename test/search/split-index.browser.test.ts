@@ -1,7 +1,9 @@
 /**
  * A corpus too large for one Pagefind bundle per language is split into bundles of whole cities
- * (splitForBundles), which the search page merges: in Chromium, on the built site with its index
- * rebuilt in a separate folder with a small limit, a query still finds every city's article.
+ * (splitForBundles), which the search page merges as searches need them: a city filter reads that
+ * city's bundle, a search without one the bundles the route table names (route.ts). In Chromium,
+ * on the built site with its index rebuilt in a separate folder with a small limit, a query still
+ * finds every city's article, and words only one municipality holds find it without a filter.
  */
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,5 +73,56 @@ describe('a split index on the search page', () => {
         ).toBe(true);
       }
     }
+  }, 120_000);
+
+  it('without a filter, routes a query to the municipality holding its words, and reads few bundles', async () => {
+    const names = new Map(readSiteSources().map((source) => [source.city, source.cityName.ja]));
+    const bundles = readdirSync(join(folder, 'pagefind')).filter((name) => /^ja(-\d+)?$/.test(name)).length;
+    const page = await (await site.newContext()).newPage();
+    for (const city of ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara']) {
+      const read = new Set<string>();
+      page.on('request', (request) => {
+        const bundle = /\/pagefind\/(ja(?:-\d+)?)\/pagefind-entry\.json/.exec(request.url())?.[1];
+        if (bundle) read.add(bundle);
+      });
+      // the city's name: its records hold it (document title, city), no other municipality's do
+      await page.goto(`${site.url}/ja/search/?q=${encodeURIComponent(names.get(city)!)}`);
+      await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+      const hrefs = await page.$$eval('[data-search-results] a[href]', (links) =>
+        links.slice(0, 10).map((link) => link.getAttribute('href') ?? ''),
+      );
+      expect(
+        hrefs.some((href) => href.startsWith(`/ja/${city}/`)),
+        `${city}: ${hrefs.join(' ')}`,
+      ).toBe(true);
+      expect(read.size, `${city} read ${[...read].join(' ')}`).toBeLessThan(bundles);
+      page.removeAllListeners('request');
+    }
+  }, 120_000);
+
+  it('says when more municipalities hold the words, and "show more" reads their bundles', async () => {
+    const page = await (await site.newContext()).newPage();
+    await page.goto(`${site.url}/en/search/?q=${encodeURIComponent('個人情報')}`);
+    await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/best-matching municipalities/);
+    const cities = async () =>
+      new Set(
+        (
+          await page.$$eval('[data-search-results] a[href]', (links) =>
+            links.map((link) => link.getAttribute('href') ?? ''),
+          )
+        ).map((href) => href.split('/')[2]),
+      );
+    const before = await cities();
+    const more = page.locator('[data-search-more]');
+    for (let click = 0; click < 80 && (await more.isVisible()); click++) {
+      await more.click();
+      await page.waitForSelector('[data-search-results][aria-busy="false"]', { state: 'attached' });
+    }
+    const after = await cities();
+    expect(after.size).toBeGreaterThan(before.size);
+    for (const city of ['hyuga', 'minato', 'mutsu', 'nagareyama', 'odawara']) expect(after).toContain(city);
+    await expect.poll(() => status.textContent()).not.toMatch(/best-matching municipalities/);
   }, 120_000);
 });

@@ -9,7 +9,7 @@
  * English text (sources, translations) is given to Pagefind as it is, for its English stemming.
  */
 
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -21,6 +21,7 @@ import { type LocalizedUnit, localizeUnit, type SiteLang } from './localize.ts';
 import { PAGEFIND_DIR, pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import type { SearchUnit } from './records.ts';
 import type { RelatedGroup } from './related.ts';
+import { isDocumentCitation, type RouteMeta, RouteTable, routeShardPath } from './route.ts';
 import { WEIGHT_FILTER } from './run.ts';
 import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -92,33 +93,54 @@ export interface SearchRecord {
 const SEARCH_LANGS: readonly SiteLang[] = ['ja', 'en'];
 
 /**
- * Records of one language in one Pagefind bundle, at most: Pagefind holds an index in memory until
- * it writes it, and writing 60,000 records took 4.5 GB. A larger corpus is split into bundles of
- * whole cities, which the browser merges (pagefind.mergeIndex). REIKI_SEARCH_BUNDLE_RECORDS sets
- * another limit (tests split a small corpus with it).
+ * Records of one language past which the index is split (a corpus this small is one bundle, searched
+ * whole: every search is exact): Pagefind lists every record of a bundle in its metadata file, which
+ * the page loads before it searches, and holds an index in memory until it writes it (60,000 records
+ * took 4.5 GB). REIKI_SEARCH_BUNDLE_RECORDS sets another limit (tests split a small corpus with it).
  */
 const RECORDS_PER_BUNDLE = 20_000;
 
+/**
+ * Records of one language in a bundle of a split index, at most: a search without a city filter
+ * merges only the bundles the route index names (route.ts), so a bundle should be small enough
+ * that its whole word index is a chunk or two (Pagefind cuts chunks at 20,000 word positions, about
+ * 100 records of an ordinance). REIKI_SEARCH_PART_RECORDS sets another size.
+ */
+const RECORDS_PER_PART = 100;
+
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const asked = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(asked) && asked > 0 ? asked : fallback;
+}
+
 function recordsPerBundle(env: NodeJS.ProcessEnv = process.env): number {
-  const asked = Number.parseInt(env['REIKI_SEARCH_BUNDLE_RECORDS'] ?? '', 10);
-  return Number.isFinite(asked) && asked > 0 ? asked : RECORDS_PER_BUNDLE;
+  return positiveInteger(env['REIKI_SEARCH_BUNDLE_RECORDS'], RECORDS_PER_BUNDLE);
+}
+
+function recordsPerPart(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.min(recordsPerBundle(env), positiveInteger(env['REIKI_SEARCH_PART_RECORDS'], RECORDS_PER_PART));
 }
 
 /**
- * The sources in bundles of whole cities, in corpus order, each of at most `limit` records (a
- * city with more has a bundle of its own): a search filtered by city reads one bundle's data.
+ * The sources in bundles: one bundle when they hold at most `limit` records; else the national laws
+ * in a bundle of their own, then bundles of whole cities in corpus order, each of at most
+ * `partLimit` records (a city with more has a bundle of its own): a search filtered by city reads
+ * one bundle's data, a search without reads the bundles the route index names.
  */
-export function splitForBundles(sources: readonly SearchSource[], limit: number): SearchSource[][] {
+export function splitForBundles(
+  sources: readonly SearchSource[],
+  limit: number,
+  partLimit = limit,
+): SearchSource[][] {
+  if (totalUnits(sources) <= limit) return [[...sources]];
   const parts: SearchSource[][] = [];
   let current: SearchSource[] = [];
   let records = 0;
   const cities = new Map<string, SearchSource[]>();
   // the national laws first, in a bundle of their own: every search loads the first bundle, and
-  // a search filtered by a municipality adds only that municipality's bundle to it
+  // a search adds only the municipalities' bundles it needs to it
   const national = sources.filter((source) => source.city === NATIONAL_CITY);
-  if (national.length > 0 && sources.length > national.length && totalUnits(sources) > limit) {
-    parts.push([...national]);
-  }
+  if (national.length > 0 && sources.length > national.length) parts.push([...national]);
   for (const source of sources) {
     if (parts.length > 0 && source.city === NATIONAL_CITY) continue;
     const city = cities.get(source.city);
@@ -127,7 +149,7 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
   }
   for (const city of cities.values()) {
     const size = totalUnits(city);
-    if (current.length > 0 && records + size > limit) {
+    if (current.length > 0 && records + size > partLimit) {
       parts.push(current);
       current = [];
       records = 0;
@@ -135,7 +157,7 @@ export function splitForBundles(sources: readonly SearchSource[], limit: number)
     appendAll(current, city);
     records += size;
   }
-  if (current.length > 0 || parts.length === 0) parts.push(current);
+  if (current.length > 0) parts.push(current);
   return parts;
 }
 
@@ -178,6 +200,25 @@ async function writeBundle(
     throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return count;
+}
+
+/**
+ * Files a merged bundle does not need: the page loads Pagefind's script and WebAssembly from the
+ * first bundle only, and a thousand documents make hundreds of bundles.
+ */
+async function removeRuntime(path: string): Promise<void> {
+  for (const name of await readdir(path)) {
+    if (/^(pagefind.*\.(js|css)|wasm\..*\.pagefind)$/.test(name)) await rm(join(path, name));
+  }
+}
+
+/** Write a language's route table as shards (route.ts); what the vocabulary file says of it. */
+async function writeRouteTable(outDir: string, lang: SiteLang, table: RouteTable): Promise<RouteMeta> {
+  const { meta, shards } = table.shards();
+  await mkdir(join(outDir, 'search', 'route'), { recursive: true });
+  for (const [index, shard] of shards.entries())
+    await writeFile(join(outDir, routeShardPath(lang, index)), JSON.stringify(shard));
+  return meta;
 }
 
 /** The text of every unit in Japanese (source or translation), for the vocabulary. */
@@ -367,7 +408,7 @@ export async function writeSearchIndex(
     return keys;
   };
   const counts: Record<SiteLang, number> = { ja: 0, en: 0 };
-  const parts = splitForBundles(sources, recordsPerBundle());
+  const parts = splitForBundles(sources, recordsPerBundle(), recordsPerPart());
   const weights = new Set<string>();
   const recordsOf = (source: SearchSource, lang: SiteLang) => {
     const records = createRecords(source, lang, vocab, words);
@@ -375,15 +416,21 @@ export async function writeSearchIndex(
     return records;
   };
   try {
+    const routes: Partial<Record<SiteLang, RouteMeta>> = {};
     for (const lang of SEARCH_LANGS) {
+      // the first bundle is read by every search: it needs no route
+      const table = parts.length > 1 ? new RouteTable(parts.length) : undefined;
       for (const [index, part] of parts.entries()) {
-        counts[lang] += await writeBundle(
-          part,
-          lang,
-          join(outDir, pagefindBundle(lang, index + 1)),
-          (source) => recordsOf(source, lang),
-        );
+        const path = join(outDir, pagefindBundle(lang, index + 1));
+        const route = index > 0 ? table : undefined;
+        counts[lang] += await writeBundle(part, lang, path, (source) => {
+          const records = recordsOf(source, lang);
+          for (const record of records) route?.add(index + 1, record, isDocumentCitation);
+          return records;
+        });
+        if (index > 0) await removeRuntime(path);
       }
+      if (table) routes[lang] = await writeRouteTable(outDir, lang, table);
     }
     vocabularyData.weights = [...weights].sort();
     if (parts.length > 1) {
@@ -391,6 +438,7 @@ export async function writeSearchIndex(
       vocabularyData.cityBundles = Object.fromEntries(
         parts.flatMap((part, index) => part.map((source) => [source.city, index + 1] as const)),
       );
+      vocabularyData.routes = routes;
     }
     // counted on disk: index.getFiles() would send every file's bytes back over Pagefind's pipe
     const files = await readdir(join(outDir, PAGEFIND_DIR), { recursive: true, withFileTypes: true });

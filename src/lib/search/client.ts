@@ -10,6 +10,7 @@ import type { SiteLang } from './localize.ts';
 import { searchMessage } from './messages.ts';
 import { bundlesFor, pagefindBundle, VOCABULARY_PATH } from './paths.ts';
 import { planQuery, type QueryPlan } from './query.ts';
+import { partOfRouteId, RouteIndex, type RouteShard, routeShardPath } from './route.ts';
 import {
   forgetRecordWeights,
   type PagefindApi,
@@ -30,8 +31,14 @@ interface Engine {
   vocab: Vocabulary;
   /** the values of the weight filter (vocabulary file), when listed */
   weights: readonly string[] | undefined;
-  /** merge the bundles a search with this city filter (or none: all of them) reads, once each */
-  include(city: string | undefined): Promise<void>;
+  /**
+   * Merge the bundles a search reads, once each: the city filter's, or without one, those the
+   * route table names for `plan`. True when the table named more bundles than were merged (`more`
+   * merges the next ones).
+   */
+  prepare(plan: QueryPlan, city: string | undefined, doc: string | undefined): Promise<boolean>;
+  /** merge the next bundles the last routed search named; false when there were none */
+  more(): Promise<boolean>;
 }
 
 type PagefindInstance = PagefindApi & {
@@ -40,12 +47,20 @@ type PagefindInstance = PagefindApi & {
 };
 
 /**
+ * Bundles a search without a city filter merges at once, best routed first; "show more" merges as
+ * many again. Each is a chunk or two of index and a few hundred bytes of metadata (build-index.ts,
+ * RECORDS_PER_PART): three keep the first query of a visit within its budget at 1,000 documents.
+ */
+const ROUTED_PARTS = 3;
+
+/**
  * Load the first Pagefind bundle of the page's language (main thread: no worker file to fetch) and
  * the vocabulary. A split index (a large corpus) is merged bundle by bundle as searches need them:
- * a search filtered by a city reads the first bundle (national laws) and that city's only, so a
- * visitor who picks their municipality never loads the metadata of the others.
+ * a search filtered by a city reads the first bundle (national laws) and that city's only; a search
+ * without reads the route table (route.ts) and the best of the bundles it names for the query, so
+ * a visitor never loads the index of municipalities that do not hold the words they search.
  */
-async function loadEngine(base: string, lang: SiteLang, city: string | undefined): Promise<Engine> {
+async function loadEngine(base: string, lang: SiteLang): Promise<Engine> {
   const bundle = `${base}${pagefindBundle(lang)}/`;
   const pagefindUrl = `${bundle}pagefind.js`;
   const [module, data] = await Promise.all([
@@ -56,24 +71,58 @@ async function loadEngine(base: string, lang: SiteLang, city: string | undefined
   ]);
   const pagefind = module.createInstance({ basePath: bundle, noWorker: true, ranking: RANKING });
   await pagefind.init();
+  const route = data.routes?.[lang];
+  const routeIndex =
+    route &&
+    new RouteIndex(route, async (shard) => {
+      const url = `${base}${routeShardPath(lang, shard)}`;
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+      return (await response.json()) as RouteShard;
+    });
+  const records: PagefindApi = pagefind;
   const merged = new Map<number, Promise<void>>([[1, Promise.resolve()]]);
-  const merge = (part: number) => {
-    let done = merged.get(part);
-    if (!done) {
-      done = pagefind
-        .mergeIndex(`${base}${pagefindBundle(lang, part)}/`, { ranking: RANKING })
-        .then(() => forgetRecordWeights(pagefind));
-      merged.set(part, done);
-    }
-    return done;
-  };
-  const include = async (filter: string | undefined) => {
-    const parts = bundlesFor(data, lang, filter);
+  const merge = async (parts: readonly number[]) => {
     // one after the other: Pagefind merges into shared state
-    for (const part of parts) await merge(part);
+    for (const part of parts) {
+      let done = merged.get(part);
+      if (!done) {
+        done = pagefind
+          .mergeIndex(`${base}${pagefindBundle(lang, part)}/`, { ranking: RANKING })
+          .then(() => forgetRecordWeights(records));
+        merged.set(part, done);
+      }
+      await done;
+    }
   };
-  await include(city);
-  return { pagefind, vocab: new Vocabulary(data), weights: data.weights, include };
+  let pending: number[] = [];
+  const prepare = async (plan: QueryPlan, city: string | undefined, doc: string | undefined) => {
+    pending = [];
+    // a city the index does not know (a mistyped link) is routed like no filter, not read whole
+    if (!routeIndex || (city && data.cityBundles?.[city] !== undefined)) {
+      await merge(bundlesFor(data, lang, city));
+      return false;
+    }
+    // the document the search box was used on is searched first (its cited article)
+    const own = doc ? data.cityBundles?.[doc.split('/')[0]!] : undefined;
+    const found = await runPlan(routeIndex, plan, {}, undefined, []);
+    // among bundles the route cannot tell apart, those merged already: a later query reads no more
+    const fresh = (result: RankedResult) => (merged.has(partOfRouteId(result.id) ?? 0) ? 0 : 1);
+    found.sort((a, b) => a.tier - b.tier || b.score - a.score || fresh(a) - fresh(b));
+    const parts = [...new Set(found.map((result) => partOfRouteId(result.id) ?? 0))].filter(
+      (part) => part > 1,
+    );
+    const first = [...(own && own > 1 ? [own] : []), ...parts.filter((part) => part !== own)];
+    await merge(first.slice(0, ROUTED_PARTS));
+    pending = first.slice(ROUTED_PARTS);
+    return pending.length > 0;
+  };
+  const more = async () => {
+    const next = pending.splice(0, ROUTED_PARTS);
+    await merge(next);
+    return next.length > 0;
+  };
+  return { pagefind: records, vocab: new Vocabulary(data), weights: data.weights, prepare, more };
 }
 
 /** The vocabulary file: gzip-compressed JSON (decompressed here, whatever the server says). */
@@ -103,11 +152,7 @@ export function startSearchPage(root: HTMLElement): void {
   for (const select of selects) select.value = params.get(select.name) ?? '';
   root.querySelector('[data-search-js]')?.removeAttribute('hidden');
 
-  const engine = loadEngine(
-    root.dataset.base ?? '/',
-    document.documentElement.lang === 'en' ? 'en' : 'ja',
-    params.get('city') || undefined,
-  );
+  const engine = loadEngine(root.dataset.base ?? '/', lang);
   let engineReady = false;
   engine.then(
     () => {
@@ -121,6 +166,8 @@ export function startSearchPage(root: HTMLElement): void {
   let ranked: RankedResult[] = [];
   let plan: QueryPlan | undefined;
   let shown = 0;
+  /** the route named more municipalities' bundles than were merged: "show more" merges them */
+  let morePending = false;
 
   const filters = () => Object.fromEntries(selects.map((select) => [select.name, select.value]));
   const updateUrl = () => {
@@ -148,11 +195,13 @@ export function startSearchPage(root: HTMLElement): void {
     // the first load takes a second or two on a phone: say so, in the list's status line
     if (!engineReady) status.textContent = searchMessage(lang, 'loading');
     try {
-      const { pagefind, vocab, weights, include } = await engine;
+      const { pagefind, vocab, weights, prepare } = await engine;
       const chosen = filters();
-      await include(chosen['city'] || undefined);
+      const planned = planQuery(query, lang, vocab);
+      const partial = await prepare(planned, chosen['city'] || undefined, doc);
       if (id !== sequence) return;
-      plan = planQuery(query, lang, vocab);
+      plan = planned;
+      morePending = partial;
       ranked = await runPlan(pagefind, plan, chosen, doc, weights);
       if (id !== sequence) return;
       const cited = ranked[0];
@@ -165,10 +214,7 @@ export function startSearchPage(root: HTMLElement): void {
       shown = 0;
       await showMore(id, vocab);
       if (id !== sequence) return;
-      status.textContent =
-        ranked.length > 0
-          ? searchMessage(lang, 'count', { n: ranked.length })
-          : searchMessage(lang, 'none', { q: query.trim() });
+      status.textContent = countMessage(query);
     } catch (error) {
       if (id !== sequence) return;
       console.error(error);
@@ -178,7 +224,30 @@ export function startSearchPage(root: HTMLElement): void {
     list.setAttribute('aria-busy', 'false');
   };
 
+  const countMessage = (query: string) => {
+    if (ranked.length === 0 && !morePending) return searchMessage(lang, 'none', { q: query.trim() });
+    return searchMessage(lang, morePending ? 'countPartial' : 'count', { n: ranked.length });
+  };
+
+  /**
+   * Once the results of the merged bundles are all shown, the next bundles the route named: their
+   * results follow the ones shown, best first.
+   */
+  const extend = async (id: number) => {
+    const { pagefind, more: mergeMore, weights } = await engine;
+    while (shown >= ranked.length && morePending && id === sequence) {
+      morePending = await mergeMore();
+      const known = new Set(ranked.map((result) => result.id));
+      const found = await runPlan(pagefind, plan!, filters(), doc, weights);
+      if (id !== sequence) return;
+      for (const result of found) if (!known.has(result.id)) ranked.push(result);
+    }
+  };
+
   const showMore = async (id: number, vocab: Vocabulary) => {
+    // nothing found in the bundles merged first (a kind or topic filter): the next ones at once
+    if (shown >= ranked.length) await extend(id);
+    if (id !== sequence) return;
     const next = ranked.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (id !== sequence) return;
@@ -186,7 +255,7 @@ export function startSearchPage(root: HTMLElement): void {
       list.append(renderResult(result, data[index]!, plan!, vocab));
     });
     shown += next.length;
-    more.hidden = shown >= ranked.length;
+    more.hidden = shown >= ranked.length && !morePending;
   };
 
   const schedule = () => {
@@ -220,7 +289,12 @@ export function startSearchPage(root: HTMLElement): void {
   more.addEventListener('click', async () => {
     const { vocab } = await engine;
     const before = shown;
-    await showMore(sequence, vocab);
+    const id = sequence;
+    list.setAttribute('aria-busy', 'true');
+    await showMore(id, vocab);
+    if (id !== sequence) return;
+    status.textContent = countMessage(input.value);
+    list.setAttribute('aria-busy', 'false');
     list.querySelectorAll('a')[before]?.focus();
   });
   void search(true);

@@ -16,6 +16,7 @@ export type SearchMessageKey =
   | 'searching'
   | 'loading'
   | 'count'
+  | 'countPartial'
   | 'none'
   | 'more'
   | 'error'
@@ -34,6 +35,7 @@ const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>> = {
     searching: '検索しています…',
     loading: '検索の準備をしています…',
     count: '{n}件見つかりました。',
+    countPartial: '{n}件見つかりました(一致する市区町村のうち上位のもの。「さらに表示」でほかの市区町村も)。',
     none: '「{q}」に一致する条文は見つかりませんでした。',
     more: 'さらに表示',
     error: '検索を読み込めませんでした。文書の一覧から探してください。',
@@ -51,6 +53,8 @@ const SEARCH_MESSAGES: Record<SiteLang, Record<SearchMessageKey, string>> = {
     searching: 'Searching…',
     loading: 'Loading search…',
     count: '{n} results found.',
+    countPartial:
+      '{n} results found in the best-matching municipalities (“Show more” searches the others too).',
     none: 'No article matches “{q}”.',
     more: 'Show more',
     error: 'Search could not be loaded. Please browse the list of documents.',

@@ -5,6 +5,7 @@
  */
 import type { RelatedGroup } from './related.ts';
 import { looseReading } from './romaji.ts';
+import type { RouteMeta } from './route.ts';
 
 /** The vocabulary as stored in `/search/vocab.dat` (gzip-compressed JSON). */
 export interface VocabularyData {
@@ -29,6 +30,11 @@ export interface VocabularyData {
    * by city merges only that bundle into the first one (which holds the national laws).
    */
   cityBundles?: Record<string, number>;
+  /**
+   * The route table of a split index, per language (route.ts): how many bundles, and the first word
+   * of each shard. A search without a city filter merges the bundles the table names for it.
+   */
+  routes?: Partial<Record<'ja' | 'en', RouteMeta>>;
   /**
    * The values of the weight filter the records carry (`w30`, `w60` …; run.ts WEIGHT_FILTER): the
    * page reads each one's records without asking Pagefind for every filter, which would load the
