@@ -36,29 +36,31 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
   );
   const labelsAlone = labelsStandAlone(classes);
+  const reclassify = (
+    indices: Iterable<number>,
+    cls: (typeof classes)[number],
+    reason: string,
+    rule: string,
+  ) => {
+    for (const i of indices) {
+      classes[i] = cls;
+      const line = lines[i]!;
+      b.message(reason, rule, line.start + line.indent, line.end, 'info');
+    }
+  };
   // 　第一条 / の規定は…: a citation opening a sentence, broken at its link, is text
-  for (const i of citationHeads(lines, classes, labelsAlone)) {
-    classes[i] = TEXT;
-    const line = lines[i]!;
-    b.message(
-      'Label-shaped line followed by the rest of its citation (…/の規定…): read as the start of the sentence',
-      'label-in-sentence',
-      line.start + line.indent,
-      line.end,
-      'info',
-    );
-  }
-  for (const i of findRunningHeads(lines, classes)) {
-    classes[i] = PAGE_HEAD;
-    const line = lines[i]!;
-    b.message(
-      'Line repeated beside page breaks (a running header or footer): kept as page furniture',
-      'running-head',
-      line.start + line.indent,
-      line.end,
-      'info',
-    );
-  }
+  reclassify(
+    citationHeads(lines, classes, labelsAlone),
+    TEXT,
+    'Label-shaped line followed by the rest of its citation (…/の規定…): read as the start of the sentence',
+    'label-in-sentence',
+  );
+  reclassify(
+    findRunningHeads(lines, classes),
+    PAGE_HEAD,
+    'Line repeated beside page breaks (a running header or footer): kept as page furniture',
+    'running-head',
+  );
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
   const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
