@@ -285,6 +285,22 @@ const CASES: Array<[string, string, string]> = [
     '法人等情報',
     '法人その他の団体に関する情報又は開示請求者以外の事業を営む個人の当該事業に関する情報',
   ],
+  // the older forms with the term unquoted: (これを X という。) and この法律で X とは、…をいう
+  [
+    '市は、住民の文化の向上に資する目的をもってその利用に供するための施設（これを文化施設という。）を設ける。',
+    '文化施設',
+    '住民の文化の向上に資する目的をもってその利用に供するための施設',
+  ],
+  [
+    'この条例で職員とは、市長その他の執行機関の補助機関である職員をいう。',
+    '職員',
+    '市長その他の執行機関の補助機関である職員',
+  ],
+  [
+    'この法律において、手当とは、名称の如何を問わず、勤務の対償として支給されるすべてのものをいう。',
+    '手当',
+    '名称の如何を問わず、勤務の対償として支給されるすべてのもの',
+  ],
 ];
 
 /** One document, an article per case. */
@@ -307,6 +323,13 @@ describe('the phrase a defined term stands for', () => {
       expect(d.meaning ?? '').not.toMatch(/^第[0-9０-９一二三四五六七八九十百]+条[ 　]/);
       expect(d.meaning ?? '').not.toMatch(/[()（）]/);
     }
+  });
+
+  it('reads an unquoted とは only after この法律で/において at a sentence head', () => {
+    const { result: plain } = analyzeText(
+      '○条例\n\n第1条 前項に規定する場合とは、次に掲げる場合をいう。市長が認める者とは、職員をいう。\n',
+    );
+    expect(plain.definitions.map((d) => d.term)).toEqual([]);
   });
 
   it('finds nothing defined in text quoted to be replaced', () => {
