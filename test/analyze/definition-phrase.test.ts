@@ -301,6 +301,18 @@ const CASES: Array<[string, string, string]> = [
     '手当',
     '名称の如何を問わず、勤務の対償として支給されるすべてのもの',
   ],
+  // a range as a member joined by 若しくは, not only by 、
+  [
+    '使用者は、第十条から第十二条まで若しくは第十五条の期間（以下この条において「休業期間」という。）中は、解雇してはならない。',
+    '休業期間',
+    '第十条から第十二条まで若しくは第十五条の期間',
+  ],
+  // a clause inside the last member of a list: the 、 before the list ends the phrase
+  [
+    '条例に基づき、市長の許可、承認その他の特定の者に権利を設定する処分（以下「許可等」という。）を求める者は、申請書を提出しなければならない。',
+    '許可等',
+    '市長の許可、承認その他の特定の者に権利を設定する処分',
+  ],
 ];
 
 /** One document, an article per case. */

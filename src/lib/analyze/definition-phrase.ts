@@ -142,6 +142,8 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   /** the particles the predicate next to the phrase has, while no other predicate was read */
   const filled = new Set<string>();
   let predicates = 0;
+  /** a coordination read since the last predicate: the relative clause read belongs to a member */
+  let listSinceClause = false;
   const restrictable = RESTRICTED_HEAD.test(s.slice(Math.max(lowest, end - 2), end));
   /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
   let fallback: number | undefined;
@@ -171,6 +173,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         break;
       case 'coord':
         coordinated = true;
+        listSinceClause = true;
         break;
       case 'topic':
         take = false;
@@ -178,8 +181,9 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
       case 'case': {
         const particle = s.slice(t.start, t.end);
         if (particle === 'から' && range) break;
-        // 第1号から第7号まで、第9号及び第10号: a range as a member of a list
-        if (particle === 'まで' && coordinated && right?.kind === 'comma') {
+        // 第1号から第7号まで、第9号及び第10号, 第32条から第32条の5まで若しくは第40条の労働時間: a
+        // range as a member of a list
+        if (particle === 'まで' && coordinated && (right?.kind === 'comma' || right?.kind === 'coord')) {
           range = true;
           break;
         }
@@ -211,6 +215,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         }
         if (right?.kind !== 'pred') predicates++;
         clause = true;
+        listSinceClause = false;
         filled.clear();
         break;
       case 'comma': {
@@ -226,8 +231,10 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         if (noun && coordinated) break;
         if (coordinated && left.kind === 'case' && /まで$/.test(before)) break;
         // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
-        // clause, unless what comes before shows the 、 ended a clause of the sentence
-        if (clause && left.kind === 'pred' && !/[てで]$/.test(before)) {
+        // clause, unless what comes before shows the 、 ended a clause of the sentence. Once a list
+        // was read after the clause (法令に基づき、行政庁の許可、認可…その他の…を付与する処分), the
+        // clause was its last member's and the predicate before the 、 is the sentence's
+        if (clause && !listSinceClause && left.kind === 'pred' && !/[てで]$/.test(before)) {
           fallback ??= start;
           break;
         }
