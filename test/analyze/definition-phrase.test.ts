@@ -313,6 +313,20 @@ const CASES: Array<[string, string, string]> = [
     '許可等',
     '市長の許可、承認その他の特定の者に権利を設定する処分',
   ],
+  // と joining nouns, when the term names the list or との follows; otherwise a case particle
+  ['県と市町村（以下「県等」という。）は、災害の予防に努めなければならない。', '県等', '県と市町村'],
+  [
+    '知事は、県と市町村との間の調整（以下「広域調整」という。）を行うものとする。',
+    '広域調整',
+    '県と市町村との間の調整',
+  ],
+  ['市長は、事業者と協定（以下「環境協定」という。）を締結することができる。', '環境協定', '協定'],
+  // an action glossed by a こと clause is named with its object
+  [
+    '事業者は、安全性の確保（事故を未然に防止するために必要な措置を講ずることをいう。以下同じ。）に努めなければならない。',
+    '安全性の確保',
+    '事故を未然に防止するために必要な措置を講ずること',
+  ],
 ];
 
 /** One document, an article per case. */

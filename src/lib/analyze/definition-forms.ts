@@ -174,7 +174,11 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       for (let k = 0; s[termStart - 1] === 'の'; k++) {
         const before = wordStart(s, termStart - 1);
         if (before === termStart - 1) break;
-        if (!((k === 0 && open - termStart === 1) || meaning.endsWith(s.slice(before, open)))) break;
+        // 定時性の確保(設定された発着時刻に従って運行することをいう。): an action glossed by a こと
+        // clause is named with its object, as 確保 alone would name every securing
+        const action = k === 0 && meaning.endsWith('こと') && termStart - 1 - before <= 8;
+        if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
+          break;
         termStart = before;
       }
       termStart = afterGap(unit, termStart, open);

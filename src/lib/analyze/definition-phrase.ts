@@ -181,6 +181,13 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
       case 'case': {
         const particle = s.slice(t.start, t.end);
         if (particle === 'から' && range) break;
+        // 国と地方公共団体(以下「国等」という。), 国と地方公共団体との間の協議: と between nouns joins
+        // them when the phrase says so (との after them, a term that begins with the first);
+        // otherwise it is a case particle of the sentence (事業者と協定(以下…)を締結する)
+        if (particle === 'と' && !clause && right?.kind === 'word' && joinedByTo(s, t, lowest, taken, term)) {
+          coordinated = true;
+          break;
+        }
         // 第1号から第7号まで、第9号及び第10号, 第32条から第32条の5まで若しくは第40条の労働時間: a
         // range as a member of a list
         if (particle === 'まで' && coordinated && (right?.kind === 'comma' || right?.kind === 'coord')) {
@@ -263,6 +270,16 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/** Whether the と at `t`, between two nouns, joins them into the phrase rather than marking an argument. */
+function joinedByTo(s: string, t: Token, floor: number, taken: Token[], term: string): boolean {
+  const left = tokenBefore(s, t.start, floor);
+  if (left.kind !== 'word') return false;
+  if (taken.some((x) => x.kind === 'conn' && s.startsWith('との', x.start))) return true;
+  // 国等 begins with 国: the term names the list; 市と国、…(以下「国等」…) has 市 as an argument
+  const stem = term.replace(/(?:等|など)$/, '');
+  return s.startsWith(stem.slice(0, 2), left.start);
 }
 
 /**
