@@ -50,8 +50,13 @@ const RESTRICTIVE = /であ[つっ]て$/;
 const EACH = /それぞれ$/;
 /** A conjunctive ending (…に代わって, …がなければ, …せず) modifies a predicate, never the noun after it. */
 const CONJUNCTIVE = /[てばず]$/;
-/** Case particles a clause fills once (に and が may be adverbs or double): a second を is the sentence's. */
-const ONCE = new Set(['を']);
+/**
+ * Case particles a clause fills once (が may be double): a second を or に is the sentence's
+ * (…により駐車場整備計画に|都市公園の地下に設けられる路外駐車場), unless に says when (TIMELY).
+ */
+const ONCE = new Set(['を', 'に']);
+/** A noun before に that says when (毎月一日に, 同一の年度に): an adverb, not the clause's second に. */
+const TIMELY = /(?:日|月|年|年度|時|期間|間|期|前|後|ごと|毎)$/;
 /** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
 const RESTRICTED_HEAD = /(?:もの|者)$/;
 const TOPIC = /[はも]$/;
@@ -195,8 +200,9 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
           break;
         }
         // これを…事業に使用させる: the clause has its を; one before it is the sentence's
-        take = clause && !(predicates === 1 && ONCE.has(particle) && filled.has(particle));
-        filled.add(particle);
+        const timely = particle === 'に' && TIMELY.test(s.slice(Math.max(lowest, t.start - 2), t.start));
+        take = clause && !(predicates === 1 && ONCE.has(particle) && filled.has(particle) && !timely);
+        if (!timely) filled.add(particle);
         break;
       }
       case 'conn': {
