@@ -338,6 +338,12 @@ const CASES: Array<[string, string, string]> = [
     '届出事業者',
     '毎年度の末日に市に届け出た事業者',
   ],
+  // もとの, ことの: a kana noun before の, not the connector との
+  [
+    '市は、もとの市立病院の職員で退職した者（以下「旧職員」という。）に対し、証明書を交付する。',
+    '旧職員',
+    'もとの市立病院の職員で退職した者',
+  ],
 ];
 
 /** One document, an article per case. */

@@ -112,6 +112,9 @@ function tokenBefore(s: string, p: number, floor: number): Token {
     ['case', CASE],
   ] as const) {
     const m = re.exec(tail);
+    // もとの軍人, …することの: the と is a kana noun's (もと, こと), the connector is の alone
+    if (m && kind === 'conn' && m[0] === 'との' && /(?:もと|こと)の$/.test(tail))
+      return { kind, start: p - 1, end: p };
     if (m) return { kind, start: p - m[0].length, end: p };
   }
   if (CONTENT.test(c)) {
