@@ -22,7 +22,7 @@ describe('definitions on labelled statute sentences', () => {
     const score = scoreDefinitions(cases);
     const report = score.misses.join('\n');
     expect(score.terms / score.pairs, report).toBeGreaterThanOrEqual(0.995);
-    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.98);
+    expect(score.meanings / score.pairs, report).toBeGreaterThanOrEqual(0.985);
   });
 
   it.skipIf(!samplePresent)('keeps the shared sample', () => {
