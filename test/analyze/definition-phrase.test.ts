@@ -285,6 +285,65 @@ const CASES: Array<[string, string, string]> = [
     '法人等情報',
     '法人その他の団体に関する情報又は開示請求者以外の事業を営む個人の当該事業に関する情報',
   ],
+  // the older forms with the term unquoted: (これを X という。) and この法律で X とは、…をいう
+  [
+    '市は、住民の文化の向上に資する目的をもってその利用に供するための施設（これを文化施設という。）を設ける。',
+    '文化施設',
+    '住民の文化の向上に資する目的をもってその利用に供するための施設',
+  ],
+  [
+    'この条例で職員とは、市長その他の執行機関の補助機関である職員をいう。',
+    '職員',
+    '市長その他の執行機関の補助機関である職員',
+  ],
+  [
+    'この法律において、手当とは、名称の如何を問わず、勤務の対償として支給されるすべてのものをいう。',
+    '手当',
+    '名称の如何を問わず、勤務の対償として支給されるすべてのもの',
+  ],
+  // a range as a member joined by 若しくは, not only by 、
+  [
+    '使用者は、第十条から第十二条まで若しくは第十五条の期間（以下この条において「休業期間」という。）中は、解雇してはならない。',
+    '休業期間',
+    '第十条から第十二条まで若しくは第十五条の期間',
+  ],
+  // a clause inside the last member of a list: the 、 before the list ends the phrase
+  [
+    '条例に基づき、市長の許可、承認その他の特定の者に権利を設定する処分（以下「許可等」という。）を求める者は、申請書を提出しなければならない。',
+    '許可等',
+    '市長の許可、承認その他の特定の者に権利を設定する処分',
+  ],
+  // と joining nouns, when the term names the list or との follows; otherwise a case particle
+  ['県と市町村（以下「県等」という。）は、災害の予防に努めなければならない。', '県等', '県と市町村'],
+  [
+    '知事は、県と市町村との間の調整（以下「広域調整」という。）を行うものとする。',
+    '広域調整',
+    '県と市町村との間の調整',
+  ],
+  ['市長は、事業者と協定（以下「環境協定」という。）を締結することができる。', '環境協定', '協定'],
+  // an action glossed by a こと clause is named with its object
+  [
+    '事業者は、安全性の確保（事故を未然に防止するために必要な措置を講ずることをいう。以下同じ。）に努めなければならない。',
+    '安全性の確保',
+    '事故を未然に防止するために必要な措置を講ずること',
+  ],
+  // a second に in one clause is the sentence's, unless it says when
+  [
+    '市長は、前条の規定により整備計画に市立公園の地下に設けられる駐車場の整備に関する事業の概要（以下「地下駐車場事業概要」という。）を定めることができる。',
+    '地下駐車場事業概要',
+    '市立公園の地下に設けられる駐車場の整備に関する事業の概要',
+  ],
+  [
+    '毎年度の末日に市に届け出た事業者（以下「届出事業者」という。）は、報告をしなければならない。',
+    '届出事業者',
+    '毎年度の末日に市に届け出た事業者',
+  ],
+  // もとの, ことの: a kana noun before の, not the connector との
+  [
+    '市は、もとの市立病院の職員で退職した者（以下「旧職員」という。）に対し、証明書を交付する。',
+    '旧職員',
+    'もとの市立病院の職員で退職した者',
+  ],
 ];
 
 /** One document, an article per case. */
@@ -307,6 +366,13 @@ describe('the phrase a defined term stands for', () => {
       expect(d.meaning ?? '').not.toMatch(/^第[0-9０-９一二三四五六七八九十百]+条[ 　]/);
       expect(d.meaning ?? '').not.toMatch(/[()（）]/);
     }
+  });
+
+  it('reads an unquoted とは only after この法律で/において at a sentence head', () => {
+    const { result: plain } = analyzeText(
+      '○条例\n\n第1条 前項に規定する場合とは、次に掲げる場合をいう。市長が認める者とは、職員をいう。\n',
+    );
+    expect(plain.definitions.map((d) => d.term)).toEqual([]);
   });
 
   it('finds nothing defined in text quoted to be replaced', () => {

@@ -83,6 +83,12 @@ describe('laws named with their number', () => {
     ],
     // 並びに/及び between two names is not part of the second
     ['内閣府、宮内庁並びに内閣府設置法（平成十一年法律第八十九号）第四十九条', '内閣府設置法'],
+    // okurigana inside a title's noun (取締り, 取扱い) is part of the name
+    [
+      '申請者が行う指定漁業の許可及び取締り等に関する省令（昭和三十八年農林省令第五号）第十一条',
+      '指定漁業の許可及び取締り等に関する省令',
+    ],
+    ['市長が行う廃棄物の取扱い等に関する規則（平成二年規則第三号）第二条', '廃棄物の取扱い等に関する規則'],
   ])('%s', (text, title) => {
     expect(titles(text)[0]?.[0]).toBe(title);
   });

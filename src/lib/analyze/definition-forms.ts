@@ -11,7 +11,14 @@ const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
   /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
-const PAREN_IKA_BARE = /\(以下、([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
+/** (以下、X という。) and the older (これを X という。), the term unquoted. */
+const PAREN_IKA_BARE = /\((以下、|これを)([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
+/**
+ * The older unquoted form at a sentence's head: この法律で使用者とは、…をいう (労働基準法 art. 10).
+ * Only after この法律で/において, so that 次に掲げる者とは… or a clause with とは inside is no term.
+ */
+const BARE_TOHA =
+  /(?<=^|[。\s])この(?:法律|政令|省令|府令|規則|条例)(?:において|で)、?([^「」()、。\s]{1,20}?)とは、/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
@@ -36,24 +43,42 @@ export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinit
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(QUOTE_TOHA)) {
-    const q = m.index;
-    if (inQuote(q)) continue;
-    const sentence = s.lastIndexOf('。', q - 1) + 1;
-    const end = sentenceEnd(s, q + m[0].length);
-    const from = q + m[0].length;
-    let meaning = s.slice(from, end);
-    const iu = meaning.lastIndexOf('をい');
-    if (iu > 0) meaning = meaning.slice(0, iu);
-    // 「法」とは、個人情報の保護に関する法律(平成15年法律第57号)をいう: an abbreviation of that law
-    const law = mentions.find((x) => x.nameStart === from && x.parenEnd === from + meaning.length)?.law;
-    out.push(
-      make(unit, q + 1, q + 1 + m[1]!.length, q, end, {
-        meaning: shown(printed(unit, from, from + meaning.length)),
-        scope: leadingScope(unit, sentence, q),
-        law,
-      }),
-    );
+    if (inQuote(m.index)) continue;
+    toha(unit, mentions, m.index, m.index + 1, m[1]!, m.index + m[0].length, out);
   }
+  for (const m of s.matchAll(BARE_TOHA)) {
+    if (inQuote(m.index)) continue;
+    const from = m.index + m[0].length;
+    const termStart = from - 'とは、'.length - m[1]!.length;
+    toha(unit, mentions, termStart, termStart, m[1]!, from, out);
+  }
+}
+
+/** One X とは…をいう: the definition runs from q (its opening quote, if any) to the sentence's end. */
+function toha(
+  unit: TextUnit,
+  mentions: LawMention[],
+  q: number,
+  termStart: number,
+  term: string,
+  from: number,
+  out: FoundDefinition[],
+): void {
+  const s = unit.norm.text;
+  const sentence = s.lastIndexOf('。', q - 1) + 1;
+  const end = sentenceEnd(s, from);
+  let meaning = s.slice(from, end);
+  const iu = meaning.lastIndexOf('をい');
+  if (iu > 0) meaning = meaning.slice(0, iu);
+  // 「法」とは、個人情報の保護に関する法律(平成15年法律第57号)をいう: an abbreviation of that law
+  const law = mentions.find((x) => x.nameStart === from && x.parenEnd === from + meaning.length)?.law;
+  out.push(
+    make(unit, termStart, termStart + term.length, q, end, {
+      meaning: shown(printed(unit, from, from + meaning.length)),
+      scope: leadingScope(unit, sentence, q),
+      law,
+    }),
+  );
 }
 
 /** (以下「X」という。), (次項において「X」という。), (平成25年法律第27号。以下「番号法」という。) */
@@ -119,10 +144,10 @@ export function parenthesised(
   }
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
-    const termStart = m.index + 4;
-    const from = afterGap(unit, phraseStart(s, m.index, m[1]!), m.index);
+    const termStart = m.index + 1 + m[1]!.length;
+    const from = afterGap(unit, phraseStart(s, m.index, m[2]!), m.index);
     out.push(
-      make(unit, termStart, termStart + m[1]!.length, from, m.index + m[0].length, {
+      make(unit, termStart, termStart + m[2]!.length, from, m.index + m[0].length, {
         meaning: shown(printed(unit, from, m.index)),
         scope: { kind: 'following' },
       }),
@@ -149,7 +174,11 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       for (let k = 0; s[termStart - 1] === 'の'; k++) {
         const before = wordStart(s, termStart - 1);
         if (before === termStart - 1) break;
-        if (!((k === 0 && open - termStart === 1) || meaning.endsWith(s.slice(before, open)))) break;
+        // 定時性の確保(設定された発着時刻に従って運行することをいう。): an action glossed by a こと
+        // clause is named with its object, as 確保 alone would name every securing
+        const action = k === 0 && meaning.endsWith('こと') && termStart - 1 - before <= 8;
+        if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
+          break;
         termStart = before;
       }
       termStart = afterGap(unit, termStart, open);

@@ -50,8 +50,13 @@ const RESTRICTIVE = /であ[つっ]て$/;
 const EACH = /それぞれ$/;
 /** A conjunctive ending (…に代わって, …がなければ, …せず) modifies a predicate, never the noun after it. */
 const CONJUNCTIVE = /[てばず]$/;
-/** Case particles a clause fills once (に and が may be adverbs or double): a second を is the sentence's. */
-const ONCE = new Set(['を']);
+/**
+ * Case particles a clause fills once (が may be double): a second を or に is the sentence's
+ * (…により駐車場整備計画に|都市公園の地下に設けられる路外駐車場), unless に says when (TIMELY).
+ */
+const ONCE = new Set(['を', 'に']);
+/** A noun before に that says when (毎月一日に, 同一の年度に): an adverb, not the clause's second に. */
+const TIMELY = /(?:日|月|年|年度|時|期間|間|期|前|後|ごと|毎)$/;
 /** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
 const RESTRICTED_HEAD = /(?:もの|者)$/;
 const TOPIC = /[はも]$/;
@@ -107,6 +112,9 @@ function tokenBefore(s: string, p: number, floor: number): Token {
     ['case', CASE],
   ] as const) {
     const m = re.exec(tail);
+    // もとの軍人, …することの: the と is a kana noun's (もと, こと), the connector is の alone
+    if (m && kind === 'conn' && m[0] === 'との' && /(?:もと|こと)の$/.test(tail))
+      return { kind, start: p - 1, end: p };
     if (m) return { kind, start: p - m[0].length, end: p };
   }
   if (CONTENT.test(c)) {
@@ -142,6 +150,8 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   /** the particles the predicate next to the phrase has, while no other predicate was read */
   const filled = new Set<string>();
   let predicates = 0;
+  /** a coordination read since the last predicate: the relative clause read belongs to a member */
+  let listSinceClause = false;
   const restrictable = RESTRICTED_HEAD.test(s.slice(Math.max(lowest, end - 2), end));
   /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
   let fallback: number | undefined;
@@ -171,6 +181,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         break;
       case 'coord':
         coordinated = true;
+        listSinceClause = true;
         break;
       case 'topic':
         take = false;
@@ -178,14 +189,23 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
       case 'case': {
         const particle = s.slice(t.start, t.end);
         if (particle === 'から' && range) break;
-        // 第1号から第7号まで、第9号及び第10号: a range as a member of a list
-        if (particle === 'まで' && coordinated && right?.kind === 'comma') {
+        // 国と地方公共団体(以下「国等」という。), 国と地方公共団体との間の協議: と between nouns joins
+        // them when the phrase says so (との after them, a term that begins with the first);
+        // otherwise it is a case particle of the sentence (事業者と協定(以下…)を締結する)
+        if (particle === 'と' && !clause && right?.kind === 'word' && joinedByTo(s, t, lowest, taken, term)) {
+          coordinated = true;
+          break;
+        }
+        // 第1号から第7号まで、第9号及び第10号, 第32条から第32条の5まで若しくは第40条の労働時間: a
+        // range as a member of a list
+        if (particle === 'まで' && coordinated && (right?.kind === 'comma' || right?.kind === 'coord')) {
           range = true;
           break;
         }
         // これを…事業に使用させる: the clause has its を; one before it is the sentence's
-        take = clause && !(predicates === 1 && ONCE.has(particle) && filled.has(particle));
-        filled.add(particle);
+        const timely = particle === 'に' && TIMELY.test(s.slice(Math.max(lowest, t.start - 2), t.start));
+        take = clause && !(predicates === 1 && ONCE.has(particle) && filled.has(particle) && !timely);
+        if (!timely) filled.add(particle);
         break;
       }
       case 'conn': {
@@ -211,6 +231,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         }
         if (right?.kind !== 'pred') predicates++;
         clause = true;
+        listSinceClause = false;
         filled.clear();
         break;
       case 'comma': {
@@ -226,8 +247,10 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         if (noun && coordinated) break;
         if (coordinated && left.kind === 'case' && /まで$/.test(before)) break;
         // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
-        // clause, unless what comes before shows the 、 ended a clause of the sentence
-        if (clause && left.kind === 'pred' && !/[てで]$/.test(before)) {
+        // clause, unless what comes before shows the 、 ended a clause of the sentence. Once a list
+        // was read after the clause (法令に基づき、行政庁の許可、認可…その他の…を付与する処分), the
+        // clause was its last member's and the predicate before the 、 is the sentence's
+        if (clause && !listSinceClause && left.kind === 'pred' && !/[てで]$/.test(before)) {
           fallback ??= start;
           break;
         }
@@ -256,6 +279,16 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/** Whether the と at `t`, between two nouns, joins them into the phrase rather than marking an argument. */
+function joinedByTo(s: string, t: Token, floor: number, taken: Token[], term: string): boolean {
+  const left = tokenBefore(s, t.start, floor);
+  if (left.kind !== 'word') return false;
+  if (taken.some((x) => x.kind === 'conn' && s.startsWith('との', x.start))) return true;
+  // 国等 begins with 国: the term names the list; 市と国、…(以下「国等」…) has 市 as an argument
+  const stem = term.replace(/(?:等|など)$/, '');
+  return s.startsWith(stem.slice(0, 2), left.start);
 }
 
 /**

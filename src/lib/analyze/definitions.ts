@@ -23,8 +23,8 @@ export function findDefinitions(
     const found = mentions.get(unit) ?? [];
     const s = unit.norm.text;
     // most units define nothing: look for the words every form needs before reading any
-    if (s.includes('」とは')) quoted(unit, found, out);
-    if (s.includes('以下') || s.includes('において「') || s.includes('(「'))
+    if (s.includes('とは')) quoted(unit, found, out);
+    if (s.includes('以下') || s.includes('において「') || s.includes('(「') || s.includes('(これを'))
       parenthesised(unit, found, registry, out);
     if (s.includes('をい')) glosses(unit, out);
     if (unit.node.type === 'paragraph' && ITEM_DEFINITIONS.test(unit.norm.text))

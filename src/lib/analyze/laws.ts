@@ -79,6 +79,9 @@ const NAME_CONNECTORS = [
 ];
 const NAME_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
 const NAME_START = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z]/;
+/** Okurigana a noun in a title holds (取締り, 取扱い, 貸付け, 申立て): read as part of the name. */
+const NAME_OKURIGANA = /[いきしちみりえけれて]/;
+const KANJI_CHAR = /[\u4e00-\u9fff々]/;
 
 /** Words after which a law's name starts afresh: another law's 中, a version's 改正後の. */
 const WITHIN_ANOTHER = /(?:法律|法|政令|省令|府令|規則|条例|命令)中|改正[後前]の/g;
@@ -91,6 +94,11 @@ export function lawNameStart(s: string, end: number): number {
     // a provision number (第3条第2項の機関並びに…) is not part of a name
     if ('編章節款目条項号'.includes(s[p - 1]!) && /\d/.test(s[p - 2] ?? '')) break;
     if (NAME_CHAR.test(s[p - 1]!)) {
+      p--;
+      continue;
+    }
+    // 指定漁業の許可及び取締り等に関する省令: a noun's okurigana between kanji is part of the name
+    if (NAME_OKURIGANA.test(s[p - 1]!) && KANJI_CHAR.test(s[p - 2] ?? '') && KANJI_CHAR.test(s[p] ?? '')) {
       p--;
       continue;
     }
