@@ -307,3 +307,97 @@ describe('labels inline, sentences broken at links', () => {
     expect(rules).toContain('joined-line');
   });
 });
+
+describe('the e-Gov published layout: captions on their own line, labels inline', () => {
+  // The layout e-Gov and the official gazette print: a caption line above its article, 第N条 and ２
+  // opening their sentences, items 一 / イ / （１） indented, headings of 章 and 節 between articles.
+  const published = [
+    '架空個人情報法',
+    '（令和五年法律第九十九号）',
+    '目次',
+    '　第一章　総則（第一条・第二条）',
+    '　第二章　義務（第三条―第三十一条）',
+    '　附則',
+    '　　　第一章　総則',
+    '　（目的）',
+    '第一条　この法律は、個人の権利を保護することを目的とする。',
+    '　（定義）',
+    '第二条　この法律において「個人情報」とは、次の各号のいずれかに該当するものをいう。',
+    '　一　当該情報に含まれる氏名等により特定の個人を識別することができるもの（次に掲げるものを含む。）',
+    '　　イ　文書、図画若しくは電磁的記録に記載され、又は記録されたもの',
+    '　　　（１）　氏名',
+    '　　　（２）　生年月日',
+    '　　ロ　音声、動作その他の方法を用いて表された一切の事項',
+    '　二　個人識別符号が含まれるもの',
+    '２　この法律において「個人識別符号」とは、次に掲げるものをいう。',
+    '　　　第二章　義務',
+    '　　　　第一節　通則',
+    '第三条　事業者は、第二条第一項第一号イに掲げる情報を適正に取り扱わなければならない。',
+    '２　前項の規定は、次条の規定の適用を妨げない。',
+    '第四条から第三十条まで　削除',
+    '　　　　第二節　雑則',
+    '　（適用除外）',
+    '第三十一条　第三条の規定は、次に掲げる者には、適用しない。ただし、同条第二項の規定は、この限りでない。',
+    '　一　国の機関',
+    '　二　地方公共団体',
+    '　　　附　則',
+    '　（施行期日）',
+    '第一条　この法律は、公布の日から施行する。ただし、次の各号に掲げる規定は、当該各号に定める日から施行する。',
+    '　一　第三十一条の規定　令和六年四月一日',
+    '　（経過措置）',
+    '第二条　この法律の施行前にした行為については、なお従前の例による。',
+    '',
+  ].join('\n');
+
+  it('gives each caption to the article below it and each label its own sentence', () => {
+    const { tree } = read(published);
+    expect(tree.style).toBe('law');
+    expect(ids(tree, 'article')).toEqual([
+      'art-1',
+      'art-2',
+      'art-3',
+      'art-4',
+      'art-31',
+      'suppl-1-art-1',
+      'suppl-1-art-2',
+    ]);
+    expect(nodesOf(tree, 'article').map((a) => a.caption ?? null)).toEqual([
+      '目的',
+      '定義',
+      null,
+      null,
+      '適用除外',
+      '施行期日',
+      '経過措置',
+    ]);
+    expect(ids(tree, 'chapter')).toEqual(['ch-1', 'ch-2']);
+    expect(ids(tree, 'section')).toEqual(['ch-2-sec-1', 'ch-2-sec-2']);
+    expect(text(tree, 'art-1-p1')).toBe('この法律は、個人の権利を保護することを目的とする。');
+    expect(text(tree, 'art-2-p2')).toBe('この法律において「個人識別符号」とは、次に掲げるものをいう。');
+    expect(text(tree, 'art-31-p1')).toBe(
+      '第三条の規定は、次に掲げる者には、適用しない。ただし、同条第二項の規定は、この限りでない。',
+    );
+  });
+
+  it('nests items, イ and （１） by their markers and reads 第四条から第三十条まで as one deleted range', () => {
+    const { tree } = read(published);
+    expect(ids(tree, 'item')).toEqual([
+      'art-2-p1-i1',
+      'art-2-p1-i2',
+      'art-31-p1-i1',
+      'art-31-p1-i2',
+      'suppl-1-art-1-p1-i1',
+    ]);
+    expect(ids(tree, 'subitem')).toEqual([
+      'art-2-p1-i1-s1',
+      'art-2-p1-i1-s1-s1',
+      'art-2-p1-i1-s1-s2',
+      'art-2-p1-i1-s2',
+    ]);
+    expect(text(tree, 'art-2-p1-i1-s1-s2')).toBe('生年月日');
+    const range = byId(tree, 'art-4')!;
+    expect(range.through).toBe('30');
+    expect(range.deleted).toBe(true);
+    expect(text(tree, 'art-4-p1')).toBe('削除');
+  });
+});
