@@ -42,9 +42,11 @@ const AMENDED = /(?:(?:この|当該|同)?[\u3400-\u9fff々0-9の・]*による)
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
-  for (const m of s.matchAll(QUOTE_TOHA)) {
-    if (inQuote(m.index)) continue;
-    toha(unit, mentions, m.index, m.index + 1, m[1]!, m.index + m[0].length, out);
+  const heads = [...s.matchAll(QUOTE_TOHA)].filter((m) => !inQuote(m.index));
+  for (const [k, m] of heads.entries()) {
+    // 「農地」とは、…土地をいい、「採草放牧地」とは、…をいう: a second term's とは ends the first meaning
+    const next = heads[k + 1]?.index ?? s.length;
+    toha(unit, mentions, m.index, m.index + 1, m[1]!, m.index + m[0].length, out, next);
   }
   for (const m of s.matchAll(BARE_TOHA)) {
     if (inQuote(m.index)) continue;
@@ -63,10 +65,11 @@ function toha(
   term: string,
   from: number,
   out: FoundDefinition[],
+  limit = unit.norm.text.length,
 ): void {
   const s = unit.norm.text;
   const sentence = s.lastIndexOf('。', q - 1) + 1;
-  const end = sentenceEnd(s, from);
+  const end = Math.min(sentenceEnd(s, from), limit);
   let meaning = s.slice(from, end);
   const iu = meaning.lastIndexOf('をい');
   if (iu > 0) meaning = meaning.slice(0, iu);

@@ -1,0 +1,42 @@
+/**
+ * The 「X」とは…をいう forms as statutes write them beyond the plain one: two terms defined in one
+ * sentence, and the older unquoted term at a sentence's head. Sentences in the style of national
+ * statutes (農地法, 所得税法, 消防法), written for these tests; each is one article of one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers.ts';
+
+function definitionsOf(...sentences: string[]) {
+  const text = `○定義形式試験法\n\n${sentences.map((s, k) => `第${k + 1}条 ${s}`).join('\n\n')}\n`;
+  return analyzeText(text).result.definitions.map((d) => ({
+    article: Number(/^art-(\d+)/.exec(d.at)?.[1]),
+    term: d.term,
+    meaning: d.meaning,
+  }));
+}
+
+describe('「X」とは…をいい、「Y」とは…をいう', () => {
+  it('ends the first meaning where the second term is introduced', () => {
+    expect(
+      definitionsOf(
+        'この法律で「農地」とは、耕作の目的に供される土地をいい、「採草放牧地」とは、農地以外の土地で、主として採草の目的に供されるものをいう。',
+        'この条例において「施設」とは、市が設置する集会所をいい、「利用者」とは、施設を利用する者（団体を含む。）をいい、「使用料」とは、施設の使用の対価をいう。',
+      ),
+    ).toEqual([
+      { article: 1, term: '農地', meaning: '耕作の目的に供される土地' },
+      { article: 1, term: '採草放牧地', meaning: '農地以外の土地で、主として採草の目的に供されるもの' },
+      { article: 2, term: '施設', meaning: '市が設置する集会所' },
+      { article: 2, term: '利用者', meaning: '施設を利用する者' },
+      { article: 2, term: '使用料', meaning: '施設の使用の対価' },
+    ]);
+  });
+
+  it('keeps one meaning whole when what follows をいい、 is no second term', () => {
+    expect(
+      definitionsOf(
+        'この法律において「道路」とは、一般交通の用に供する道をいい、トンネル、橋その他道路と一体となつてその効用を全うする施設を含むものとする。',
+        'この法律において「道」とは、道路をいう。',
+      ).filter((d) => d.article === 1),
+    ).toEqual([{ article: 1, term: '道路', meaning: '一般交通の用に供する道' }]);
+  });
+});
