@@ -40,3 +40,38 @@ describe('「X」とは…をいい、「Y」とは…をいう', () => {
     ).toEqual([{ article: 1, term: '道路', meaning: '一般交通の用に供する道' }]);
   });
 });
+
+describe('an unquoted term opening a sentence that ends in をいう', () => {
+  it('reads the noun as the term and the rest up to をいう as its meaning', () => {
+    expect(
+      definitionsOf(
+        '給与所得とは、俸給、給料及び賞与並びにこれらの性質を有する給与（以下この条において「給与等」という。）に係る所得をいう。',
+        '防火対象物とは、山林又は舟車、建築物その他の工作物若しくはこれらに属する物をいう。',
+        '甲は、届け出なければならない。雑所得とは、前条までのいずれにも該当しない所得をいう。',
+      ),
+    ).toEqual([
+      {
+        article: 1,
+        term: '給与所得',
+        meaning: '俸給、給料及び賞与並びにこれらの性質を有する給与に係る所得',
+      },
+      { article: 1, term: '給与等', meaning: '俸給、給料及び賞与並びにこれらの性質を有する給与' },
+      {
+        article: 2,
+        term: '防火対象物',
+        meaning: '山林又は舟車、建築物その他の工作物若しくはこれらに属する物',
+      },
+      { article: 3, term: '雑所得', meaning: '前条までのいずれにも該当しない所得' },
+    ]);
+  });
+
+  it('reads no term where the sentence does not say what the noun is, or the head is a clause', () => {
+    expect(
+      definitionsOf(
+        '児童福祉施設とは、助産施設、乳児院及び保育所とする。',
+        '市長が認める者とは、職員をいう。前項に規定する場合とは、次に掲げる場合をいう。',
+        '甲は、「手数料とは、使用の対価をいう。」と表示しなければならない。',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,12 @@ const PAREN_IKA_BARE = /\((以下、|これを)([^「」()、。]{1,20}?)と(?:�
  */
 const BARE_TOHA =
   /(?<=^|[。\s])この(?:法律|政令|省令|府令|規則|条例)(?:において|で)、?([^「」()、。\s]{1,20}?)とは、/g;
+/**
+ * The same without この法律で, a noun of kanji or katakana alone opening a sentence that ends in をいう
+ * (所得税法: 給与所得とは、俸給…に係る所得をいう; 消防法: 防火対象物とは、…をいう). A clause (市長が認める者とは)
+ * or a pointer with kana (前項に規定する場合とは) is no term.
+ */
+const HEAD_TOHA = /(?<=^|[。\s])([\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20})とは、/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
@@ -53,6 +59,12 @@ export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinit
     const from = m.index + m[0].length;
     const termStart = from - 'とは、'.length - m[1]!.length;
     toha(unit, mentions, termStart, termStart, m[1]!, from, out);
+  }
+  for (const m of s.matchAll(HEAD_TOHA)) {
+    const from = m.index + m[0].length;
+    // only a sentence that says what the noun is: …をいう。 (or …をいい、…), never …とは、…とする
+    if (inQuote(m.index) || !/をい[うい]/.test(s.slice(from, sentenceEnd(s, from)))) continue;
+    toha(unit, mentions, m.index, m.index, m[1]!, from, out);
   }
 }
 
