@@ -60,8 +60,9 @@ const TIMELY = /(?:日|月|年|年度|時|期間|間|期|前|後|ごと|毎)$/;
 /** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
 const RESTRICTED_HEAD = /(?:もの|者)$/;
 const TOPIC = /[はも]$/;
+/** Case particles; とともに (with) is one, its も no topic (市町村とともに行う国民健康保険). */
 const CASE =
-  /(?:において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
+  /(?:とともに|と共に|において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
 const KANA = /[\u3041-\u309f]/;
 const BRANCHED = /[条項号]/;
 const NUMERAL = /[0-9０-９〇一二三四五六七八九十百千]/;
