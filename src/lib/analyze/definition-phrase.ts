@@ -247,6 +247,17 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         const noun = (left.kind === 'word' || left.kind === 'paren') && !ADVERBIAL.test(before);
         if (noun && coordinated) break;
         if (coordinated && left.kind === 'case' && /まで$/.test(before)) break;
+        // 要配慮者のうち、…困難な者であつて…もの: the formula of a subset (AのうちBであってCもの) is one
+        // phrase; without であって (特別遺族弔慰金等のうち、…死亡した者) のうち restricts the sentence's noun
+        if (clause && restricted && /のうち$/.test(before)) break;
+        // 災害が発生し、又は災害が発生するおそれがある場合: predicates joined inside the relative clause
+        if (
+          clause &&
+          left.kind === 'pred' &&
+          right?.kind === 'coord' &&
+          !/その他/.test(s.slice(right.start, right.end))
+        )
+          break;
         // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
         // clause, unless what comes before shows the 、 ended a clause of the sentence. Once a list
         // was read after the clause (法令に基づき、行政庁の許可、認可…その他の…を付与する処分), the
