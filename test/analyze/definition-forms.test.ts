@@ -75,3 +75,14 @@ describe('an unquoted term opening a sentence that ends in をいう', () => {
     ).toEqual([]);
   });
 });
+
+describe('X(…ことをいう。) after Yの', () => {
+  it('names an action with its object, but not with who acts', () => {
+    const found = definitionsOf(
+      '甲は、定時性の確保（設定された時刻に従って運行することをいう。以下同じ。）に努める。',
+      '申請をした者は、行政庁の不作為（法令に基づく申請に対して何らの処分をもしないことをいう。以下同じ。）について審査請求をすることができる。',
+      '市長は、事業者の違反行為（この条例の規定に違反することをいう。）を公表する。',
+    );
+    expect(found.map((d) => d.term)).toEqual(['定時性の確保', '不作為', '違反行為']);
+  });
+});

@@ -34,6 +34,8 @@ const GLOSS_TAIL_REACH = 200;
 const OKURIGANA = /[いきしちみりえけれて]/;
 const INNER_OKURIGANA = /[いきしちみりえけれ]/;
 const KANJI = /[\u4e00-\u9fff々]/;
+/** Nouns of who acts (行政庁, 事業者, 市町村長, 国): before の they name the agent of an action, not its object. */
+const AGENT = /(?:者|庁|長|機関|大臣|委員会|委員|人|団体|法人|官|国|都道府県|市町村|地方公共団体|事業所)$/;
 const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]/;
 /**
  * What an abbreviation of a law keeps before the law's name: 改正後の, この法律による改正後の,
@@ -191,7 +193,12 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
         if (before === termStart - 1) break;
         // 定時性の確保(設定された発着時刻に従って運行することをいう。): an action glossed by a こと
         // clause is named with its object, as 確保 alone would name every securing
-        const action = k === 0 && meaning.endsWith('こと') && termStart - 1 - before <= 8;
+        // (行政庁の不作為(…しないことをいう。): an agent before の says who acts, the term is the action)
+        const action =
+          k === 0 &&
+          meaning.endsWith('こと') &&
+          termStart - 1 - before <= 8 &&
+          !AGENT.test(s.slice(before, termStart - 1));
         if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
           break;
         termStart = before;
