@@ -376,6 +376,18 @@ const CASES: Array<[string, string, string]> = [
     '停止処分',
     '事業の停止',
   ],
+  // a member glossed for the rest of the text (…。以下同じ。) before 又は is not part of a term that
+  // does not name a list; a term in 等 names them all
+  [
+    '住民は、住民票の写し（磁気ディスクの場合は、記録事項を記載した書類。以下同じ。）又は住民票に記載をした事項に関する証明書（以下「記載事項証明書」という。）の交付を請求することができる。',
+    '記載事項証明書',
+    '住民票に記載をした事項に関する証明書',
+  ],
+  [
+    '事業者は、電磁的記録（電子的方式で作られる記録をいう。以下同じ。）又は書面（以下「書面等」という。）を保存しなければならない。',
+    '書面等',
+    '電磁的記録又は書面',
+  ],
 ];
 
 /** One document, an article per case. */

@@ -36,6 +36,8 @@ interface Token {
   start: number;
   end: number;
   alias?: boolean;
+  /** a parenthetical that says how the word before it reads from here on (…をいう。以下同じ。) */
+  note?: boolean;
 }
 
 const COORD = /(?:及び|並びに|又は|若しくは|その他の|その他|或いは)$/;
@@ -91,6 +93,7 @@ function tokenBefore(s: string, p: number, floor: number): Token {
           start: k,
           end: p,
           alias: /」と(?:いう|いいます|称する|総称する)。?$/.test(inner),
+          note: /以下[^()]*同じ。?$/.test(inner),
         };
       }
     }
@@ -172,12 +175,15 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         // A(以下「甲」という。)及びB(以下「乙」という。): 乙 is B alone, unless 乙 names them all
         // (以下これらを「乙」と総称する); A(以下「甲」という。)のB、C又はD: 乙 is B、C又はD; inside a
         // member (漁業法(以下「法」という。)第52条の許可又は…) it is crossed, as a gloss (…をいう。) is
+        // 住民票の写し(…書類。以下同じ。)又は…証明書(以下「住民票記載事項証明書」という。): a member read
+        // on its own from here on is not part of a term that does not name a list (…等)
         take = !(
-          t.alias &&
           !collective &&
-          (right?.kind === 'coord' ||
-            right?.kind === 'comma' ||
-            (coordinated && right?.kind === 'conn' && bareList(taken)))
+          ((t.alias &&
+            (right?.kind === 'coord' ||
+              right?.kind === 'comma' ||
+              (coordinated && right?.kind === 'conn' && bareList(taken)))) ||
+            (t.note && !/(?:等|など)$/.test(term) && (right?.kind === 'coord' || right?.kind === 'comma')))
         );
         break;
       case 'coord':
