@@ -146,6 +146,16 @@ export class ReferencePass {
         previous = this.repeatEach(unit, chain, this.lastEach);
         continue;
       }
+      // 次の表の上欄…同表の中欄: 同表 after no appended table is the table printed in the text, no provision
+      if (
+        first.rel === 'SAME' &&
+        first.level === 'appendix' &&
+        !this.memory.has('appendix') &&
+        !this.extMemory.has('appendix')
+      ) {
+        previous = undefined;
+        continue;
+      }
       // 第27条(第4項を除き…): a provision below an article inside the parentheses of a chain is that chain's
       const narrows =
         k === 0 &&
