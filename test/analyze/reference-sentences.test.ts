@@ -18,8 +18,8 @@ describe('references on labelled statute sentences', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const score = scoreReferences(cases);
     const report = score.misses.join('\n');
-    expect(score.exact / score.refs, report).toBeGreaterThanOrEqual(0.97);
-    expect(score.wrongInternal, report).toBeLessThanOrEqual(2);
+    expect(score.exact / score.refs, report).toBe(1);
+    expect(score.wrongInternal, report).toBe(0);
     expect(score.extra, report).toBe(0);
   });
 });
