@@ -183,7 +183,10 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
             (right?.kind === 'coord' ||
               right?.kind === 'comma' ||
               (coordinated && right?.kind === 'conn' && bareList(taken)))) ||
-            (t.note && !/(?:等|など)$/.test(term) && (right?.kind === 'coord' || right?.kind === 'comma')))
+            (t.note &&
+              !/(?:等|など)$/.test(term) &&
+              (right?.kind === 'coord' || right?.kind === 'comma') &&
+              !listIsSubject(s, taken)))
         );
         break;
       case 'coord':
@@ -297,6 +300,20 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/**
+ * Whether the list whose conjunction was read last is the subject of a relative clause (都道府県(…。
+ * 以下同じ。)又は指定都市が行う事業): the first word after its last member is が. Its members are then
+ * arguments inside the phrase, whatever a parenthesis says of one of them.
+ */
+function listIsSubject(s: string, taken: Token[]): boolean {
+  for (let k = taken.length - 2; k >= 0; k--) {
+    const t = taken[k]!;
+    if (t.kind === 'word' || t.kind === 'paren') continue;
+    return t.kind === 'case' && s.slice(t.start, t.end) === 'が';
+  }
+  return false;
 }
 
 /** Whether the と at `t`, between two nouns, joins them into the phrase rather than marking an argument. */
