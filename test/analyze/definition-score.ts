@@ -12,7 +12,10 @@ export interface LabelledCase {
   id: number;
   law_name?: string;
   text: string;
-  terms: Array<{ abbr: string; formal: string }>;
+  /** session-6 and later: which batch labelled it */
+  added?: string;
+  /** scope, where labelled: document, following, or article (the sentence's own article) */
+  terms: Array<{ abbr: string; formal: string; scope?: 'document' | 'following' | 'article' }>;
 }
 
 export interface DefinitionScore {
@@ -48,6 +51,29 @@ function withoutParentheticals(text: string): string {
 export function comparable(text: string): string {
   const nfkc = text.normalize('NFKC').replace(/^第\d+条\s*/, '');
   return withoutParentheticals(nfkc).replace(/\s+/g, '');
+}
+
+/** Labelled scopes the analysis states otherwise (or for a missing definition), one line each. */
+export function scopeMisses(cases: LabelledCase[]): { labelled: number; misses: string[] } {
+  const { result } = analyzeText(casesDocument(cases), {}, 'definitions.txt');
+  let labelled = 0;
+  const misses: string[] = [];
+  cases.forEach((c, index) => {
+    const article = `art-${index + 1}`;
+    for (const label of c.terms) {
+      if (!label.scope) continue;
+      labelled++;
+      const want = label.scope === 'article' ? article : label.scope;
+      const hits = result.definitions.filter(
+        (d) => d.term === label.abbr && (d.at === article || d.at.startsWith(`${article}-`)),
+      );
+      if (!hits.some((d) => d.scope === want))
+        misses.push(
+          `#${c.id} ${label.abbr}: scope ${hits.map((d) => d.scope).join(',') || 'none'} ≠ ${want}`,
+        );
+    }
+  });
+  return { labelled, misses };
 }
 
 export function scoreDefinitions(cases: LabelledCase[]): DefinitionScore {

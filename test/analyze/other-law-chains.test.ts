@@ -242,3 +242,17 @@ describe('old branch numbers and abbreviating parentheses', () => {
     expectInternal(result, '第十条', ['art-10']);
   });
 });
+
+describe("articles in parentheses after another law's chapter", () => {
+  it('are carved out of that chapter, so they are that law’s; after an article they stay this one’s', () => {
+    const result = analyze(
+      '行政手続法（平成五年法律第八十八号）第三章（第十二条及び第十四条を除く。）の規定は、第十条第一項の規定による処分については、適用しない。',
+    );
+    expectExternal(result, '行政手続法（平成五年法律第八十八号）第三章', 'ch-3');
+    expectExternal(result, '第十二条', 'art-12');
+    expectExternal(result, '第十四条', 'art-14');
+    expectInternal(result, '第十条第一項', ['art-10-p1']);
+    const own = analyze('第三章（第十二条を除く。）の規定は、前条の場合について準用する。');
+    expectInternal(own, '第十二条', ['art-12']);
+  });
+});

@@ -19,6 +19,12 @@ const PAREN_IKA_BARE = /\((以下、|これを)([^「」()、。]{1,20}?)と(?:�
  */
 const BARE_TOHA =
   /(?<=^|[。\s])この(?:法律|政令|省令|府令|規則|条例)(?:において|で)、?([^「」()、。\s]{1,20}?)とは、/g;
+/**
+ * The same without この法律で, a noun of kanji or katakana alone opening a sentence that ends in をいう
+ * (所得税法: 給与所得とは、俸給…に係る所得をいう; 消防法: 防火対象物とは、…をいう). A clause (市長が認める者とは)
+ * or a pointer with kana (前項に規定する場合とは) is no term.
+ */
+const HEAD_TOHA = /(?<=^|[。\s])([\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{2,20})とは、/g;
 const GLOSS_TAIL = /をい(?:う|い、[^()]*?)。?(?:(以下、?)?(?:([^。()]*?)において)?同じ。?)?$/;
 /** How far back the ( of a definition is looked for: a parenthetical longer than this is a layout accident. */
 const PAREN_REACH = 4000;
@@ -28,6 +34,8 @@ const GLOSS_TAIL_REACH = 200;
 const OKURIGANA = /[いきしちみりえけれて]/;
 const INNER_OKURIGANA = /[いきしちみりえけれ]/;
 const KANJI = /[\u4e00-\u9fff々]/;
+/** Nouns of who acts (行政庁, 事業者, 市町村長, 国): before の they name the agent of an action, not its object. */
+const AGENT = /(?:者|庁|長|機関|大臣|委員会|委員|人|団体|法人|官|国|都道府県|市町村|地方公共団体|事業所)$/;
 const TERM_CHAR = /[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9]/;
 /**
  * What an abbreviation of a law keeps before the law's name: 改正後の, この法律による改正後の,
@@ -42,15 +50,23 @@ const AMENDED = /(?:(?:この|当該|同)?[\u3400-\u9fff々0-9の・]*による)
 export function quoted(unit: TextUnit, mentions: LawMention[], out: FoundDefinition[]): void {
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
-  for (const m of s.matchAll(QUOTE_TOHA)) {
-    if (inQuote(m.index)) continue;
-    toha(unit, mentions, m.index, m.index + 1, m[1]!, m.index + m[0].length, out);
+  const heads = [...s.matchAll(QUOTE_TOHA)].filter((m) => !inQuote(m.index));
+  for (const [k, m] of heads.entries()) {
+    // 「農地」とは、…土地をいい、「採草放牧地」とは、…をいう: a second term's とは ends the first meaning
+    const next = heads[k + 1]?.index ?? s.length;
+    toha(unit, mentions, m.index, m.index + 1, m[1]!, m.index + m[0].length, out, next);
   }
   for (const m of s.matchAll(BARE_TOHA)) {
     if (inQuote(m.index)) continue;
     const from = m.index + m[0].length;
     const termStart = from - 'とは、'.length - m[1]!.length;
     toha(unit, mentions, termStart, termStart, m[1]!, from, out);
+  }
+  for (const m of s.matchAll(HEAD_TOHA)) {
+    const from = m.index + m[0].length;
+    // only a sentence that says what the noun is: …をいう。 (or …をいい、…), never …とは、…とする
+    if (inQuote(m.index) || !/をい[うい]/.test(s.slice(from, sentenceEnd(s, from)))) continue;
+    toha(unit, mentions, m.index, m.index, m[1]!, from, out);
   }
 }
 
@@ -63,10 +79,11 @@ function toha(
   term: string,
   from: number,
   out: FoundDefinition[],
+  limit = unit.norm.text.length,
 ): void {
   const s = unit.norm.text;
   const sentence = s.lastIndexOf('。', q - 1) + 1;
-  const end = sentenceEnd(s, from);
+  const end = Math.min(sentenceEnd(s, from), limit);
   let meaning = s.slice(from, end);
   const iu = meaning.lastIndexOf('をい');
   if (iu > 0) meaning = meaning.slice(0, iu);
@@ -176,7 +193,12 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
         if (before === termStart - 1) break;
         // 定時性の確保(設定された発着時刻に従って運行することをいう。): an action glossed by a こと
         // clause is named with its object, as 確保 alone would name every securing
-        const action = k === 0 && meaning.endsWith('こと') && termStart - 1 - before <= 8;
+        // (行政庁の不作為(…しないことをいう。): an agent before の says who acts, the term is the action)
+        const action =
+          k === 0 &&
+          meaning.endsWith('こと') &&
+          termStart - 1 - before <= 8 &&
+          !AGENT.test(s.slice(before, termStart - 1));
         if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
           break;
         termStart = before;

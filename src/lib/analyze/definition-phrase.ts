@@ -36,6 +36,8 @@ interface Token {
   start: number;
   end: number;
   alias?: boolean;
+  /** a parenthetical that says how the word before it reads from here on (…をいう。以下同じ。) */
+  note?: boolean;
 }
 
 const COORD = /(?:及び|並びに|又は|若しくは|その他の|その他|或いは)$/;
@@ -60,8 +62,9 @@ const TIMELY = /(?:日|月|年|年度|時|期間|間|期|前|後|ごと|毎)$/;
 /** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
 const RESTRICTED_HEAD = /(?:もの|者)$/;
 const TOPIC = /[はも]$/;
+/** Case particles; とともに (with) is one, its も no topic (市町村とともに行う国民健康保険). */
 const CASE =
-  /(?:において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
+  /(?:とともに|と共に|において|により|によつて|によって|について|に対して|に対し|に関して|に関し|として|をもつて|をもって|にて|から|まで|より|[にをでがとへや])$/;
 const KANA = /[\u3041-\u309f]/;
 const BRANCHED = /[条項号]/;
 const NUMERAL = /[0-9０-９〇一二三四五六七八九十百千]/;
@@ -90,6 +93,7 @@ function tokenBefore(s: string, p: number, floor: number): Token {
           start: k,
           end: p,
           alias: /」と(?:いう|いいます|称する|総称する)。?$/.test(inner),
+          note: /以下[^()]*同じ。?$/.test(inner),
         };
       }
     }
@@ -171,12 +175,18 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         // A(以下「甲」という。)及びB(以下「乙」という。): 乙 is B alone, unless 乙 names them all
         // (以下これらを「乙」と総称する); A(以下「甲」という。)のB、C又はD: 乙 is B、C又はD; inside a
         // member (漁業法(以下「法」という。)第52条の許可又は…) it is crossed, as a gloss (…をいう。) is
+        // 住民票の写し(…書類。以下同じ。)又は…証明書(以下「住民票記載事項証明書」という。): a member read
+        // on its own from here on is not part of a term that does not name a list (…等)
         take = !(
-          t.alias &&
           !collective &&
-          (right?.kind === 'coord' ||
-            right?.kind === 'comma' ||
-            (coordinated && right?.kind === 'conn' && bareList(taken)))
+          ((t.alias &&
+            (right?.kind === 'coord' ||
+              right?.kind === 'comma' ||
+              (coordinated && right?.kind === 'conn' && bareList(taken)))) ||
+            (t.note &&
+              !/(?:等|など)$/.test(term) &&
+              (right?.kind === 'coord' || right?.kind === 'comma') &&
+              !listIsSubject(s, taken)))
         );
         break;
       case 'coord':
@@ -246,6 +256,17 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         const noun = (left.kind === 'word' || left.kind === 'paren') && !ADVERBIAL.test(before);
         if (noun && coordinated) break;
         if (coordinated && left.kind === 'case' && /まで$/.test(before)) break;
+        // 要配慮者のうち、…困難な者であつて…もの: the formula of a subset (AのうちBであってCもの) is one
+        // phrase; without であって (特別遺族弔慰金等のうち、…死亡した者) のうち restricts the sentence's noun
+        if (clause && restricted && /のうち$/.test(before)) break;
+        // 災害が発生し、又は災害が発生するおそれがある場合: predicates joined inside the relative clause
+        if (
+          clause &&
+          left.kind === 'pred' &&
+          right?.kind === 'coord' &&
+          !/その他/.test(s.slice(right.start, right.end))
+        )
+          break;
         // 指定疾病にかかり、当該指定疾病に関し…死亡した者: predicates chained inside the relative
         // clause, unless what comes before shows the 、 ended a clause of the sentence. Once a list
         // was read after the clause (法令に基づき、行政庁の許可、認可…その他の…を付与する処分), the
@@ -279,6 +300,20 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/**
+ * Whether the list whose conjunction was read last is the subject of a relative clause (都道府県(…。
+ * 以下同じ。)又は指定都市が行う事業): the first word after its last member is が. Its members are then
+ * arguments inside the phrase, whatever a parenthesis says of one of them.
+ */
+function listIsSubject(s: string, taken: Token[]): boolean {
+  for (let k = taken.length - 2; k >= 0; k--) {
+    const t = taken[k]!;
+    if (t.kind === 'word' || t.kind === 'paren') continue;
+    return t.kind === 'case' && s.slice(t.start, t.end) === 'が';
+  }
+  return false;
 }
 
 /** Whether the と at `t`, between two nouns, joins them into the phrase rather than marking an argument. */

@@ -8,6 +8,8 @@ import type { ExternalTarget } from './types.ts';
 /** Where a reference points inside another law, by number at each level. */
 export interface ExternalPath {
   suppl?: boolean;
+  /** an appended table by its label as the pointer read it (別表第2, 別表) */
+  appendix?: string;
   chapter?: string;
   section?: string;
   article?: string;
@@ -19,6 +21,11 @@ export interface ExternalPath {
 /** The anchor of a provision of another law in this project's scheme (art-244_2-p3, art-2-p1-i2). */
 export function externalAnchor(path: ExternalPath): string | null {
   const parts: string[] = [];
+  // 別表第2 → appx-2, a law's only 別表 → appx-1; forms (様式) are numbered otherwise, no anchor
+  if (path.appendix !== undefined) {
+    const table = /^別表(?:第(\d+(?:の\d+)*))?$/.exec(path.appendix);
+    return table ? `${LEVELS.appendix.anchor}${(table[1] ?? '1').replaceAll('の', '_')}` : null;
+  }
   if (path.suppl) parts.push(`${LEVELS.supplement.anchor}1`);
   if (path.article) {
     parts.push(`${LEVELS.article.anchor}${path.article}`);
@@ -42,6 +49,7 @@ export interface ExternalMemory {
 
 /** Levels a path inside another law records, outermost first. */
 export const EXT_LEVELS: Array<keyof ExternalPath & Level> = [
+  'appendix',
   'chapter',
   'section',
   'article',

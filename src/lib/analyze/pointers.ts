@@ -103,6 +103,8 @@ const BLOCKED_FOLLOWERS: Record<string, string> = {
 const ABS = /第(\d+)([編章節款目条項号])((?:[のノ]\d+)*)/y;
 /** Appended tables and forms: 別表, 別表第2, 別記様式第1号, 様式第3号. */
 const APPENDIX = /(?:別表|別記(?:様式)?|様式(?=第))(?:第\d+(?:の\d+)*号?)?/y;
+/** 同表: the appended table last cited (別表第1の上欄…同表の下欄); not 同表示. */
+const SAME_APPENDIX = /同表(?!示)/y;
 const PREV_ALL = /前各([条項号])/y;
 const PREV_COUNT = /前(\d+)([編章節款条項号])/y;
 const RELATIVE = /([前次同])([編章節款条項号])/y;
@@ -150,6 +152,8 @@ function readPart(s: string, i: number, prev: PointerPart | undefined): PointerP
   }
   m = sticky(APPENDIX, s, i);
   if (m) return { rel: 'ABS', level: 'appendix', num: m[0], start: i, end: i + m[0].length };
+  m = sticky(SAME_APPENDIX, s, i);
+  if (m) return { rel: 'SAME', level: 'appendix', start: i, end: i + m[0].length };
   m = sticky(PREV_ALL, s, i);
   if (m && !blocked(m[1]!, s, i + m[0].length)) {
     return { rel: 'PREV', level: counterLevel(m[1]!), count: 'all', start: i, end: i + m[0].length };

@@ -146,13 +146,30 @@ export class ReferencePass {
         previous = this.repeatEach(unit, chain, this.lastEach);
         continue;
       }
+      // 次の表の上欄…同表の中欄: 同表 after no appended table is the table printed in the text, no provision
+      if (
+        first.rel === 'SAME' &&
+        first.level === 'appendix' &&
+        !this.memory.has('appendix') &&
+        !this.extMemory.has('appendix')
+      ) {
+        previous = undefined;
+        continue;
+      }
       // 第27条(第4項を除き…): a provision below an article inside the parentheses of a chain is that chain's
+      // and, when that chain is a chapter or section of another law (行政手続法第3章(第12条及び第14条を
+      // 除く。)), so are articles: the exception is carved out of what the chain cited
+      const ownerLevel = group.inside?.parts[group.inside.parts.length - 1]?.level;
       const narrows =
         k === 0 &&
         owner &&
         !chain.law &&
         first.rel === 'ABS' &&
-        LEVELS[first.level].rank > LEVELS.article.rank;
+        (LEVELS[first.level].rank > LEVELS.article.rank ||
+          (owner.into.kind === 'external' &&
+            ownerLevel !== undefined &&
+            LEVELS[ownerLevel].rank < LEVELS.article.rank &&
+            first.level === 'article'));
       const into = narrows ? owner.into : this.into(unit, chain, previous, afterNaka);
       if ('ruleId' in into) {
         this.emitProblem(unit, chain, into);

@@ -1,0 +1,88 @@
+/**
+ * The 「X」とは…をいう forms as statutes write them beyond the plain one: two terms defined in one
+ * sentence, and the older unquoted term at a sentence's head. Sentences in the style of national
+ * statutes (農地法, 所得税法, 消防法), written for these tests; each is one article of one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers.ts';
+
+function definitionsOf(...sentences: string[]) {
+  const text = `○定義形式試験法\n\n${sentences.map((s, k) => `第${k + 1}条 ${s}`).join('\n\n')}\n`;
+  return analyzeText(text).result.definitions.map((d) => ({
+    article: Number(/^art-(\d+)/.exec(d.at)?.[1]),
+    term: d.term,
+    meaning: d.meaning,
+  }));
+}
+
+describe('「X」とは…をいい、「Y」とは…をいう', () => {
+  it('ends the first meaning where the second term is introduced', () => {
+    expect(
+      definitionsOf(
+        'この法律で「農地」とは、耕作の目的に供される土地をいい、「採草放牧地」とは、農地以外の土地で、主として採草の目的に供されるものをいう。',
+        'この条例において「施設」とは、市が設置する集会所をいい、「利用者」とは、施設を利用する者（団体を含む。）をいい、「使用料」とは、施設の使用の対価をいう。',
+      ),
+    ).toEqual([
+      { article: 1, term: '農地', meaning: '耕作の目的に供される土地' },
+      { article: 1, term: '採草放牧地', meaning: '農地以外の土地で、主として採草の目的に供されるもの' },
+      { article: 2, term: '施設', meaning: '市が設置する集会所' },
+      { article: 2, term: '利用者', meaning: '施設を利用する者' },
+      { article: 2, term: '使用料', meaning: '施設の使用の対価' },
+    ]);
+  });
+
+  it('keeps one meaning whole when what follows をいい、 is no second term', () => {
+    expect(
+      definitionsOf(
+        'この法律において「道路」とは、一般交通の用に供する道をいい、トンネル、橋その他道路と一体となつてその効用を全うする施設を含むものとする。',
+        'この法律において「道」とは、道路をいう。',
+      ).filter((d) => d.article === 1),
+    ).toEqual([{ article: 1, term: '道路', meaning: '一般交通の用に供する道' }]);
+  });
+});
+
+describe('an unquoted term opening a sentence that ends in をいう', () => {
+  it('reads the noun as the term and the rest up to をいう as its meaning', () => {
+    expect(
+      definitionsOf(
+        '給与所得とは、俸給、給料及び賞与並びにこれらの性質を有する給与（以下この条において「給与等」という。）に係る所得をいう。',
+        '防火対象物とは、山林又は舟車、建築物その他の工作物若しくはこれらに属する物をいう。',
+        '甲は、届け出なければならない。雑所得とは、前条までのいずれにも該当しない所得をいう。',
+      ),
+    ).toEqual([
+      {
+        article: 1,
+        term: '給与所得',
+        meaning: '俸給、給料及び賞与並びにこれらの性質を有する給与に係る所得',
+      },
+      { article: 1, term: '給与等', meaning: '俸給、給料及び賞与並びにこれらの性質を有する給与' },
+      {
+        article: 2,
+        term: '防火対象物',
+        meaning: '山林又は舟車、建築物その他の工作物若しくはこれらに属する物',
+      },
+      { article: 3, term: '雑所得', meaning: '前条までのいずれにも該当しない所得' },
+    ]);
+  });
+
+  it('reads no term where the sentence does not say what the noun is, or the head is a clause', () => {
+    expect(
+      definitionsOf(
+        '児童福祉施設とは、助産施設、乳児院及び保育所とする。',
+        '市長が認める者とは、職員をいう。前項に規定する場合とは、次に掲げる場合をいう。',
+        '甲は、「手数料とは、使用の対価をいう。」と表示しなければならない。',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('X(…ことをいう。) after Yの', () => {
+  it('names an action with its object, but not with who acts', () => {
+    const found = definitionsOf(
+      '甲は、定時性の確保（設定された時刻に従って運行することをいう。以下同じ。）に努める。',
+      '申請をした者は、行政庁の不作為（法令に基づく申請に対して何らの処分をもしないことをいう。以下同じ。）について審査請求をすることができる。',
+      '市長は、事業者の違反行為（この条例の規定に違反することをいう。）を公表する。',
+    );
+    expect(found.map((d) => d.term)).toEqual(['定時性の確保', '不作為', '違反行為']);
+  });
+});
