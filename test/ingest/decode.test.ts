@@ -173,6 +173,45 @@ describe('decodeSource: properties', () => {
     );
   });
 
+  // The clean UTF-8 path decides from one scan of the text; the verdict must stay the one the
+  // scan of the bytes gives (NUL bytes, or control bytes over a tenth of the bytes), messages included.
+  it('reads UTF-8 with controls, NUL and ESC as the scan of its bytes decides', () => {
+    const piece = fc.oneof(
+      japanese,
+      fc.constantFrom('\u0000', '\u0001', '\u0007', '\u001b', '\u001b$B', '\u007f', '\t', '\f', '\r\n', 'A'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (pieces) => {
+        const source = pieces.join('');
+        const bytes = new TextEncoder().encode(source);
+        const file = decodeSource(bytes, 'mixed.txt');
+        const controls = [...bytes].filter(
+          (b) => (b < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(b)) || b === 0x7f,
+        ).length;
+        const reasons = file.messages.map((message) => message.reason);
+        if (bytes.includes(0)) {
+          expect(reasons).toEqual([expect.stringContaining('Unexpected NUL byte')]);
+        } else if (controls / bytes.length > 0.1) {
+          expect(reasons).toEqual([
+            `Unexpected control characters (${controls} of ${bytes.length}), expected text: the file looks binary`,
+          ]);
+        } else if (source.includes('\u001b$B')) {
+          // an escape sequence: ISO-2022-JP if it decodes as that, else UTF-8, or reported
+          expect(file.data.encoding !== undefined || reasons.length === 1).toBe(true);
+        } else if (controls / source.length > 0.1) {
+          // the decoded text has fewer characters than bytes: its own share can be over a tenth
+          expect(reasons).toEqual([
+            `Unexpected control characters (${controls} of ${source.length}), expected text: the file looks binary`,
+          ]);
+        } else {
+          expect(file.data.encoding).toBe('utf-8');
+          expect(file.value).toBe(source);
+          expect(reasons).toEqual([]);
+        }
+      }),
+    );
+  });
+
   it('never inserts replacement characters', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {

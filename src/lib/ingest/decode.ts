@@ -13,7 +13,14 @@ export interface DecodeOptions {
 }
 
 type Decoded =
-  | { ok: true; text: string; encoding: SourceEncoding; bom: boolean }
+  | {
+      ok: true;
+      text: string;
+      encoding: SourceEncoding;
+      bom: boolean;
+      /** the text holds an ESC character (as ISO-2022-JP's escape sequences do) */
+      escape?: boolean;
+    }
   | { ok: false; ruleId: 'empty-source' | 'binary-source' | 'undecodable-source'; reason: string };
 
 /** Legacy Japanese encodings tried, in tie-break order, when the bytes are not UTF-8. */
@@ -63,10 +70,19 @@ function decodeBytes(bytes: Uint8Array, hint: SourceEncoding | undefined): Decod
     }
     return checkText(text, bom.encoding, true);
   }
+  // Most sources are clean UTF-8: one scan of the decoded text decides, where a scan of the
+  // bytes for binary data and another of the text for controls used to run on every source.
+  // Valid UTF-8 has a NUL or control byte only as that same character, and at least as many
+  // bytes as characters: text that passes `checkText` has bytes that pass `describeBinary`.
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== undefined) {
+    const checked = checkText(utf8, 'utf-8', false);
+    if (checked.ok && !checked.escape) return checked;
+  }
+
   const binary = describeBinary(bytes);
   if (binary) return { ok: false, ruleId: 'binary-source', reason: binary };
 
-  const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) {
     // ISO-2022-JP is 7-bit, so it is valid UTF-8: only its escape sequences give it away.
     if (ISO_2022_JP_ESCAPE.test(utf8)) {
@@ -140,7 +156,11 @@ function isControl(code: number): boolean {
   );
 }
 
-/** Decoded text must itself look like text (a UTF-16 BOM can precede anything). */
+/**
+ * Decoded text must itself look like text (a UTF-16 BOM can precede anything). `escape` tells
+ * whether the text holds an ESC character, which ISO-2022-JP needs: without one, the search for
+ * its escape sequences over the whole text can be skipped.
+ */
 function checkText(text: string, encoding: SourceEncoding, bom: boolean): Decoded {
   if (text === '') {
     return {
@@ -150,8 +170,10 @@ function checkText(text: string, encoding: SourceEncoding, bom: boolean): Decode
     };
   }
   let controls = 0;
+  let hasEscape = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === ESC) hasEscape = true;
     if (code === 0) {
       return {
         ok: false,
@@ -164,8 +186,10 @@ function checkText(text: string, encoding: SourceEncoding, bom: boolean): Decode
   if (controls / Math.max(text.length, 1) > MAX_CONTROL_RATIO) {
     return { ok: false, ruleId: 'binary-source', reason: tooManyControls(controls, text.length) };
   }
-  return { ok: true, text, encoding, bom };
+  return { ok: true, text, encoding, bom, escape: hasEscape };
 }
+
+const ESC = 0x1b;
 
 /**
  * Try each legacy encoding strictly and keep the most plausible Japanese; ties go to the hint,

@@ -11,14 +11,6 @@ export interface Span {
 }
 
 /**
- * Book-keeping the builder keeps beside each structural node. A unit's sentence text is not
- * recorded here: it is its text leaves, read when the tree is finished (finalize.ts).
- */
-export interface NodeState {
-  rank: number;
-}
-
-/**
  * Grows a tree from left to right. Every character handed to `leaf` ends in exactly one leaf;
  * structure is a stack of open nodes ranked by depth (part < chapter < … < item < sub-item).
  *
@@ -30,7 +22,12 @@ export interface NodeState {
 export class TreeBuilder {
   readonly root: Parent;
   readonly stack: Parent[];
-  readonly state = new Map<Parent, NodeState>();
+  /**
+   * Each structural node's rank (its depth class), the only book-keeping kept beside a node: a
+   * number, not an object per node. A unit's sentence text is not recorded here: it is its
+   * text leaves, read when the tree is finished (finalize.ts).
+   */
+  readonly ranks = new Map<Parent, number>();
 
   constructor(
     root: Parent,
@@ -41,7 +38,7 @@ export class TreeBuilder {
   ) {
     this.root = root;
     this.stack = [root];
-    this.state.set(root, { rank: 0 });
+    this.ranks.set(root, 0);
   }
 
   /** The deepest open node. */
@@ -50,7 +47,7 @@ export class TreeBuilder {
   }
 
   rankOf(node: Parent): number {
-    return this.state.get(node)?.rank ?? 0;
+    return this.ranks.get(node) ?? 0;
   }
 
   /** Closes open nodes of rank >= `rank`, then opens `node` as a child of what remains. */
@@ -58,7 +55,7 @@ export class TreeBuilder {
     while (this.stack.length > 1 && this.rankOf(this.current) >= rank) this.stack.pop();
     this.current.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank });
+    this.ranks.set(node, rank);
     return node;
   }
 
@@ -68,7 +65,7 @@ export class TreeBuilder {
     if (at >= 0) this.stack.length = at + 1;
     parent.children.push(node);
     this.stack.push(node);
-    this.state.set(node, { rank });
+    this.ranks.set(node, rank);
     return node;
   }
 

@@ -1,10 +1,10 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { MappedText } from '../text/mapped-text.ts';
-import { buildTextView, joinText, type Segment } from '../text/view.ts';
+import { buildTextView, joinSpan, joinText, type Segment } from '../text/view.ts';
 import { LEVELS } from '../tree/levels.ts';
 import { addMessage } from '../tree/messages.ts';
-import type { DocumentNode, Parent } from '../tree/types.ts';
+import type { DocumentNode, Leaf, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
 /**
@@ -16,25 +16,31 @@ import type { TreeBuilder } from './builder.ts';
  * from the parse on, they were objects that outlived it in every tree, for views few units need.
  */
 const UNIT_TEXT = Symbol('unit text');
+/** The view once built, under a symbol of its own (defined on first use, as UNIT_TEXT is). */
+const UNIT_VIEW = Symbol('unit text view');
 
-interface UnitText {
+/** What every unit of one document shares: one object per document, not one per unit. */
+interface DocumentText {
   source: string;
-  unit: Parent;
   lang: 'ja' | 'en';
-  view: MappedText | undefined;
 }
 
-type WithUnitText = Parent & { [UNIT_TEXT]?: UnitText };
+type WithUnitText = Parent & { [UNIT_TEXT]?: DocumentText; [UNIT_VIEW]?: MappedText };
 
 /**
  * The repaired text of a unit with its map to the source, for analysis passes. Built on first
  * use: most builds never need the map of most units.
  */
 export function textViewOf(node: Parent): MappedText | undefined {
-  const entry = (node as WithUnitText)[UNIT_TEXT];
+  const unit = node as WithUnitText;
+  const entry = unit[UNIT_TEXT];
   if (!entry) return undefined;
-  entry.view ??= buildTextView(entry.source, textSegments(entry.unit), entry.lang);
-  return entry.view;
+  let view = unit[UNIT_VIEW];
+  if (!view) {
+    view = buildTextView(entry.source, textSegments(node), entry.lang);
+    Object.defineProperty(node, UNIT_VIEW, { value: view, configurable: true });
+  }
+  return view;
 }
 
 /** The slices of the source that make a unit's sentence text: its own text leaves, in order. */
@@ -108,6 +114,7 @@ class Completion {
   private readonly counters = new Map<string, number>();
   private readonly source: string;
   private readonly lang: 'ja' | 'en';
+  private readonly text: DocumentText;
 
   constructor(
     b: TreeBuilder,
@@ -116,6 +123,7 @@ class Completion {
   ) {
     this.source = b.source;
     this.lang = root.lang;
+    this.text = { source: b.source, lang: root.lang };
   }
 
   walk(node: Parent, division: string, holder: string, articlePrefix: string): void {
@@ -205,9 +213,22 @@ class Completion {
 
   /** The unit's sentence text, and what its text view is built from when analysis asks. */
   private fillText(node: Parent): void {
-    const entry: UnitText = { source: this.source, unit: node, lang: this.lang, view: undefined };
-    Object.defineProperty(node, UNIT_TEXT, { value: entry, writable: true, configurable: true });
-    node.text = joinText(this.source, textSegments(node), this.lang);
+    Object.defineProperty(node, UNIT_TEXT, { value: this.text, configurable: true });
+    // most units hold one text leaf: its text is joined without a segment array
+    const children = node.children;
+    let only: Leaf | undefined;
+    let count = 0;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (c.type !== 'text' || !c.position) continue;
+      if ((c.position.end.offset ?? 0) <= (c.position.start.offset ?? 0)) continue;
+      only = c as Leaf;
+      count++;
+    }
+    node.text =
+      count === 1
+        ? joinSpan(this.source, only!.position!.start.offset ?? 0, only!.position!.end.offset ?? 0, this.lang)
+        : joinText(this.source, textSegments(node), this.lang);
   }
 
   private next(key: string): number {

@@ -52,11 +52,24 @@ function guessLang(source: string): 'ja' | 'en' {
  * follows it: a law of a single article (its supplementary provisions apart) is still a law.
  */
 function guessStyle(source: string): 'law' | 'page' {
-  const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
-  if (articles.length >= 2) return 'law';
+  const articles = countArticleLines(source, 2);
+  if (articles >= 2) return 'law';
   const supplement = SUPPLEMENT_LINE.test(source);
-  if (articles.length === 1) return supplement ? 'law' : 'page';
+  if (articles === 1) return supplement ? 'law' : 'page';
   return paragraphsOnly(source, supplement) ? 'law' : 'page';
+}
+
+const ARTICLE_LINE = /^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm;
+
+/**
+ * Lines starting with 第N条, counted up to `limit`: matching them all (`match` with /g) scanned
+ * the whole of a long law and built an array of every article label, to compare its length with 2.
+ */
+function countArticleLines(source: string, limit: number): number {
+  ARTICLE_LINE.lastIndex = 0;
+  let count = 0;
+  while (count < limit && ARTICLE_LINE.exec(source)) count++;
+  return count;
 }
 
 const SUPPLEMENT_LINE =

@@ -23,6 +23,7 @@ import {
   parenDepth,
 } from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
+import type { MarkerMatch } from './markers.ts';
 
 /**
  * Parses law-like texts — ordinances, national laws (as published or as copied from a web
@@ -99,6 +100,8 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
 }
 
 const TEXT: LineClass = { kind: 'text' };
+/** The readings of a line that is no marker: shared, not an empty array per line. */
+const NO_READINGS: readonly MarkerMatch[] = Object.freeze([]);
 const PAGE_HEAD: LineClass = { kind: 'page-break' };
 
 /** Line kinds that open a unit of their own when not read as a wrapped sentence's rest. */
@@ -263,7 +266,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   releaseCaption(s);
 
   const readings =
-    cls.kind === 'paragraph' || cls.kind === 'marker' || cls.kind === 'caption' ? cls.readings : [];
+    cls.kind === 'paragraph' || cls.kind === 'marker' || cls.kind === 'caption' ? cls.readings : NO_READINGS;
   if (readings.length && !wrapped && paragraphHolder(s)) {
     s.table = undefined;
     if (placeMarker(s, line, readings)) return finish(s, line, index);

@@ -103,7 +103,10 @@ function displayWidth(text: string): number {
  * same, maximal width.
  */
 export function detectWrapWidth(lines: Line[]): number | undefined {
-  const widths = lines.filter((l) => !l.blank).map((l) => l.width);
+  // index loops: this runs once per text, mostly before it is optimised, where for…of made an
+  // iterator result object per line and filter().map() two arrays
+  const widths: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank) widths.push(lines[i]!.width);
   if (widths.length < 8) return undefined;
   const best = widestRun(widths);
   if (best === undefined) return undefined;
@@ -113,7 +116,8 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
   if (best.count < 4) return undefined;
   let open = 0;
   let full = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.blank || l.width < best.width - 6 || l.width > best.width) continue;
     full++;
     if (!/[。．.!?)）」]\s*$/.test(l.raw)) open++;
@@ -124,7 +128,10 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
 /** The width most lines come close to (within 6 columns below), and how many lines do. */
 function widestRun(widths: number[]): { width: number; count: number } | undefined {
   const counts = new Map<number, number>();
-  for (const w of widths) if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
   let best: number | undefined;
   let bestCount = 0;
   for (const [w, n] of counts) {

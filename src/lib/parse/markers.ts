@@ -33,9 +33,10 @@ export interface MarkerMatch {
  * Returns every reading: "(i)" is both the ninth Latin letter and the first Roman numeral, and
  * the sequence decides.
  */
-export function matchMarkers(norm: string, raw: string): MarkerMatch[] {
+export function matchMarkers(norm: string, raw: string): readonly MarkerMatch[] {
+  // most lines are sentences: they share one empty answer instead of an array each
+  if (!MARKER_START.test(norm)) return NO_MARKERS;
   const found: MarkerMatch[] = [];
-  if (!MARKER_START.test(norm)) return found;
   for (const { family, pattern, read } of MARKER_PATTERNS) {
     const m = pattern.exec(norm);
     if (!m) continue;
@@ -46,6 +47,8 @@ export function matchMarkers(norm: string, raw: string): MarkerMatch[] {
   }
   return found;
 }
+
+const NO_MARKERS: readonly MarkerMatch[] = Object.freeze([]);
 
 /** Characters a marker can start with: most lines are sentences and skip every pattern. */
 const MARKER_START = /^[(0-9〇一二三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bfア-ヴa-z]/;

@@ -28,10 +28,19 @@ interface TableLine {
   rowStarts: boolean;
   header: boolean;
   /** per whitespace-separated token: whether it starts a cell, and that cell's spans */
-  tokens: { cellStarts: boolean; colspan?: number; rowspan?: number }[];
+  tokens: TableToken[];
   /** the cell of the line's last token goes on in the next line of the table */
   continues: boolean;
 }
+
+interface TableToken {
+  cellStarts: boolean;
+  colspan: number | undefined;
+  rowspan: number | undefined;
+}
+
+/** A token the table's plan did not place: it starts a cell of its own. */
+const STARTS_CELL: TableToken = Object.freeze({ cellStarts: true, colspan: undefined, rowspan: undefined });
 
 const RANK = {
   title: 1,
@@ -176,15 +185,17 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
         const layout = entry.table!;
         if (layout.rowStarts || !row || !b.stack.includes(row)) {
           b.closeTo(table);
-          row = b.open({ type: 'row', children: [], ...(layout.header ? { header: true } : {}) }, RANK.row);
+          const node: Parent = { type: 'row', children: [] };
+          if (layout.header) node.header = true;
+          row = b.open(node, RANK.row);
         }
         // tokens of one cell on one line (a row of figures kept as printed) stay one text
         const pieces: {
           start: number;
           end: number;
           cellStarts: boolean;
-          colspan?: number;
-          rowspan?: number;
+          colspan: number | undefined;
+          rowspan: number | undefined;
         }[] = [];
         // the line's tokens (runs of what \s does not match), by char code: matchAll made a
         // match object and a string per token, the hottest line of page parsing
@@ -195,24 +206,29 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
           const start = line.start + i;
           while (i < raw.length && !isJsWhitespace(raw.charCodeAt(i))) i++;
           const end = line.start + i;
-          const token = layout.tokens[k] ?? { cellStarts: true };
-          if (k > 0 && !token.cellStarts) pieces.at(-1)!.end = end;
-          else pieces.push({ ...token, start, end });
+          const token = layout.tokens[k] ?? STARTS_CELL;
+          if (k > 0 && !token.cellStarts) pieces[pieces.length - 1]!.end = end;
+          // fields named, not spread: spreading tokens of several shapes went through the
+          // runtime's slow object clone, the hottest line of parsing a page with tables
+          else
+            pieces.push({
+              start,
+              end,
+              cellStarts: token.cellStarts,
+              colspan: token.colspan,
+              rowspan: token.rowspan,
+            });
         }
         let cursor = line.start;
         for (const piece of pieces) {
           if (piece.cellStarts || !cell || !b.stack.includes(cell)) {
             b.closeTo(row);
-            cell = b.open(
-              {
-                type: 'cell',
-                children: [],
-                ...(layout.header ? { header: true } : {}),
-                ...(piece.colspan ? { colspan: piece.colspan } : {}),
-                ...(piece.rowspan ? { rowspan: piece.rowspan } : {}),
-              },
-              RANK.cell,
-            );
+            // in the key order of the tree's JSON, without spreading an object per field
+            const node: Parent = { type: 'cell', children: [] };
+            if (layout.header) node.header = true;
+            if (piece.colspan) node.colspan = piece.colspan;
+            if (piece.rowspan) node.rowspan = piece.rowspan;
+            cell = b.open(node, RANK.cell);
           } else b.closeTo(cell);
           b.leaf('break', cursor, piece.start, cell);
           b.leaf('text', piece.start, piece.end, cell);
@@ -324,8 +340,8 @@ function applyPlan(run: Classified[], plan: TablePlan): void {
         line.header = row.header;
         line.tokens[at.token] = {
           cellStarts: t === 0,
-          ...(cell.colspan ? { colspan: cell.colspan } : {}),
-          ...(cell.rowspan ? { rowspan: cell.rowspan } : {}),
+          colspan: cell.colspan || undefined,
+          rowspan: cell.rowspan || undefined,
         };
         const next = cell.tokens[t + 1];
         if (next && next.line !== at.line) line.continues = true;

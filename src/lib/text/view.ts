@@ -37,12 +37,16 @@ export function buildTextView(source: string, segments: Segment[], lang: 'ja' | 
 
 /** The text of {@link buildTextView} without its offset map, for when only the text is needed. */
 export function joinText(source: string, segments: Segment[], lang: 'ja' | 'en'): string {
-  if (segments.length === 1) {
-    const only = source.slice(segments[0]!.start, segments[0]!.end).trim();
-    if (!SPACED.test(only)) return only;
-  }
+  if (segments.length === 1) return joinSpan(source, segments[0]!.start, segments[0]!.end, lang);
   // the parser asks every unit for its text and analysis few for their maps: no map here
   return assemble(source, segments, lang, undefined).text;
+}
+
+/** {@link joinText} of one segment, source[start, end), without making the segment. */
+export function joinSpan(source: string, start: number, end: number, lang: 'ja' | 'en'): string {
+  const only = source.slice(start, end).trim();
+  if (!SPACED.test(only)) return only;
+  return assemble(source, [{ start, end }], lang, undefined).text;
 }
 
 /**

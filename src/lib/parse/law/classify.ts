@@ -23,7 +23,7 @@ export type LineClass =
       /** the heading's title, '' when the line is a bare label */
       title: string;
     }
-  | { kind: 'caption'; caption: string; readings: MarkerMatch[] }
+  | { kind: 'caption'; caption: string; readings: readonly MarkerMatch[] }
   | {
       kind: 'article';
       num: string | undefined;
@@ -46,10 +46,10 @@ export type LineClass =
       digitsLength: number;
       restStart: number;
       alone: boolean;
-      readings: MarkerMatch[];
+      readings: readonly MarkerMatch[];
     }
   | { kind: 'trailing-date'; enacted: boolean }
-  | { kind: 'marker'; readings: MarkerMatch[]; alone: boolean }
+  | { kind: 'marker'; readings: readonly MarkerMatch[]; alone: boolean }
   | { kind: 'text' };
 
 export type DivisionKind = ContainerType;

@@ -16,7 +16,10 @@ export interface TocRange {
 export function labelsStandAlone(classes: LineClass[]): boolean {
   let articles = 0;
   let alone = 0;
-  for (const c of classes) {
+  // an index loop: this runs once per text, mostly before it is optimised, and a for…of there
+  // made an iterator result object per line
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i]!;
     if (c.kind !== 'article') continue;
     articles++;
     // 第１条（適用関係） with the sentence below is a policy's heading style, not a web copy's

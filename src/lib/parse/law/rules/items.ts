@@ -32,7 +32,7 @@ interface Choice {
 }
 
 /** The next marker of a list already open, innermost first. */
-function continuesList(s: LawState, units: Parent[], readings: MarkerMatch[]): Choice | undefined {
+function continuesList(s: LawState, units: Parent[], readings: readonly MarkerMatch[]): Choice | undefined {
   for (let i = units.length - 1; i >= 0; i--) {
     const state = s.lists.get(units[i]!);
     if (!state) continue;
@@ -48,7 +48,7 @@ function continuesList(s: LawState, units: Parent[], readings: MarkerMatch[]): C
 }
 
 /** The first marker of a new list under the innermost unit. */
-function opensList(s: LawState, units: Parent[], readings: MarkerMatch[]): Choice | undefined {
+function opensList(s: LawState, units: Parent[], readings: readonly MarkerMatch[]): Choice | undefined {
   const parent = units[units.length - 1] ?? ensureParagraph(s);
   if (!parent || s.lists.get(parent) || units.length >= MAX_UNIT_DEPTH) return undefined;
   // 次の表の上欄に掲げる…: what follows are the rows of a table a page flattened, not items
@@ -62,7 +62,12 @@ function opensList(s: LawState, units: Parent[], readings: MarkerMatch[]): Choic
 }
 
 /** A drafting slip: a gap, a repeat or a step back in an open list, after a complete sentence. */
-function slipsInList(s: LawState, line: Line, units: Parent[], readings: MarkerMatch[]): Choice | undefined {
+function slipsInList(
+  s: LawState,
+  line: Line,
+  units: Parent[],
+  readings: readonly MarkerMatch[],
+): Choice | undefined {
   const { b } = s;
   const previous = (
     s.lastTextUnit?.text ?? b.source.slice(s.prevLine?.start ?? 0, s.prevLine?.end ?? 0)
@@ -94,7 +99,7 @@ function openUnits(s: LawState): Parent[] {
 }
 
 /** Would a marker line be read as an item or sub-item here (without a slip)? */
-export function markerFits(s: LawState, readings: MarkerMatch[]): boolean {
+export function markerFits(s: LawState, readings: readonly MarkerMatch[]): boolean {
   const units = openUnits(s);
   if (continuesList(s, units, readings) || findGluedFirst(s, readings)) return true;
   const parent = units[units.length - 1];
@@ -113,7 +118,7 @@ function openListUnit(s: LawState, parent: Parent): Parent {
  * Opens an item or sub-item for a marker line (一, (1), イ, ア …, inline or alone on its line),
  * by the marker's family and sequence; false when the marker fits nowhere.
  */
-export function placeMarker(s: LawState, line: Line, readings: MarkerMatch[]): boolean {
+export function placeMarker(s: LawState, line: Line, readings: readonly MarkerMatch[]): boolean {
   const { b } = s;
   let units = openUnits(s);
   let choice = continuesList(s, units, readings);
@@ -220,7 +225,7 @@ function firstMarkerOf(reading: MarkerMatch): { text: RegExp; order: 'aiueo' | '
  * text before (次に掲げる書類イ　解散の…), the second marker (ロ) on a line of its own. When the
  * second comes and the unit before has no list yet, the first is split off that unit's text.
  */
-function splitGluedFirst(s: LawState, readings: MarkerMatch[]): boolean {
+function splitGluedFirst(s: LawState, readings: readonly MarkerMatch[]): boolean {
   const found = findGluedFirst(s, readings);
   if (!found) return false;
   const { b } = s;
@@ -262,7 +267,7 @@ interface GluedMarker {
 }
 
 /** Where the first marker of the list a second marker continues is glued to the text before. */
-function findGluedFirst(s: LawState, readings: MarkerMatch[]): GluedMarker | undefined {
+function findGluedFirst(s: LawState, readings: readonly MarkerMatch[]): GluedMarker | undefined {
   const { b } = s;
   const unit = s.lastTextUnit;
   if (!unit || s.lists.get(unit) || !b.stack.includes(unit)) return undefined;
