@@ -269,3 +269,27 @@ describe('extractHtml: nothing is lost', () => {
     );
   });
 });
+
+describe('extractHtml: tables that lay out the page', () => {
+  it('reads a cell holding the page’s text as blocks, and a data table inside it one row per line', () => {
+    const html =
+      '<table><tr><td><ul><li>第1条(目的)</li></ul></td><td><p>○架空町条例</p><div>(目的)</div>' +
+      '<table><tr><td>第1条</td><td>この条例は、…を目的とする。</td></tr>' +
+      '<tr><td>2</td><td>前項の規定は、…</td></tr></table></td></tr></table>';
+    const { text } = extractHtml(html);
+    expect(text.split('\n').filter((l) => l.trim())).toEqual([
+      '  • 第1条(目的)',
+      '○架空町条例',
+      '(目的)',
+      '第1条 この条例は、…を目的とする。',
+      '2 前項の規定は、…',
+    ]);
+  });
+
+  it('keeps a data cell of a few paragraphs on its row’s line', () => {
+    const { text } = extractHtml(
+      '<table><tr><td>白黒複写</td><td><p>1枚につき</p><p>10円</p></td></tr></table>',
+    );
+    expect(text.trim()).toBe('白黒複写 1枚につき 10円');
+  });
+});

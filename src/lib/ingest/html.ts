@@ -10,6 +10,7 @@ import {
   isElement,
   type ParentNode,
 } from './html-dom.ts';
+import { isLayoutCell } from './html-layout-cell.ts';
 import { formatListMarker, type ListState, startList } from './html-lists.ts';
 import { TextSink } from './html-text-sink.ts';
 import type { ChromeRange } from './source-data.ts';
@@ -158,6 +159,11 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
     );
     walkChildren(element, context, sink);
     sink.clearPrefix();
+  } else if ((tag === 'td' || tag === 'th') && !context.cell && isLayoutCell(element)) {
+    // a column of the page's layout: its paragraphs and tables are blocks of the page
+    sink.lineBreak(2);
+    walkChildren(element, context, sink);
+    sink.lineBreak(2);
   } else if (tag === 'td' || tag === 'th') {
     sink.separator();
     walkChildren(element, { ...context, cell: true }, sink);
