@@ -52,7 +52,7 @@ function guessLang(source: string): 'ja' | 'en' {
  * follows it: a law of a single article (its supplementary provisions apart) is still a law.
  */
 function guessStyle(source: string): 'law' | 'page' {
-  const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+条/gm) ?? [];
+  const articles = source.match(/^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+[条條]/gm) ?? [];
   if (articles.length >= 2) return 'law';
   const supplement = SUPPLEMENT_LINE.test(source);
   if (articles.length === 1) return supplement ? 'law' : 'page';

@@ -16,6 +16,8 @@ describe('the line classifier', () => {
     ['第十一条の二', '11_2'],
     ['第三十二条の三の二', '32_3_2'],
     ['第百二十五条', '125'],
+    ['第一條', '1'],
+    ['第二條ノ二', '2_2'],
   ])('reads the article label %s alone on its line', (line, num) => {
     expect(classify(line)).toMatchObject({ kind: 'article', num, alone: true });
   });
@@ -33,6 +35,16 @@ describe('the line classifier', () => {
       labelLength: 3,
     });
     expect(classify('第五条　削除')).toMatchObject({ kind: 'article', deleted: true });
+    expect(classify('第三條　此ノ條例ニ定ムルモノノ外…')).toMatchObject({
+      kind: 'article',
+      num: '3',
+      restStart: 4,
+    });
+    expect(classify('第三條乃至第五條　削除')).toMatchObject({
+      kind: 'article',
+      through: '5',
+      deleted: true,
+    });
     expect(classify('第4条から第6条まで 削除')).toMatchObject({
       kind: 'article',
       num: '4',

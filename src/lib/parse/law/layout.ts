@@ -75,7 +75,7 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
 
 /** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
 function wrapsTocEntry(line: Line): boolean {
-  return line.blank || /\(第[^()]*条[^()]*\)\s*$/.test(line.norm);
+  return line.blank || /\(第[^()]*[条條][^()]*\)\s*$/.test(line.norm);
 }
 
 /**
