@@ -78,6 +78,10 @@ describe('the line classifier', () => {
     expect(classify('二　個人識別符号が含まれるもの')).toMatchObject({ kind: 'marker', alone: false });
     expect(classify('イ　鉄道事業者')).toMatchObject({ readings: [{ family: 'katakana', letter: 'イ' }] });
     expect(classify('ロ')).toMatchObject({ kind: 'marker', alone: true });
+    expect(classify('（十二）　公布ノ年月日')).toMatchObject({
+      kind: 'marker',
+      readings: [{ family: 'paren-kanji', num: 12, label: '（十二）' }],
+    });
     expect(classify('（１）　法令に基づくとき。')).toMatchObject({
       readings: [{ family: 'paren-arabic', num: 1 }],
     });
