@@ -401,3 +401,38 @@ describe('the e-Gov published layout: captions on their own line, labels inline'
     expect(text(tree, 'art-4-p1')).toBe('削除');
   });
 });
+
+describe('circled numbers: paragraphs of old 例規集, or a circled list', () => {
+  it('reads ② under an article as its second paragraph, and ① ② after a list announcement as items', () => {
+    const law = [
+      '第一條　市長ハ左ノ事務ヲ掌ル。',
+      '①　公告ニ関スル事務',
+      '②　掲示ニ関スル事務',
+      '②　前項ノ事務ハ之ヲ委任スルコトヲ得。',
+      '③　委任ノ手続ハ規則ヲ以テ之ヲ定ム。',
+      '第二條　此ノ條例ハ公布ノ日ヨリ之ヲ施行ス。',
+      '②　前條ノ規定ハ規則ニ付テ之ヲ準用ス。',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(law);
+    expect(tree.style).toBe('law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2', 'art-1-p3', 'art-2-p1', 'art-2-p2']);
+    expect(ids(tree, 'item')).toEqual(['art-1-p1-i1', 'art-1-p1-i2']);
+    expect(text(tree, 'art-1-p3')).toBe('委任ノ手続ハ規則ヲ以テ之ヲ定ム。');
+    expect(rules).not.toContain('numbering-gap');
+  });
+
+  it('keeps a circled list whose numbers run on from the article’s paragraphs a list', () => {
+    const law = [
+      '第1条　次に掲げる事項を定める。',
+      '①　目的',
+      '②　対象',
+      '③　方法',
+      '2　前項の事項は、公表する。',
+      '',
+    ].join('\n');
+    const { tree } = read(law, 'law');
+    expect(ids(tree, 'item')).toEqual(['art-1-p1-i1', 'art-1-p1-i2', 'art-1-p1-i3']);
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2']);
+  });
+});

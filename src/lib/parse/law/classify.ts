@@ -1,4 +1,4 @@
-import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
+import { NUMERAL_CLASS, parseBranchNumber, parseCircled } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
 import { readNumberLine } from '../dates.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
@@ -45,6 +45,8 @@ export type LineClass =
       prefixLength: number;
       digitsLength: number;
       restStart: number;
+      /** printed as a circled number (②), as old 例規集 and law books number paragraphs */
+      circled: boolean;
       alone: boolean;
       readings: MarkerMatch[];
     }
@@ -83,6 +85,13 @@ const AMENDMENT_RECORD =
 
 /** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
 const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
+
+/**
+ * ② ③ … at a line's start: the number of a paragraph in old 例規集 and law books (the first
+ * paragraph is unnumbered, so ① never is one), or an item of a circled list; the rules decide by
+ * the sequence.
+ */
+const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])(?:[ \t]+(?=\S)|[ \t]*$)/;
 
 /** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
 const PAGE_BREAK =
@@ -153,6 +162,7 @@ export function classifyLine(body: string, raw: string): LineClass {
         digitsLength: paragraph[2]!.length,
         restStart,
         alone: restStart >= body.length,
+        circled: false,
         readings,
       };
     }
@@ -162,6 +172,18 @@ export function classifyLine(body: string, raw: string): LineClass {
     const date = TRAILING_DATE.exec(body);
     if (date) return { kind: 'trailing-date', enacted: date[1] === '制定' };
   }
+  const circled = first === undefined ? undefined : CIRCLED_PARAGRAPH.exec(body);
+  if (circled)
+    return {
+      kind: 'paragraph',
+      num: parseCircled(circled[1]!),
+      prefixLength: 0,
+      digitsLength: 1,
+      restStart: circled[0].length,
+      alone: circled[0].length >= body.length,
+      circled: true,
+      readings,
+    };
   if (readings.length)
     return { kind: 'marker', readings, alone: readings.some((r) => r.length >= body.length) };
   return TEXT_LINE;

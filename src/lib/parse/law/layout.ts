@@ -94,7 +94,7 @@ export function findParagraphProvisions(lines: Line[], classes: LineClass[]): nu
   for (let i = 0; i < end; i++) {
     const c = classes[i]!;
     if (c.kind === 'article' || c.kind === 'division') return undefined;
-    if (c.kind !== 'paragraph' || c.prefixLength > 0) continue;
+    if (c.kind !== 'paragraph' || c.prefixLength > 0 || c.circled) continue;
     if (first < 0) {
       if (c.num !== 1 && c.num !== 2) continue;
       first = i;
