@@ -52,7 +52,10 @@ export function readGold(text: string, id: string): PublishedGold {
     const item: Item = { marker: marker!, text: rest.join(' ') };
     const depth = unit[1] === 'i' ? 0 : unit[1]!.length;
     if (depth === 0) paragraph!.items!.push(item);
-    else (levels[depth - 1]!.subitems ??= []).push(item);
+    else {
+      const parent = levels[depth - 1]!;
+      parent.subitems = [...(parent.subitems ?? []), item];
+    }
     levels[depth] = item;
     levels.length = depth + 1;
   }
