@@ -88,6 +88,17 @@ describe('the line classifier', () => {
     expect(classify('(ア) 氏名')).toMatchObject({ readings: [{ family: 'paren-katakana', letter: 'ア' }] });
   });
 
+  it.each([
+    ['様式第1号(第3条関係)　[PDF:125KB]', '様式第1号', '第3条関係'],
+    ['様式第２号（第５条関係）　［Ｗｏｒｄ：３２ＫＢ］', '様式第２号', '第5条関係'],
+    ['別記様式第一(第十条関係)(pdf 58KB)', '別記様式第一', '第十条関係'],
+    ['別表第2 (第4条、第6条関係) 【エクセルファイル/12KB】', '別表第2', '第4条、第6条関係'],
+  ])('reads the form or table link %s with its file note as an appendix', (line, label, title) => {
+    const cls = classify(line);
+    expect(cls).toMatchObject({ kind: 'appendix', title });
+    expect(line.slice(0, (cls as { labelLength: number }).labelLength)).toBe(label);
+  });
+
   it('reads headings, supplements, appendices and TOC labels', () => {
     expect(classify('第一章　総則')).toMatchObject({
       kind: 'division',

@@ -97,9 +97,17 @@ const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])(?:[ \t]+(?=\S)|[ \t]*$)/;
 const PAGE_BREAK =
   /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
 
+/**
+ * The note a 例規集 prints after a form's link: the file's kind and size ([PDF:125KB],
+ * (Word 32KB), [PDFファイル/58KB], 〔エクセル〕).
+ */
+const FILE_NOTE =
+  '[\\[(〔【](?:PDF|Word|Excel|Docx?|Xlsx?|Rtf|Jtd|一太郎|ワード|エクセル|ピーディーエフ)[^\\])〕】]{0,30}[\\])〕】]';
+
 /** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号, 別記様式第一 (第十条関係), 別紙様式. */
 const APPENDIX = new RegExp(
-  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
+  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?[ \\t]*(?:${FILE_NOTE}[ \\t]*)*$`,
+  'i',
 );
 
 /** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
