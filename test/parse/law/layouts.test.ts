@@ -280,6 +280,40 @@ describe('PDF extractions', () => {
     const { rules } = read(repeated, 'law');
     expect(rules).not.toContain('running-head');
   });
+
+  it('reads a 例規集 volume head above page 1 as furniture, not as the title, when the title follows it', () => {
+    const volume = [
+      '架空市例規集　第３編　行政通則',
+      '',
+      '○架空市手数料規則',
+      '令和６年３月１日',
+      '規則第３号',
+      '第１条　手数料は、申請の際に徴収する。',
+      '－１－',
+      '架空市例規集　第３編　行政通則',
+      '第２条　既納の手数料は、還付しない。',
+      '－２－',
+    ].join('\n');
+    const { tree, rules } = read(volume);
+    expect(tree.title).toBe('架空市手数料規則');
+    expect(tree.number).toBe('規則第3号');
+    expect(rules.filter((r) => r === 'running-head')).toHaveLength(2);
+    expect(ids(tree, 'article')).toEqual(['art-1', 'art-2']);
+  });
+
+  it('keeps the law’s name as its title when its number follows it, printed again above page 2', () => {
+    const named = [
+      '架空市手数料規則',
+      '令和６年３月１日規則第３号',
+      '第１条　甲。',
+      '－１－',
+      '架空市手数料規則',
+      '第２条　乙。',
+      '－２－',
+    ];
+    const { tree } = read(named.join('\n'));
+    expect(tree.title).toBe('架空市手数料規則');
+  });
 });
 
 describe('labels inline, sentences broken at links', () => {

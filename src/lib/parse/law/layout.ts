@@ -124,6 +124,18 @@ function unnumberedFirst(lines: Line[], classes: LineClass[], numbered: number):
   return i;
 }
 
+/**
+ * The first line, printed again above a later page, is the running head of page 1 as well (a
+ * 例規集's volume and chapter, 第３編　行政通則) rather than the law's title when a title follows
+ * it: a line that is no header, then the law's date or number.
+ */
+function headsFirstPage(lines: Line[], first: number): boolean {
+  const next: string[] = [];
+  for (let i = first + 1; i < lines.length && next.length < 2; i++)
+    if (!lines[i]!.blank) next.push(lines[i]!.norm.slice(lines[i]!.indent));
+  return next.length === 2 && !isHeaderLine(next[0]!) && isHeaderLine(next[1]!);
+}
+
 /** Label kinds a running header never has: they open units of the text. */
 const UNIT_KINDS = new Set<LineClass['kind']>([
   'article',
@@ -185,5 +197,10 @@ export function findRunningHeads(lines: Line[], classes: LineClass[]): number[] 
     const recurs = at.length >= needed && (place === 1 || at.length >= 3);
     if (recurs || key.slice(key.indexOf(' ') + 1) === title) for (const i of at) found.add(i);
   }
+  if (
+    titleLine >= 0 &&
+    [...found].some((i) => i !== titleLine && lines[i]!.norm.replace(/\s+/g, '') === title)
+  )
+    if (headsFirstPage(lines, titleLine)) found.add(titleLine);
   return [...found].sort((a, b) => a - b);
 }
