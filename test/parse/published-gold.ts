@@ -9,7 +9,7 @@ export interface PublishedGold {
 
 /**
  * Reads a gold file written by hand before the parser ran on its fixture, one unit a line:
- * `第3条 caption` (`-` for none) opens an article, `p text` a paragraph, `i marker text` an item,
+ * `第3条 caption` (`-` for none) opens an article (`第4条から第6条まで -` a range deleted together), `p text` a paragraph, `i marker text` an item,
  * `s marker text` a sub-item (`ss` one level deeper); `supplements N` and `appendices N` count the
  * 附則 blocks and the 別表/様式; `#` starts a comment. Text is compared as the scorer compares it
  * (NFKC, no white space).
@@ -28,7 +28,7 @@ export function readGold(text: string, id: string): PublishedGold {
       gold[count[1] as 'supplements' | 'appendices'] = Number(count[2]);
       continue;
     }
-    const article = /^(第\d+条(?:の\d+)*) (.+)$/.exec(line);
+    const article = /^(第\d+条(?:の\d+)*(?:から第\d+条まで)?) (.+)$/.exec(line);
     if (article) {
       law.articles.push({
         num: article[1]!,

@@ -470,3 +470,26 @@ describe('circled numbers: paragraphs of old 例規集, or a circled list', () =
     expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2']);
   });
 });
+
+describe('a web copy whose sub-item text has no 。', () => {
+  it('opens （１） alone on its line as the next level’s first marker, not as the sentence’s rest', () => {
+    const copy = [
+      '第一条',
+      '　次に掲げる事項を定める。',
+      '一',
+      '　事業の内容に関する次に掲げる事項',
+      'イ',
+      '　取り扱う物品の種類',
+      '（１）',
+      '　金属製品',
+      '（２）',
+      '　その他の物品',
+      '第二条',
+      '　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(copy);
+    expect(ids(tree, 'subitem')).toEqual(['art-1-p1-i1-s1', 'art-1-p1-i1-s1-s1', 'art-1-p1-i1-s1-s2']);
+    expect(text(tree, 'art-1-p1-i1-s1')).toBe('取り扱う物品の種類');
+  });
+});

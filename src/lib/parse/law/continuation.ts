@@ -38,6 +38,8 @@ export function continuesSentence(
     case 'trailing-date':
       return 'no';
     case 'caption':
+      // （１） alone is a caption's shape and a sub-item's marker: the next marker of a list opens it
+      if (s.labelsAlone && markerFits(s, cls.readings)) return 'no';
       return !captionAhead && (s.labelsAlone || open) ? 'joined' : 'no';
     case 'article':
       if (!s.labelsAlone || !cls.alone) return 'no';
