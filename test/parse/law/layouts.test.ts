@@ -493,3 +493,27 @@ describe('a web copy whose sub-item text has no 。', () => {
     expect(text(tree, 'art-1-p1-i1-s1')).toBe('取り扱う物品の種類');
   });
 });
+
+describe('a city page around a law', () => {
+  it('reads the date and number lines after the page’s update line as the law’s header, not as that line’s rest', () => {
+    const page = [
+      '北川村公の施設使用料規則',
+      '更新日：2024年4月1日',
+      '平成20年3月25日',
+      '規則第6号',
+      '第1条',
+      'この規則は、使用料に関し必要な事項を定める。',
+      '第2条',
+      'この規則は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(page);
+    expect(tree).toMatchObject({
+      title: '北川村公の施設使用料規則',
+      number: '規則第6号',
+      promulgatedIso: '2008-03-25',
+    });
+    expect(nodesOf(tree, 'preamble').map((p) => p.text ?? '')).toHaveLength(1);
+    expect(ids(tree, 'article')).toEqual(['art-1', 'art-2']);
+  });
+});
