@@ -293,3 +293,21 @@ describe('extractHtml: tables that lay out the page', () => {
     expect(text.trim()).toBe('白黒複写 1枚につき 10円');
   });
 });
+
+describe('extractHtml: a page’s own controls', () => {
+  it('marks a list of links into the page (条項目次) as navigation, and buttons as furniture', () => {
+    const { text, chrome } = extractHtml(
+      '<ul><li><a href="#JO1">第1条(目的)</a></li><li><a href="#JO2">第2条(定義)</a></li></ul>' +
+        '<div><button>印刷</button></div><p>第1条 この条例は…</p>',
+    );
+    const kinds = chrome.map((c) => `${c.kind} ${text.slice(c.start, c.end).trim()}`);
+    expect(kinds).toEqual(['navigation • 第1条(目的)\n  • 第2条(定義)', 'other 印刷']);
+  });
+
+  it('keeps a list whose items hold more than a link into the page as text', () => {
+    const { chrome } = extractHtml(
+      '<ul><li><a href="#a">第1条</a>の規定による届出</li><li><a href="/x">外部</a></li></ul>',
+    );
+    expect(chrome).toEqual([]);
+  });
+});

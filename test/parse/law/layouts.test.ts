@@ -517,3 +517,45 @@ describe('a city page around a law', () => {
     expect(ids(tree, 'article')).toEqual(['art-1', 'art-2']);
   });
 });
+
+describe('a 例規集 page copied from the browser', () => {
+  const copied = [
+    '南山市例規集',
+    'トップページ > 第3編 行政通則 > 第1章 行政手続',
+    '前の例規　次の例規',
+    '条項目次',
+    '○南山市行政手続条例',
+    '平成9年3月21日',
+    '条例第1号',
+    '改正',
+    '平成27年3月20日条例第10号',
+    '(目的)',
+    '第1条　この条例は、行政手続に関し共通する事項を定める。',
+    '附　則',
+    'この条例は、平成9年7月1日から施行する。',
+    '',
+  ].join('\n');
+
+  it('keeps the lines above the ○ title as page furniture, and reads title, number and history', () => {
+    const { tree, rules } = read(copied);
+    expect(tree).toMatchObject({
+      title: '南山市行政手続条例',
+      number: '条例第1号',
+      promulgatedIso: '1997-03-21',
+    });
+    expect(nodesOf(tree, 'preamble')).toHaveLength(0);
+    expect(nodesOf(tree, 'toc')).toHaveLength(0);
+    expect(rules.filter((r) => r === 'page-furniture')).toHaveLength(4);
+    const chrome: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'chrome' && 'value' in node) chrome.push(`${node.kind} ${node.value}`);
+    });
+    expect(chrome[0]).toBe('navigation 南山市例規集');
+    expect(byId(tree, 'art-1')?.caption).toBe('目的');
+  });
+
+  it('leaves a text that opens with its ○ title as it was', () => {
+    const { rules } = read(copied.split('\n').slice(4).join('\n'));
+    expect(rules).not.toContain('page-furniture');
+  });
+});

@@ -1,5 +1,6 @@
 import { NUMERAL_CLASS, parseBranchNumber, parseCircled } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
+import type { ChromeKind } from '../../tree/types.ts';
 import { readNumberLine } from '../dates.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
 
@@ -10,7 +11,7 @@ import { type MarkerMatch, matchMarkers } from '../markers.ts';
  * reading holds.
  */
 export type LineClass =
-  | { kind: 'page-break' }
+  | { kind: 'page-break'; furniture?: ChromeKind }
   | { kind: 'toc-label' }
   | { kind: 'supplement'; amendment: string | undefined }
   | { kind: 'appendix'; labelLength: number; title: string | undefined }

@@ -67,10 +67,37 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
       if (c.kind === 'supplement') runEnded = true;
     } else if (!runEnded && !wrapsTocEntry(lines[i]!)) runEnded = true;
   }
-  if (!labelled || lastHeading < 0) return undefined;
+  // a label with no heading after it (条項目次 over a list of articles) is no table of contents
+  if (!labelled || lastHeading <= start) return undefined;
   let end = lastHeading + 1;
   while (end < firstArticle && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
   return { start, end, inferred: false };
+}
+
+/** How far into a text its title may stand below a copied page's furniture. */
+const TITLE_SEARCH_LINES = 40;
+
+/**
+ * Lines above a 例規集 title (○南山市行政手続条例, the ○ the 例規集 print before every title) that
+ * its date or number line follows: the name of the 例規集, breadcrumbs, 前の例規・次の例規, 沿革を
+ * 表示 of a page copied from the browser. Empty when the text starts with its title, or has none.
+ */
+export function findPageAboveTitle(lines: Line[], classes: LineClass[]): number[] {
+  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
+  for (let i = 0; i < limit; i++) {
+    const kind = classes[i]!.kind;
+    if (kind === 'article' || kind === 'division' || kind === 'supplement' || kind === 'caption') return [];
+    const line = lines[i]!;
+    const first = line.norm[line.indent];
+    if (line.blank || (first !== '○' && first !== '◎')) continue;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.blank) next++;
+    if (next >= lines.length || !isHeaderLine(lines[next]!.norm.slice(lines[next]!.indent))) continue;
+    const above: number[] = [];
+    for (let k = 0; k < i; k++) if (!lines[k]!.blank && classes[k]!.kind !== 'page-break') above.push(k);
+    return above;
+  }
+  return [];
 }
 
 /** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
