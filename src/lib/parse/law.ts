@@ -272,6 +272,17 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
       break;
   }
 
+  // ２　前項の表に… after a table printed in columns: the next paragraph's sentence ends the table
+  if (
+    s.table &&
+    !s.table.pipes &&
+    cls.kind === 'paragraph' &&
+    !cls.alone &&
+    !wrapped &&
+    /。$/.test(body) &&
+    paragraphRule(s, line, cls)
+  )
+    return finish(s, line, index);
   if (s.table && tableLine(s, line)) return finish(s, line, index);
   if (cls.kind === 'paragraph' && !wrapped && paragraphRule(s, line, cls)) return finish(s, line, index);
   releaseCaption(s);

@@ -559,3 +559,29 @@ describe('a 例規集 page copied from the browser', () => {
     expect(rules).not.toContain('page-furniture');
   });
 });
+
+describe('a table printed in columns inside an article', () => {
+  const law = (after: string) =>
+    [
+      '第1条　手数料の額は、次の表のとおりとする。',
+      '   区分                    単位        金額',
+      '   住民票の写しの交付      1通につき   300円',
+      '   印鑑登録証明書の交付    1通につき   300円',
+      after,
+      '第2条　この条例は、公布の日から施行する。',
+      '',
+    ].join('\n');
+
+  it('ends at the next paragraph’s sentence', () => {
+    const { tree } = read(law('2  前項の表に掲げる手数料は、申請の際に徴収する。'), 'law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2', 'art-2-p1']);
+    expect(nodesOf(tree, 'row')).toHaveLength(3);
+    expect(text(tree, 'art-1-p2')).toBe('前項の表に掲げる手数料は、申請の際に徴収する。');
+  });
+
+  it('keeps a numbered row of figures a row', () => {
+    const { tree } = read(law('   2                       1件につき   200円'), 'law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-2-p1']);
+    expect(nodesOf(tree, 'row')).toHaveLength(4);
+  });
+});
