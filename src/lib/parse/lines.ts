@@ -105,26 +105,55 @@ function displayWidth(text: string): number {
 export function detectWrapWidth(lines: Line[]): number | undefined {
   const widths = lines.filter((l) => !l.blank).map((l) => l.width);
   if (widths.length < 8) return undefined;
-  const best = widestRun(widths);
+  return pageWidth(lines, widths) ?? columnWidth(lines, widths);
+}
+
+function pageWidth(lines: Line[], widths: number[]): number | undefined {
+  const best = widestRun(widths, WIDE);
   if (best === undefined) return undefined;
   if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) return best.width;
   // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
   // a text printed one unit per line ends its long lines with 。
   if (best.count < 4) return undefined;
+  return breaksOffMidSentence(lines, best.width) ? best.width : undefined;
+}
+
+/** Most lines near a width break off mid-sentence, as wrapped lines do and whole units do not. */
+function breaksOffMidSentence(lines: Line[], width: number): boolean {
   let open = 0;
   let full = 0;
   for (const l of lines) {
-    if (l.blank || l.width < best.width - 6 || l.width > best.width) continue;
+    if (l.blank || l.width < width - 6 || l.width > width) continue;
     full++;
     if (!/[。．.!?)）」]\s*$/.test(l.raw)) open++;
   }
-  return open * 3 >= full * 2 ? best.width : undefined;
+  return open * 3 >= full * 2;
+}
+
+/** Widths of a page's full lines (20 characters and more), and of a column's (12 and more). */
+const WIDE = 40;
+const NARROW = 24;
+
+/**
+ * The width of a column of a two-column page (pdftotext reads one column down, then the next),
+ * narrower than any page's lines. Set justified, most of its lines run to the very width (a
+ * character less where a line may not start with 。), where the short sentences and items of a
+ * text printed one unit per line spread over many widths; and most of those break off
+ * mid-sentence.
+ */
+function columnWidth(lines: Line[], widths: number[]): number | undefined {
+  const best = widestRun(widths, NARROW);
+  if (best === undefined || best.width >= WIDE) return undefined;
+  let tight = 0;
+  for (const w of widths) if (w <= best.width && w >= best.width - 2) tight++;
+  if (tight < Math.max(8, widths.length * 0.4)) return undefined;
+  return breaksOffMidSentence(lines, best.width) ? best.width : undefined;
 }
 
 /** The width most lines come close to (within 6 columns below), and how many lines do. */
-function widestRun(widths: number[]): { width: number; count: number } | undefined {
+function widestRun(widths: number[], min: number): { width: number; count: number } | undefined {
   const counts = new Map<number, number>();
-  for (const w of widths) if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of widths) if (w >= min && (min >= WIDE || w < WIDE)) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: number | undefined;
   let bestCount = 0;
   for (const [w, n] of counts) {
