@@ -585,3 +585,36 @@ describe('a table printed in columns inside an article', () => {
     expect(nodesOf(tree, 'row')).toHaveLength(4);
   });
 });
+
+describe('a 前文 between the table of contents and the first chapter', () => {
+  const law = (label: string[]) =>
+    [
+      '架空文化振興基本法',
+      '（令和元年法律第二十九号）',
+      ...label,
+      '第一章　総則（第一条）',
+      '附則',
+      '',
+      '　架空文化は、人々の創造性をはぐくむものである。',
+      '　ここに、この法律を制定する。',
+      '第一章　総則',
+      '第一条　この法律は、架空文化の振興を目的とする。',
+      '附　則',
+      'この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['labelled 目次', ['目次']],
+    ['found by its content', []],
+  ])('is read as the preamble, not as the TOC’s last entry (%s)', (_, label) => {
+    const { tree } = read(law(label));
+    const entries = nodesOf(tree, 'tocEntry').map((e) => e.label);
+    expect(entries).toEqual(['第一章', '附則']);
+    expect(nodesOf(tree, 'preamble').map((p) => leafText(p).trim())).toEqual([
+      '架空文化は、人々の創造性をはぐくむものである。',
+      'ここに、この法律を制定する。',
+    ]);
+    expect(ids(tree, 'article')).toEqual(['art-1']);
+  });
+});

@@ -57,7 +57,10 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
   for (let i = labelled ? start + 1 : start; i < firstArticle; i++) {
     const c = classes[i]!;
     const key = c.kind === 'division' ? c.key : c.kind === 'supplement' ? '附則' : undefined;
-    if (key !== undefined && key === firstKey && i > start) return { start, end: i, inferred: !labelled };
+    // the contents end with their run of headings: what stands between them and the first
+    // heading printed again (a 前文) is text
+    if (key !== undefined && key === firstKey && i > start)
+      return { start, end: Math.min(i, runEnd(lines, classes, lastHeading, i)), inferred: !labelled };
     firstKey ??= key;
     if (lines[i]!.blank || c.kind === 'page-break') continue;
     if (c.kind === 'caption' || c.kind === 'paragraph' || c.kind === 'marker') runEnded = true;
@@ -69,9 +72,14 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
   }
   // a label with no heading after it (条項目次 over a list of articles) is no table of contents
   if (!labelled || lastHeading <= start) return undefined;
+  return { start, end: runEnd(lines, classes, lastHeading, firstArticle), inferred: false };
+}
+
+/** The line after a TOC's last heading and the wrapped rest of its entry, before `limit`. */
+function runEnd(lines: Line[], classes: LineClass[], lastHeading: number, limit: number): number {
   let end = lastHeading + 1;
-  while (end < firstArticle && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
-  return { start, end, inferred: false };
+  while (end < limit && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
+  return end;
 }
 
 /** How far into a text its title may stand below a copied page's furniture. */
