@@ -33,3 +33,20 @@ describe('the wrap width of a PDF extraction', () => {
     expect(detectWrapWidth(splitLines(items.join('\n')))).toBeUndefined();
   });
 });
+
+describe('the wrap width of a short text printed one unit per line', () => {
+  it('is none when its long lines without 。 are items each followed by the next label', () => {
+    const text = [
+      '○架空町行政手続条例',
+      '平成9年3月21日',
+      '条例第1号',
+      '第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定める。',
+      '(1)　条例等　条例及び地方自治法第15条第1項の規則をいう',
+      '(2)　処分　町の機関の処分その他公権力の行使に当たる行為',
+      '(3)　申請　条例等に基づき町の機関の許可を求める行為をいう',
+      '(4)　届出　町の機関に対し一定の事項の通知をする行為をいう',
+      '第3条　この条例は、公布の日から施行する。',
+    ];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
+  });
+});

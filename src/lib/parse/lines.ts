@@ -113,22 +113,39 @@ function pageWidth(lines: Line[], widths: number[]): number | undefined {
   if (best === undefined) return undefined;
   if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) return best.width;
   // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
-  // a text printed one unit per line ends its long lines with 。
+  // a text printed one unit per line ends its long lines with 。 or a label follows them
   if (best.count < 4) return undefined;
   return breaksOffMidSentence(lines, best.width) ? best.width : undefined;
 }
 
-/** Most lines near a width break off mid-sentence, as wrapped lines do and whole units do not. */
+/**
+ * Most lines near a width break off mid-sentence, as wrapped lines do and whole units do not,
+ * and (for at least a third of them) the line after goes on with the sentence: in a text printed
+ * one unit per line,
+ * a long item without 。 is followed by the next item's or article's label.
+ */
 function breaksOffMidSentence(lines: Line[], width: number): boolean {
   let open = 0;
   let full = 0;
-  for (const l of lines) {
+  let goesOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.blank || l.width < width - 6 || l.width > width) continue;
     full++;
-    if (!/[。．.!?)）」]\s*$/.test(l.raw)) open++;
+    if (/[。．.!?)）」]\s*$/.test(l.raw)) continue;
+    open++;
+    // some extractions print a blank line after every line
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    const next = lines[k];
+    if (next && !OPENS_UNIT.test(next.norm.slice(next.indent))) goesOn++;
   }
-  return open * 3 >= full * 2;
+  return open * 3 >= full * 2 && goesOn * 3 >= open;
 }
+
+/** A line's start that opens a unit of a law: a label, a paragraph number, a marker, a caption. */
+const OPENS_UNIT =
+  /^(?:第[0-9一二三四五六七八九十百]+[条條章節款編]|[0-9]+[ \t]|[○◎]|\(|[一二三四五六七八九十]+[ \t]|[ア-ン][ \t]|附[ \t]*則|別表|様式)/;
 
 /** Widths of a page's full lines (20 characters and more), and of a column's (12 and more). */
 const WIDE = 40;
