@@ -311,3 +311,18 @@ describe('extractHtml: a page’s own controls', () => {
     expect(chrome).toEqual([]);
   });
 });
+
+describe('extractHtml: a saved frameset page', () => {
+  it('reads the <noframes> content as the page a reader without frames sees, not as markup', () => {
+    const { text } = extractHtml(
+      '<frameset cols="25%,75%"><frame src="toc.html"><frame src="honbun.html">' +
+        '<noframes><body><p>○架空町規則</p><p>第1条 この規則は…</p></body></noframes></frameset>',
+    );
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['○架空町規則', '第1条 この規則は…']);
+  });
+
+  it('reads nested <noframes> once as markup, the rest as text, whatever the depth', () => {
+    const { text } = extractHtml(`<noframes>${'<noframes>'.repeat(100000)}x`);
+    expect(text.endsWith('x')).toBe(true);
+  });
+});
