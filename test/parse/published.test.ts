@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readSourceSync } from '../../src/lib/ingest/read-source.ts';
 import { parseSource } from '../../src/lib/parse/index.ts';
@@ -38,5 +39,34 @@ describe('laws in published layouts (test/fixtures/published)', () => {
     expect(exact).toBe(1);
     expect(nodesOf(tree, 'supplement')).toHaveLength(gold.supplements);
     expect(nodesOf(tree, 'appendix')).toHaveLength(gold.appendices);
+  });
+});
+
+/** Re-typeset text: the same law must read the same (full-width or ASCII digits, CRLF, no blank lines). */
+const TYPESETTINGS: Record<string, (text: string) => string> = {
+  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'no blank lines': (t) => t.replace(/\n(?:[ \t\u3000]*\n)+/g, '\n'),
+  'full-width digits and parentheses': (t) =>
+    t
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）'),
+  'ASCII digits, parentheses and spaces': (t) =>
+    t
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .replace(/\u3000/g, ' '),
+};
+
+describe('the plain-text fixtures typeset otherwise', () => {
+  const texts = ids.filter((id) => existsSync(`${DIR}/${id}.txt`));
+  const cases = texts.flatMap((id) => Object.keys(TYPESETTINGS).map((name) => [id, name] as const));
+
+  it.each(cases)('reads %s with %s as the same structure', (id, name) => {
+    const source = TYPESETTINGS[name]!(readFileSync(`${DIR}/${id}.txt`, 'utf8'));
+    const tree = parseSource(new VFile({ path: `${id}.txt`, value: source }));
+    const gold = readGold(readFileSync(`${DIR}/${id}.gold.txt`, 'utf8'), id);
+    expect(structureExact(tree, gold.law).misses).toEqual([]);
   });
 });
