@@ -50,3 +50,14 @@ describe('the wrap width of a short text printed one unit per line', () => {
     expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
   });
 });
+
+describe('the wrap width of a long text printed one unit per line', () => {
+  it('is none when its long lines are items without 。, each followed by the next label', () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, k) => `(${k + 1})　保有個人情報の記録項目及び対象者の範囲に関する事項その他の事項`,
+    );
+    const text = ['第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定める。', ...items];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
+  });
+});

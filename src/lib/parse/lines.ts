@@ -111,20 +111,37 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
 function pageWidth(lines: Line[], widths: number[]): number | undefined {
   const best = widestRun(widths, WIDE);
   if (best === undefined) return undefined;
-  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) return best.width;
+  const ends = lineEnds(lines, best.width);
+  // many full lines, of which those without 。 go on in the next line (a text printed one unit
+  // per line follows its long items with the next label)
+  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12)
+    return ends.goesOn * 3 >= ends.open ? best.width : undefined;
   // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
   // a text printed one unit per line ends its long lines with 。 or a label follows them
   if (best.count < 4) return undefined;
-  return breaksOffMidSentence(lines, best.width) ? best.width : undefined;
+  return breaksOffMidSentence(ends) ? best.width : undefined;
 }
 
 /**
  * Most lines near a width break off mid-sentence, as wrapped lines do and whole units do not,
  * and (for at least a third of them) the line after goes on with the sentence: in a text printed
- * one unit per line,
- * a long item without 。 is followed by the next item's or article's label.
+ * one unit per line, a long item without 。 is followed by the next item's or article's label.
  */
-function breaksOffMidSentence(lines: Line[], width: number): boolean {
+function breaksOffMidSentence(ends: LineEnds): boolean {
+  return ends.open * 3 >= ends.full * 2 && ends.goesOn * 3 >= ends.open;
+}
+
+interface LineEnds {
+  /** lines near the width */
+  full: number;
+  /** of those, lines without a sentence's end */
+  open: number;
+  /** of those, lines the next line goes on from */
+  goesOn: number;
+}
+
+/** How the lines near a width end, and whether the line after goes on. */
+function lineEnds(lines: Line[], width: number): LineEnds {
   let open = 0;
   let full = 0;
   let goesOn = 0;
@@ -140,7 +157,7 @@ function breaksOffMidSentence(lines: Line[], width: number): boolean {
     const next = lines[k];
     if (next && !OPENS_UNIT.test(next.norm.slice(next.indent))) goesOn++;
   }
-  return open * 3 >= full * 2 && goesOn * 3 >= open;
+  return { full, open, goesOn };
 }
 
 /** A line's start that opens a unit of a law: a label, a paragraph number, a marker, a caption. */
@@ -164,7 +181,7 @@ function columnWidth(lines: Line[], widths: number[]): number | undefined {
   let tight = 0;
   for (const w of widths) if (w <= best.width && w >= best.width - 2) tight++;
   if (tight < Math.max(8, widths.length * 0.4)) return undefined;
-  return breaksOffMidSentence(lines, best.width) ? best.width : undefined;
+  return breaksOffMidSentence(lineEnds(lines, best.width)) ? best.width : undefined;
 }
 
 /** The width most lines come close to (within 6 columns below), and how many lines do. */
