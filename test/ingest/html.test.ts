@@ -269,3 +269,60 @@ describe('extractHtml: nothing is lost', () => {
     );
   });
 });
+
+describe('extractHtml: tables that lay out the page', () => {
+  it('reads a cell holding the page’s text as blocks, and a data table inside it one row per line', () => {
+    const html =
+      '<table><tr><td><ul><li>第1条(目的)</li></ul></td><td><p>○架空町条例</p><div>(目的)</div>' +
+      '<table><tr><td>第1条</td><td>この条例は、…を目的とする。</td></tr>' +
+      '<tr><td>2</td><td>前項の規定は、…</td></tr></table></td></tr></table>';
+    const { text } = extractHtml(html);
+    expect(text.split('\n').filter((l) => l.trim())).toEqual([
+      '  • 第1条(目的)',
+      '○架空町条例',
+      '(目的)',
+      '第1条 この条例は、…を目的とする。',
+      '2 前項の規定は、…',
+    ]);
+  });
+
+  it('keeps a data cell of a few paragraphs on its row’s line', () => {
+    const { text } = extractHtml(
+      '<table><tr><td>白黒複写</td><td><p>1枚につき</p><p>10円</p></td></tr></table>',
+    );
+    expect(text.trim()).toBe('白黒複写 1枚につき 10円');
+  });
+});
+
+describe('extractHtml: a page’s own controls', () => {
+  it('marks a list of links into the page (条項目次) as navigation, and buttons as furniture', () => {
+    const { text, chrome } = extractHtml(
+      '<ul><li><a href="#JO1">第1条(目的)</a></li><li><a href="#JO2">第2条(定義)</a></li></ul>' +
+        '<div><button>印刷</button></div><p>第1条 この条例は…</p>',
+    );
+    const kinds = chrome.map((c) => `${c.kind} ${text.slice(c.start, c.end).trim()}`);
+    expect(kinds).toEqual(['navigation • 第1条(目的)\n  • 第2条(定義)', 'other 印刷']);
+  });
+
+  it('keeps a list whose items hold more than a link into the page as text', () => {
+    const { chrome } = extractHtml(
+      '<ul><li><a href="#a">第1条</a>の規定による届出</li><li><a href="/x">外部</a></li></ul>',
+    );
+    expect(chrome).toEqual([]);
+  });
+});
+
+describe('extractHtml: a saved frameset page', () => {
+  it('reads the <noframes> content as the page a reader without frames sees, not as markup', () => {
+    const { text } = extractHtml(
+      '<frameset cols="25%,75%"><frame src="toc.html"><frame src="honbun.html">' +
+        '<noframes><body><p>○架空町規則</p><p>第1条 この規則は…</p></body></noframes></frameset>',
+    );
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['○架空町規則', '第1条 この規則は…']);
+  });
+
+  it('reads nested <noframes> once as markup, the rest as text, whatever the depth', () => {
+    const { text } = extractHtml(`<noframes>${'<noframes>'.repeat(100000)}x`);
+    expect(text.endsWith('x')).toBe(true);
+  });
+});

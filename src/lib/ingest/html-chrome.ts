@@ -79,12 +79,15 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
     role === 'menubar' ||
     role === 'search' ||
     words.some(isNavigationWord) ||
-    isSkipLink(element)
+    isSkipLink(element) ||
+    isJumpList(element)
   ) {
     return 'navigation';
   }
   if (
     ((tag === 'header' || tag === 'footer') && !scope.sectioning) ||
+    // a page's controls (印刷, ダウンロード, 表示設定) are no text of the page
+    tag === 'button' ||
     tag === 'aside' ||
     role === 'banner' ||
     role === 'contentinfo' ||
@@ -210,6 +213,31 @@ function isShareList(element: Element): boolean {
       return onlyShare(child);
     });
   return onlyShare(element) && links > 0;
+}
+
+/**
+ * A list of links into the page itself (a vendor page's 条項目次 beside the text: 第1条(目的),
+ * 第2条(定義) …): a way around the page, printed again in full below, never its text.
+ */
+function isJumpList(element: Element): boolean {
+  if (element.tagName !== 'ul' && element.tagName !== 'ol') return false;
+  let items = 0;
+  for (const item of element.childNodes) {
+    if (!isElement(item)) {
+      if ('value' in item && item.value.trim() !== '') return false;
+      continue;
+    }
+    if (item.tagName !== 'li') return false;
+    const links = item.childNodes.filter((child) => {
+      if (isElement(child)) return true;
+      return 'value' in child && child.value.trim() !== '';
+    });
+    const link = links[0];
+    if (links.length !== 1 || !link || !isElement(link) || link.tagName !== 'a') return false;
+    if (!(getAttribute(link, 'href') ?? '').startsWith('#')) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 function isTopLink(element: Element): boolean {

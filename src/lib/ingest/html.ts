@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import type { ChromeKind } from '../tree/types.ts';
 import { type ChromeScope, classifyElement, isSectioning } from './html-chrome.ts';
 import {
@@ -10,6 +10,7 @@ import {
   isElement,
   type ParentNode,
 } from './html-dom.ts';
+import { isLayoutCell } from './html-layout-cell.ts';
 import { formatListMarker, type ListState, startList } from './html-lists.ts';
 import { TextSink } from './html-text-sink.ts';
 import type { ChromeRange } from './source-data.ts';
@@ -41,6 +42,8 @@ interface Context extends ChromeScope {
   cell: boolean;
   list: ListState | undefined;
   listDepth: number;
+  /** inside <noframes> content already read as markup: a nested one stays text */
+  noframes: boolean;
 }
 
 /**
@@ -62,6 +65,7 @@ export function extractHtml(html: string): ExtractedHtml {
     list: undefined,
     listDepth: 0,
     sectioning: false,
+    noframes: false,
   };
   walkChildren(document, context, sink);
   return sink.finish();
@@ -136,7 +140,15 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
   // one map lookup per element (it used to be a closure and up to four set lookups)
   const layout = LAYOUT.get(tag);
 
-  if (layout === 'raw') {
+  if (tag === 'noframes' && !context.noframes) {
+    // parse5 keeps <noframes> as raw text, but a saved frameset page (例規Web and other framed
+    // 例規集) shows it as the page to a reader without frames: its markup is read as the page's,
+    // once (a <noframes> inside stays text, so nesting cannot recurse)
+    const markup = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+    breakAround(context, sink, block);
+    walkChildren(parseFragment(markup), { ...context, noframes: true }, sink);
+    breakAround(context, sink, block);
+  } else if (layout === 'raw') {
     breakAround(context, sink, block);
     const code = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
     sink.write(code.trim(), context.kind);
@@ -158,6 +170,11 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
     );
     walkChildren(element, context, sink);
     sink.clearPrefix();
+  } else if ((tag === 'td' || tag === 'th') && !context.cell && isLayoutCell(element)) {
+    // a column of the page's layout: its paragraphs and tables are blocks of the page
+    sink.lineBreak(2);
+    walkChildren(element, context, sink);
+    sink.lineBreak(2);
   } else if (tag === 'td' || tag === 'th') {
     sink.separator();
     walkChildren(element, { ...context, cell: true }, sink);

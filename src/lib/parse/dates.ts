@@ -98,6 +98,8 @@ export function readOwnNumberLine(text: string): ReturnType<typeof readNumberLin
  * and each later one alone (平成17年3月28日条例第2号): a date and a number, no sentence.
  */
 export function isAmendmentLine(text: string): boolean {
+  // 改正 alone: the heading of the history printed on the lines below it
+  if (/^(?:改正|一部改正|最終改正)$/.test(text.trim())) return true;
   const body = text.trim().replace(/^(?:改正|一部改正|最終改正)\s*/, '');
   if (body.length > 60 || /[。、]/.test(body)) return false;
   const entry = readHistoryLine(body);

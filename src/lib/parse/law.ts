@@ -3,7 +3,13 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
-import { findParagraphProvisions, findRunningHeads, findToc, labelsStandAlone } from './law/layout.ts';
+import {
+  findPageAboveTitle,
+  findParagraphProvisions,
+  findRunningHeads,
+  findToc,
+  labelsStandAlone,
+} from './law/layout.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
@@ -62,6 +68,13 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     'Line repeated beside page breaks (a running header or footer): kept as page furniture',
     'running-head',
   );
+  reclassify(
+    // lines an HTML page marked as its furniture keep the kind the page gave them
+    findPageAboveTitle(lines, classes).filter((i) => !chromeRangeKind(b, lines[i]!)),
+    PAGE_ABOVE_TITLE,
+    'Line above the law’s ○ title and its date or number (the page’s name, links, breadcrumbs of a copied page): kept as page furniture',
+    'page-furniture',
+  );
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
   const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
@@ -103,6 +116,7 @@ const TEXT: LineClass = { kind: 'text' };
 /** The readings of a line that is no marker: shared, not an empty array per line. */
 const NO_READINGS: readonly MarkerMatch[] = Object.freeze([]);
 const PAGE_HEAD: LineClass = { kind: 'page-break' };
+const PAGE_ABOVE_TITLE: LineClass = { kind: 'page-break', furniture: 'navigation' };
 
 /** Line kinds that open a unit of their own when not read as a wrapped sentence's rest. */
 const LABELLED = new Set<LineClass['kind']>(['article', 'paragraph', 'marker']);
@@ -143,7 +157,7 @@ function readLine(s: LawState, index: number, cls: LineClass): number {
     return index;
   }
   const at = line.start + line.indent;
-  const furniture = cls.kind === 'page-break' ? 'page-break' : chromeRangeKind(b, line);
+  const furniture = cls.kind === 'page-break' ? (cls.furniture ?? 'page-break') : chromeRangeKind(b, line);
   if (furniture) {
     if (s.pendingCaption) s.pendingCaption.breaks.push([line.start, at], [at, line.end, furniture]);
     else {
@@ -261,6 +275,17 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
       break;
   }
 
+  // ２　前項の表に… after a table printed in columns: the next paragraph's sentence ends the table
+  if (
+    s.table &&
+    !s.table.pipes &&
+    cls.kind === 'paragraph' &&
+    !cls.alone &&
+    !wrapped &&
+    /。$/.test(body) &&
+    paragraphRule(s, line, cls)
+  )
+    return finish(s, line, index);
   if (s.table && tableLine(s, line)) return finish(s, line, index);
   if (cls.kind === 'paragraph' && !wrapped && paragraphRule(s, line, cls)) return finish(s, line, index);
   releaseCaption(s);

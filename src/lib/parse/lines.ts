@@ -108,29 +108,91 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
   const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank) widths.push(lines[i]!.width);
   if (widths.length < 8) return undefined;
-  const best = widestRun(widths);
+  return pageWidth(lines, widths) ?? columnWidth(lines, widths);
+}
+
+function pageWidth(lines: Line[], widths: number[]): number | undefined {
+  const best = widestRun(widths, WIDE);
   if (best === undefined) return undefined;
-  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) return best.width;
+  const ends = lineEnds(lines, best.width);
+  // many full lines, of which those without 。 go on in the next line (a text printed one unit
+  // per line follows its long items with the next label)
+  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12)
+    return ends.goesOn * 3 >= ends.open ? best.width : undefined;
   // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
-  // a text printed one unit per line ends its long lines with 。
+  // a text printed one unit per line ends its long lines with 。 or a label follows them
   if (best.count < 4) return undefined;
+  return breaksOffMidSentence(ends) ? best.width : undefined;
+}
+
+/**
+ * Most lines near a width break off mid-sentence, as wrapped lines do and whole units do not,
+ * and (for at least a third of them) the line after goes on with the sentence: in a text printed
+ * one unit per line, a long item without 。 is followed by the next item's or article's label.
+ */
+function breaksOffMidSentence(ends: LineEnds): boolean {
+  return ends.open * 3 >= ends.full * 2 && ends.goesOn * 3 >= ends.open;
+}
+
+interface LineEnds {
+  /** lines near the width */
+  full: number;
+  /** of those, lines without a sentence's end */
+  open: number;
+  /** of those, lines the next line goes on from */
+  goesOn: number;
+}
+
+/** How the lines near a width end, and whether the line after goes on. */
+function lineEnds(lines: Line[], width: number): LineEnds {
   let open = 0;
   let full = 0;
+  let goesOn = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || l.width < best.width - 6 || l.width > best.width) continue;
+    if (l.blank || l.width < width - 6 || l.width > width) continue;
     full++;
-    if (!/[。．.!?)）」]\s*$/.test(l.raw)) open++;
+    if (/[。．.!?)）」]\s*$/.test(l.raw)) continue;
+    open++;
+    // some extractions print a blank line after every line
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.blank) k++;
+    const next = lines[k];
+    if (next && !OPENS_UNIT.test(next.norm.slice(next.indent))) goesOn++;
   }
-  return open * 3 >= full * 2 ? best.width : undefined;
+  return { full, open, goesOn };
+}
+
+/** A line's start that opens a unit of a law: a label, a paragraph number, a marker, a caption. */
+const OPENS_UNIT =
+  /^(?:第[0-9一二三四五六七八九十百]+[条條章節款編]|[0-9]+[ \t]|[○◎]|\(|[一二三四五六七八九十]+[ \t]|[ア-ン][ \t]|附[ \t]*則|別表|様式)/;
+
+/** Widths of a page's full lines (20 characters and more), and of a column's (12 and more). */
+const WIDE = 40;
+const NARROW = 24;
+
+/**
+ * The width of a column of a two-column page (pdftotext reads one column down, then the next),
+ * narrower than any page's lines. Set justified, most of its lines run to the very width (a
+ * character less where a line may not start with 。), where the short sentences and items of a
+ * text printed one unit per line spread over many widths; and most of those break off
+ * mid-sentence.
+ */
+function columnWidth(lines: Line[], widths: number[]): number | undefined {
+  const best = widestRun(widths, NARROW);
+  if (best === undefined || best.width >= WIDE) return undefined;
+  let tight = 0;
+  for (const w of widths) if (w <= best.width && w >= best.width - 2) tight++;
+  if (tight < Math.max(8, widths.length * 0.4)) return undefined;
+  return breaksOffMidSentence(lineEnds(lines, best.width)) ? best.width : undefined;
 }
 
 /** The width most lines come close to (within 6 columns below), and how many lines do. */
-function widestRun(widths: number[]): { width: number; count: number } | undefined {
+function widestRun(widths: number[], min: number): { width: number; count: number } | undefined {
   const counts = new Map<number, number>();
   for (let i = 0; i < widths.length; i++) {
     const w = widths[i]!;
-    if (w >= 40) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w >= min && (min >= WIDE || w < WIDE)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best: number | undefined;
   let bestCount = 0;

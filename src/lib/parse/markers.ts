@@ -4,6 +4,7 @@ import { AIUEO, IROHA, parseCircled, parseNumeral, parseRoman } from '../text/nu
 export type MarkerFamily =
   | 'paren-arabic'
   | 'kanji'
+  | 'paren-kanji'
   | 'dot-arabic'
   | 'circled'
   | 'katakana'
@@ -62,6 +63,12 @@ interface MarkerPattern {
 
 const MARKER_PATTERNS: MarkerPattern[] = [
   { family: 'paren-arabic', pattern: /^(\((\d{1,3})\))[ \t]*/, read: (m) => ({ num: Number(m[2]) }) },
+  {
+    // （一） (二): items of old ordinances, and a level below 一 in some 例規集
+    family: 'paren-kanji',
+    pattern: /^(\(([〇一二三四五六七八九十百]+)\))[ \t]*/,
+    read: (m) => ({ num: parseNumeral(m[2]!) }),
+  },
   {
     family: 'kanji',
     // 一の二, and 一ノ二 in old laws

@@ -16,6 +16,8 @@ describe('the line classifier', () => {
     ['第十一条の二', '11_2'],
     ['第三十二条の三の二', '32_3_2'],
     ['第百二十五条', '125'],
+    ['第一條', '1'],
+    ['第二條ノ二', '2_2'],
   ])('reads the article label %s alone on its line', (line, num) => {
     expect(classify(line)).toMatchObject({ kind: 'article', num, alone: true });
   });
@@ -33,6 +35,16 @@ describe('the line classifier', () => {
       labelLength: 3,
     });
     expect(classify('第五条　削除')).toMatchObject({ kind: 'article', deleted: true });
+    expect(classify('第三條　此ノ條例ニ定ムルモノノ外…')).toMatchObject({
+      kind: 'article',
+      num: '3',
+      restStart: 4,
+    });
+    expect(classify('第三條乃至第五條　削除')).toMatchObject({
+      kind: 'article',
+      through: '5',
+      deleted: true,
+    });
     expect(classify('第4条から第6条まで 削除')).toMatchObject({
       kind: 'article',
       num: '4',
@@ -66,10 +78,25 @@ describe('the line classifier', () => {
     expect(classify('二　個人識別符号が含まれるもの')).toMatchObject({ kind: 'marker', alone: false });
     expect(classify('イ　鉄道事業者')).toMatchObject({ readings: [{ family: 'katakana', letter: 'イ' }] });
     expect(classify('ロ')).toMatchObject({ kind: 'marker', alone: true });
+    expect(classify('（十二）　公布ノ年月日')).toMatchObject({
+      kind: 'marker',
+      readings: [{ family: 'paren-kanji', num: 12, label: '（十二）' }],
+    });
     expect(classify('（１）　法令に基づくとき。')).toMatchObject({
       readings: [{ family: 'paren-arabic', num: 1 }],
     });
     expect(classify('(ア) 氏名')).toMatchObject({ readings: [{ family: 'paren-katakana', letter: 'ア' }] });
+  });
+
+  it.each([
+    ['様式第1号(第3条関係)　[PDF:125KB]', '様式第1号', '第3条関係'],
+    ['様式第２号（第５条関係）　［Ｗｏｒｄ：３２ＫＢ］', '様式第２号', '第5条関係'],
+    ['別記様式第一(第十条関係)(pdf 58KB)', '別記様式第一', '第十条関係'],
+    ['別表第2 (第4条、第6条関係) 【エクセルファイル/12KB】', '別表第2', '第4条、第6条関係'],
+  ])('reads the form or table link %s with its file note as an appendix', (line, label, title) => {
+    const cls = classify(line);
+    expect(cls).toMatchObject({ kind: 'appendix', title });
+    expect(line.slice(0, (cls as { labelLength: number }).labelLength)).toBe(label);
   });
 
   it('reads headings, supplements, appendices and TOC labels', () => {

@@ -280,6 +280,40 @@ describe('PDF extractions', () => {
     const { rules } = read(repeated, 'law');
     expect(rules).not.toContain('running-head');
   });
+
+  it('reads a 例規集 volume head above page 1 as furniture, not as the title, when the title follows it', () => {
+    const volume = [
+      '架空市例規集　第３編　行政通則',
+      '',
+      '○架空市手数料規則',
+      '令和６年３月１日',
+      '規則第３号',
+      '第１条　手数料は、申請の際に徴収する。',
+      '－１－',
+      '架空市例規集　第３編　行政通則',
+      '第２条　既納の手数料は、還付しない。',
+      '－２－',
+    ].join('\n');
+    const { tree, rules } = read(volume);
+    expect(tree.title).toBe('架空市手数料規則');
+    expect(tree.number).toBe('規則第3号');
+    expect(rules.filter((r) => r === 'running-head')).toHaveLength(2);
+    expect(ids(tree, 'article')).toEqual(['art-1', 'art-2']);
+  });
+
+  it('keeps the law’s name as its title when its number follows it, printed again above page 2', () => {
+    const named = [
+      '架空市手数料規則',
+      '令和６年３月１日規則第３号',
+      '第１条　甲。',
+      '－１－',
+      '架空市手数料規則',
+      '第２条　乙。',
+      '－２－',
+    ];
+    const { tree } = read(named.join('\n'));
+    expect(tree.title).toBe('架空市手数料規則');
+  });
 });
 
 describe('labels inline, sentences broken at links', () => {
@@ -399,5 +433,188 @@ describe('the e-Gov published layout: captions on their own line, labels inline'
     expect(range.through).toBe('30');
     expect(range.deleted).toBe(true);
     expect(text(tree, 'art-4-p1')).toBe('削除');
+  });
+});
+
+describe('circled numbers: paragraphs of old 例規集, or a circled list', () => {
+  it('reads ② under an article as its second paragraph, and ① ② after a list announcement as items', () => {
+    const law = [
+      '第一條　市長ハ左ノ事務ヲ掌ル。',
+      '①　公告ニ関スル事務',
+      '②　掲示ニ関スル事務',
+      '②　前項ノ事務ハ之ヲ委任スルコトヲ得。',
+      '③　委任ノ手続ハ規則ヲ以テ之ヲ定ム。',
+      '第二條　此ノ條例ハ公布ノ日ヨリ之ヲ施行ス。',
+      '②　前條ノ規定ハ規則ニ付テ之ヲ準用ス。',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(law);
+    expect(tree.style).toBe('law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2', 'art-1-p3', 'art-2-p1', 'art-2-p2']);
+    expect(ids(tree, 'item')).toEqual(['art-1-p1-i1', 'art-1-p1-i2']);
+    expect(text(tree, 'art-1-p3')).toBe('委任ノ手続ハ規則ヲ以テ之ヲ定ム。');
+    expect(rules).not.toContain('numbering-gap');
+  });
+
+  it('keeps a circled list whose numbers run on from the article’s paragraphs a list', () => {
+    const law = [
+      '第1条　次に掲げる事項を定める。',
+      '①　目的',
+      '②　対象',
+      '③　方法',
+      '2　前項の事項は、公表する。',
+      '',
+    ].join('\n');
+    const { tree } = read(law, 'law');
+    expect(ids(tree, 'item')).toEqual(['art-1-p1-i1', 'art-1-p1-i2', 'art-1-p1-i3']);
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2']);
+  });
+});
+
+describe('a web copy whose sub-item text has no 。', () => {
+  it('opens （１） alone on its line as the next level’s first marker, not as the sentence’s rest', () => {
+    const copy = [
+      '第一条',
+      '　次に掲げる事項を定める。',
+      '一',
+      '　事業の内容に関する次に掲げる事項',
+      'イ',
+      '　取り扱う物品の種類',
+      '（１）',
+      '　金属製品',
+      '（２）',
+      '　その他の物品',
+      '第二条',
+      '　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(copy);
+    expect(ids(tree, 'subitem')).toEqual(['art-1-p1-i1-s1', 'art-1-p1-i1-s1-s1', 'art-1-p1-i1-s1-s2']);
+    expect(text(tree, 'art-1-p1-i1-s1')).toBe('取り扱う物品の種類');
+  });
+});
+
+describe('a city page around a law', () => {
+  it('reads the date and number lines after the page’s update line as the law’s header, not as that line’s rest', () => {
+    const page = [
+      '北川村公の施設使用料規則',
+      '更新日：2024年4月1日',
+      '平成20年3月25日',
+      '規則第6号',
+      '第1条',
+      'この規則は、使用料に関し必要な事項を定める。',
+      '第2条',
+      'この規則は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(page);
+    expect(tree).toMatchObject({
+      title: '北川村公の施設使用料規則',
+      number: '規則第6号',
+      promulgatedIso: '2008-03-25',
+    });
+    expect(nodesOf(tree, 'preamble').map((p) => p.text ?? '')).toHaveLength(1);
+    expect(ids(tree, 'article')).toEqual(['art-1', 'art-2']);
+  });
+});
+
+describe('a 例規集 page copied from the browser', () => {
+  const copied = [
+    '南山市例規集',
+    'トップページ > 第3編 行政通則 > 第1章 行政手続',
+    '前の例規　次の例規',
+    '条項目次',
+    '○南山市行政手続条例',
+    '平成9年3月21日',
+    '条例第1号',
+    '改正',
+    '平成27年3月20日条例第10号',
+    '(目的)',
+    '第1条　この条例は、行政手続に関し共通する事項を定める。',
+    '附　則',
+    'この条例は、平成9年7月1日から施行する。',
+    '',
+  ].join('\n');
+
+  it('keeps the lines above the ○ title as page furniture, and reads title, number and history', () => {
+    const { tree, rules } = read(copied);
+    expect(tree).toMatchObject({
+      title: '南山市行政手続条例',
+      number: '条例第1号',
+      promulgatedIso: '1997-03-21',
+    });
+    expect(nodesOf(tree, 'preamble')).toHaveLength(0);
+    expect(nodesOf(tree, 'toc')).toHaveLength(0);
+    expect(rules.filter((r) => r === 'page-furniture')).toHaveLength(4);
+    const chrome: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'chrome' && 'value' in node) chrome.push(`${node.kind} ${node.value}`);
+    });
+    expect(chrome[0]).toBe('navigation 南山市例規集');
+    expect(byId(tree, 'art-1')?.caption).toBe('目的');
+  });
+
+  it('leaves a text that opens with its ○ title as it was', () => {
+    const { rules } = read(copied.split('\n').slice(4).join('\n'));
+    expect(rules).not.toContain('page-furniture');
+  });
+});
+
+describe('a table printed in columns inside an article', () => {
+  const law = (after: string) =>
+    [
+      '第1条　手数料の額は、次の表のとおりとする。',
+      '   区分                    単位        金額',
+      '   住民票の写しの交付      1通につき   300円',
+      '   印鑑登録証明書の交付    1通につき   300円',
+      after,
+      '第2条　この条例は、公布の日から施行する。',
+      '',
+    ].join('\n');
+
+  it('ends at the next paragraph’s sentence', () => {
+    const { tree } = read(law('2  前項の表に掲げる手数料は、申請の際に徴収する。'), 'law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-1-p2', 'art-2-p1']);
+    expect(nodesOf(tree, 'row')).toHaveLength(3);
+    expect(text(tree, 'art-1-p2')).toBe('前項の表に掲げる手数料は、申請の際に徴収する。');
+  });
+
+  it('keeps a numbered row of figures a row', () => {
+    const { tree } = read(law('   2                       1件につき   200円'), 'law');
+    expect(ids(tree, 'paragraph')).toEqual(['art-1-p1', 'art-2-p1']);
+    expect(nodesOf(tree, 'row')).toHaveLength(4);
+  });
+});
+
+describe('a 前文 between the table of contents and the first chapter', () => {
+  const law = (label: string[]) =>
+    [
+      '架空文化振興基本法',
+      '（令和元年法律第二十九号）',
+      ...label,
+      '第一章　総則（第一条）',
+      '附則',
+      '',
+      '　架空文化は、人々の創造性をはぐくむものである。',
+      '　ここに、この法律を制定する。',
+      '第一章　総則',
+      '第一条　この法律は、架空文化の振興を目的とする。',
+      '附　則',
+      'この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['labelled 目次', ['目次']],
+    ['found by its content', []],
+  ])('is read as the preamble, not as the TOC’s last entry (%s)', (_, label) => {
+    const { tree } = read(law(label));
+    const entries = nodesOf(tree, 'tocEntry').map((e) => e.label);
+    expect(entries).toEqual(['第一章', '附則']);
+    expect(nodesOf(tree, 'preamble').map((p) => leafText(p).trim())).toEqual([
+      '架空文化は、人々の創造性をはぐくむものである。',
+      'ここに、この法律を制定する。',
+    ]);
+    expect(ids(tree, 'article')).toEqual(['art-1']);
   });
 });

@@ -1,5 +1,6 @@
-import { NUMERAL_CLASS, parseBranchNumber } from '../../text/numerals.ts';
+import { NUMERAL_CLASS, parseBranchNumber, parseCircled } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
+import type { ChromeKind } from '../../tree/types.ts';
 import { readNumberLine } from '../dates.ts';
 import { type MarkerMatch, matchMarkers } from '../markers.ts';
 
@@ -10,7 +11,7 @@ import { type MarkerMatch, matchMarkers } from '../markers.ts';
  * reading holds.
  */
 export type LineClass =
-  | { kind: 'page-break' }
+  | { kind: 'page-break'; furniture?: ChromeKind }
   | { kind: 'toc-label' }
   | { kind: 'supplement'; amendment: string | undefined }
   | { kind: 'appendix'; labelLength: number; title: string | undefined }
@@ -45,6 +46,8 @@ export type LineClass =
       prefixLength: number;
       digitsLength: number;
       restStart: number;
+      /** printed as a circled number (②), as old 例規集 and law books number paragraphs */
+      circled: boolean;
       alone: boolean;
       readings: readonly MarkerMatch[];
     }
@@ -57,11 +60,11 @@ export type DivisionKind = ContainerType;
 const N = `[${NUMERAL_CLASS}]`;
 
 /**
- * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 (old laws), 第4条から第6条まで and 第2条及び第3条
+ * 第N条, 第N条の2, 第十一条の二, 第二十二条ノ二 and 第一條 (old laws print the traditional 條), 第4条から第6条まで and 第2条及び第3条
  * (deleted together), with an inline caption 第1条(目的).
  */
 const ARTICLE = new RegExp(
-  `^第(${N}+)条((?:[のノ]${N}+)*)(?:(?:から|乃至|ないし)第(${N}+)条((?:[のノ]${N}+)*)(?:まで)?|及び第(${N}+)条((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第(${N}+)[条條]((?:[のノ]${N}+)*)(?:(?:から|乃至|ないし)第(${N}+)[条條]((?:[のノ]${N}+)*)(?:まで)?|及び第(${N}+)[条條]((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
 /** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
@@ -84,13 +87,28 @@ const AMENDMENT_RECORD =
 /** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
 const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 
+/**
+ * ② ③ … at a line's start: the number of a paragraph in old 例規集 and law books (the first
+ * paragraph is unnumbered, so ① never is one), or an item of a circled list; the rules decide by
+ * the sequence.
+ */
+const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])(?:[ \t]+(?=\S)|[ \t]*$)/;
+
 /** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
 const PAGE_BREAK =
   /^(?:[-‐―－ー—]\s*\d{1,4}\s*[-‐―－ー—]|\d{1,4}\s*\/\s*\d{1,4}|\f+|\(\d{1,4}\)\s*ページ|page \d+)$/i;
 
+/**
+ * The note a 例規集 prints after a form's link: the file's kind and size ([PDF:125KB],
+ * (Word 32KB), [PDFファイル/58KB], 〔エクセル〕).
+ */
+const FILE_NOTE =
+  '[\\[(〔【](?:PDF|Word|Excel|Docx?|Xlsx?|Rtf|Jtd|一太郎|ワード|エクセル|ピーディーエフ)[^\\])〕】]{0,30}[\\])〕】]';
+
 /** Appended tables and forms: 別表第1(第2条関係), 別記, 様式第2号, 別記様式第一 (第十条関係), 別紙様式. */
 const APPENDIX = new RegExp(
-  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\(.*\\))?[ \\t]*$`,
+  `^(別表|別記様式|別紙様式|別記|様式)(第${N}+(?:の${N}+)*号?)?[ \\t]*(\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?[ \\t]*(?:${FILE_NOTE}[ \\t]*)*$`,
+  'i',
 );
 
 /** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
@@ -153,6 +171,7 @@ export function classifyLine(body: string, raw: string): LineClass {
         digitsLength: paragraph[2]!.length,
         restStart,
         alone: restStart >= body.length,
+        circled: false,
         readings,
       };
     }
@@ -162,6 +181,18 @@ export function classifyLine(body: string, raw: string): LineClass {
     const date = TRAILING_DATE.exec(body);
     if (date) return { kind: 'trailing-date', enacted: date[1] === '制定' };
   }
+  const circled = first === undefined ? undefined : CIRCLED_PARAGRAPH.exec(body);
+  if (circled)
+    return {
+      kind: 'paragraph',
+      num: parseCircled(circled[1]!),
+      prefixLength: 0,
+      digitsLength: 1,
+      restStart: circled[0].length,
+      alone: circled[0].length >= body.length,
+      circled: true,
+      readings,
+    };
   if (readings.length)
     return { kind: 'marker', readings, alone: readings.some((r) => r.length >= body.length) };
   return TEXT_LINE;

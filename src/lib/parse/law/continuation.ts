@@ -38,6 +38,8 @@ export function continuesSentence(
     case 'trailing-date':
       return 'no';
     case 'caption':
+      // （１） alone is a caption's shape and a sub-item's marker: the next marker of a list opens it
+      if (s.labelsAlone && markerFits(s, cls.readings)) return 'no';
       return !captionAhead && (s.labelsAlone || open) ? 'joined' : 'no';
     case 'article':
       if (!s.labelsAlone || !cls.alone) return 'no';
@@ -105,7 +107,7 @@ const CITING_BREAK = /(?:[、,のにをはがとで第]|及び|又は|並びに|
 
 /** What follows a number in a citation: 第二項, の規定, に規定する, 及び第五条, (第 then) 条. */
 const POINTER_TAIL = new RegExp(
-  `^(?:[条項号章節款目]|第[${NUMERAL_CLASS}]+[項号]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
+  `^(?:[条條項号號章節款目]|第[${NUMERAL_CLASS}]+[項号號]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
 );
 
 function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>): boolean {

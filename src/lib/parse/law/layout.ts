@@ -60,7 +60,10 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
   for (let i = labelled ? start + 1 : start; i < firstArticle; i++) {
     const c = classes[i]!;
     const key = c.kind === 'division' ? c.key : c.kind === 'supplement' ? '附則' : undefined;
-    if (key !== undefined && key === firstKey && i > start) return { start, end: i, inferred: !labelled };
+    // the contents end with their run of headings: what stands between them and the first
+    // heading printed again (a 前文) is text
+    if (key !== undefined && key === firstKey && i > start)
+      return { start, end: Math.min(i, runEnd(lines, classes, lastHeading, i)), inferred: !labelled };
     firstKey ??= key;
     if (lines[i]!.blank || c.kind === 'page-break') continue;
     if (c.kind === 'caption' || c.kind === 'paragraph' || c.kind === 'marker') runEnded = true;
@@ -70,15 +73,47 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
       if (c.kind === 'supplement') runEnded = true;
     } else if (!runEnded && !wrapsTocEntry(lines[i]!)) runEnded = true;
   }
-  if (!labelled || lastHeading < 0) return undefined;
+  // a label with no heading after it (条項目次 over a list of articles) is no table of contents
+  if (!labelled || lastHeading <= start) return undefined;
+  return { start, end: runEnd(lines, classes, lastHeading, firstArticle), inferred: false };
+}
+
+/** The line after a TOC's last heading and the wrapped rest of its entry, before `limit`. */
+function runEnd(lines: Line[], classes: LineClass[], lastHeading: number, limit: number): number {
   let end = lastHeading + 1;
-  while (end < firstArticle && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
-  return { start, end, inferred: false };
+  while (end < limit && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
+  return end;
+}
+
+/** How far into a text its title may stand below a copied page's furniture. */
+const TITLE_SEARCH_LINES = 40;
+
+/**
+ * Lines above a 例規集 title (○南山市行政手続条例, the ○ the 例規集 print before every title) that
+ * its date or number line follows: the name of the 例規集, breadcrumbs, 前の例規・次の例規, 沿革を
+ * 表示 of a page copied from the browser. Empty when the text starts with its title, or has none.
+ */
+export function findPageAboveTitle(lines: Line[], classes: LineClass[]): number[] {
+  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
+  for (let i = 0; i < limit; i++) {
+    const kind = classes[i]!.kind;
+    if (kind === 'article' || kind === 'division' || kind === 'supplement' || kind === 'caption') return [];
+    const line = lines[i]!;
+    const first = line.norm[line.indent];
+    if (line.blank || (first !== '○' && first !== '◎')) continue;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.blank) next++;
+    if (next >= lines.length || !isHeaderLine(lines[next]!.norm.slice(lines[next]!.indent))) continue;
+    const above: number[] = [];
+    for (let k = 0; k < i; k++) if (!lines[k]!.blank && classes[k]!.kind !== 'page-break') above.push(k);
+    return above;
+  }
+  return [];
 }
 
 /** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
 function wrapsTocEntry(line: Line): boolean {
-  return line.blank || /\(第[^()]*条[^()]*\)\s*$/.test(line.norm);
+  return line.blank || /\(第[^()]*[条條][^()]*\)\s*$/.test(line.norm);
 }
 
 /**
@@ -97,7 +132,7 @@ export function findParagraphProvisions(lines: Line[], classes: LineClass[]): nu
   for (let i = 0; i < end; i++) {
     const c = classes[i]!;
     if (c.kind === 'article' || c.kind === 'division') return undefined;
-    if (c.kind !== 'paragraph' || c.prefixLength > 0) continue;
+    if (c.kind !== 'paragraph' || c.prefixLength > 0 || c.circled) continue;
     if (first < 0) {
       if (c.num !== 1 && c.num !== 2) continue;
       first = i;
@@ -125,6 +160,18 @@ function unnumberedFirst(lines: Line[], classes: LineClass[], numbered: number):
   const body = lines[i]!.norm.slice(lines[i]!.indent).trim();
   if (!/。$/.test(body) || ENACTING.test(body) || isHeaderLine(body)) return undefined;
   return i;
+}
+
+/**
+ * The first line, printed again above a later page, is the running head of page 1 as well (a
+ * 例規集's volume and chapter, 第３編　行政通則) rather than the law's title when a title follows
+ * it: a line that is no header, then the law's date or number.
+ */
+function headsFirstPage(lines: Line[], first: number): boolean {
+  const next: string[] = [];
+  for (let i = first + 1; i < lines.length && next.length < 2; i++)
+    if (!lines[i]!.blank) next.push(lines[i]!.norm.slice(lines[i]!.indent));
+  return next.length === 2 && !isHeaderLine(next[0]!) && isHeaderLine(next[1]!);
 }
 
 /** Label kinds a running header never has: they open units of the text. */
@@ -188,5 +235,10 @@ export function findRunningHeads(lines: Line[], classes: LineClass[]): number[] 
     const recurs = at.length >= needed && (place === 1 || at.length >= 3);
     if (recurs || key.slice(key.indexOf(' ') + 1) === title) for (const i of at) found.add(i);
   }
+  if (
+    titleLine >= 0 &&
+    [...found].some((i) => i !== titleLine && lines[i]!.norm.replace(/\s+/g, '') === title)
+  )
+    if (headsFirstPage(lines, titleLine)) found.add(titleLine);
   return [...found].sort((a, b) => a - b);
 }

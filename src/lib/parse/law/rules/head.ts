@@ -29,7 +29,13 @@ export function headRule(s: LawState, line: Line): void {
   const date = amendment ? undefined : readDateLine(body);
   const number = amendment ? undefined : readOwnNumberLine(body);
   const header = date || number || amendment || isNoteLine(body);
-  if (header && !b.root.children.some((c) => c.type === 'preamble')) {
+  // a date or number line alone is the law's header even after a page's line that is no sentence
+  // (更新日：…); after an enactment statement (…定める。) it is the statement's date and signature
+  const afterSentence = /。\s*$/.test(s.prevLine?.norm ?? '');
+  if (
+    header &&
+    (((date || number) && !afterSentence) || !b.root.children.some((c) => c.type === 'preamble'))
+  ) {
     const node = b.nearest('enactment') ?? b.open({ type: 'enactment', children: [] }, RANK.top);
     if (date) {
       root.promulgated = body;

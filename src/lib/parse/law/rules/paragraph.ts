@@ -3,6 +3,7 @@ import type { Line } from '../../lines.ts';
 import type { LineClass } from '../classify.ts';
 import { type LawState, openUnit, paragraphHolder, RANK, textPlaced } from '../state.ts';
 import { flushCaption } from './caption.ts';
+import { markerFits } from './items.ts';
 
 type ParagraphClass = Extract<LineClass, { kind: 'paragraph' }>;
 
@@ -18,6 +19,8 @@ export function paragraphRule(s: LawState, line: Line, cls: ParagraphClass): boo
   const { b } = s;
   const holder = paragraphHolder(s);
   if (!holder) return false;
+  // ② after ① is the next item of a circled list, not a paragraph
+  if (cls.circled && markerFits(s, cls.readings)) return false;
   const at = line.start + line.indent;
   const n = cls.num;
   const paragraphs = holder.children.filter((c) => is(c, 'paragraph'));

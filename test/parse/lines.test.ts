@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectWrapWidth, splitLines } from '../../src/lib/parse/lines.ts';
+
+const wrap = (text: string, width: number) => {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
+  return out;
+};
+
+describe('the wrap width of a PDF extraction', () => {
+  const sentence =
+    '所有者等は、空き家等が管理不全な状態にならないよう、自らの責任において適切に管理しなければならない。町長は、必要な措置について助言又は指導をすることができる。';
+
+  it('finds a column of a two-column page, 17 characters wide', () => {
+    const lines = ['○東山町空き家条例', ...wrap(sentence + sentence, 17)];
+    expect(detectWrapWidth(splitLines(lines.join('\n')))).toBe(34);
+  });
+
+  it('finds none in a text printed one unit per line with short items', () => {
+    const items = [
+      '第三条　都の機関等は、次に掲げる事項を記載した帳簿を作成しなければならない。',
+      '一　保有個人情報を取り扱う事務の名称',
+      '二　保有個人情報を取り扱う組織の名称',
+      '三　保有個人情報を取り扱う事務の目的',
+      '四　保有個人情報の記録項目',
+      '五　保有個人情報の対象者の範囲',
+      '六　前各号に掲げるもののほか、規則で定める事項',
+      '七　保有個人情報の収集方法',
+      '八　保有個人情報の経常的な提供先',
+      '九　保有個人情報の保存期間',
+      '十　その他必要な事項',
+    ];
+    expect(detectWrapWidth(splitLines(items.join('\n')))).toBeUndefined();
+  });
+});
+
+describe('the wrap width of a short text printed one unit per line', () => {
+  it('is none when its long lines without 。 are items each followed by the next label', () => {
+    const text = [
+      '○架空町行政手続条例',
+      '平成9年3月21日',
+      '条例第1号',
+      '第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定める。',
+      '(1)　条例等　条例及び地方自治法第15条第1項の規則をいう',
+      '(2)　処分　町の機関の処分その他公権力の行使に当たる行為',
+      '(3)　申請　条例等に基づき町の機関の許可を求める行為をいう',
+      '(4)　届出　町の機関に対し一定の事項の通知をする行為をいう',
+      '第3条　この条例は、公布の日から施行する。',
+    ];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
+  });
+});
+
+describe('the wrap width of a long text printed one unit per line', () => {
+  it('is none when its long lines are items without 。, each followed by the next label', () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, k) => `(${k + 1})　保有個人情報の記録項目及び対象者の範囲に関する事項その他の事項`,
+    );
+    const text = ['第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定める。', ...items];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
+  });
+});
