@@ -73,6 +73,9 @@ describe('typing slips in English queries', () => {
     'seee',
     // a slip must keep the first letter
     'ppeal',
+    // a known word with an ending, or one still being typed, is no slip
+    'appealed',
+    'disclos',
   ])('%s is left as typed', (query) => {
     expect(correctSpelling(query, known)).toBeUndefined();
   });

@@ -70,6 +70,12 @@ export function correctWord(word: string, known: ReadonlyMap<string, string>): s
   let tied = false;
   for (const [knownStem, knownWord] of known) {
     if (knownStem[0] !== stem[0] || knownStem.length < MIN_LENGTH) continue;
+    // a known word with an ending (deleted, deleting) or one still being typed (disclos) is no slip
+    if (
+      knownWord.startsWith(word) ||
+      (word.startsWith(knownWord) && /^(?:d|ed|ing|er|ly|s|es)$/.test(word.slice(knownWord.length)))
+    )
+      return undefined;
     const distance = Math.min(editDistance(stem, knownStem, limit), editDistance(word, knownWord, limit));
     if (distance < bestDistance) {
       best = knownWord;
