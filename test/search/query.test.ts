@@ -112,6 +112,9 @@ describe('questions in a resident’s words', () => {
     expect(readQuestion('開示請求の返事はいつ来ますか')).toBe('開示請求の返事は 期限');
     expect(readQuestion('開示請求 何日かかる')).toBe('開示請求 期限');
     expect(readQuestion('苦情はどこに言えばいい')).toBe('苦情はどこに');
+    // いつから asks when a text takes effect, not a deadline
+    expect(readQuestion('この条例はいつから施行')).toBe('この条例は 施行 施行');
+    expect(readQuestion('いつから始まった')).not.toMatch(/期限/);
     // a verb that is the whole query stays: there is nothing else to search
     expect(readQuestion('来る')).toBe('来る');
     expect(shown(planQuery('開示請求の返事はいつ来ますか', 'ja', vocab).readings[0]!.terms)).not.toMatch(
@@ -179,5 +182,19 @@ describe('questions in a resident’s words', () => {
     expect(spoken.citation?.article).toBe('art-35');
     expect(spoken.scopedCitations?.map(shown)).toContain('§art-35 個人 情報 保護 法');
     expect(planQuery('条例の33条', 'ja', vocab).citation?.within).toBe('条例');
+  });
+
+  it('read an English slip as the word it slipped from, after the words as typed', () => {
+    const plan = planQuery('persnal informaton definition', 'en', vocab);
+    expect(shown(plan.readings[0]!.terms)).toBe('persnal informaton');
+    expect(shown(plan.related[0]!.terms)).toBe('personal information');
+    // the definition asked is read from the corrected words: 個人情報's definition word
+    expect(plan.definitions?.map(shown)).toContain('§def:個人情報');
+    expect(shown(planQuery('apeal', 'en', vocab).related[0]!.terms)).toBe('appeal');
+    // on the Japanese site Latin letters may be romaji: no correction
+    expect(planQuery('kaiji', 'ja', vocab).related.map((r) => shown(r.terms))).not.toContain('kaiji');
+    expect(planQuery('personal information', 'en', vocab).related.map((r) => shown(r.terms))).not.toContain(
+      'personal information',
+    );
   });
 });

@@ -9,6 +9,7 @@ import type { SiteLang } from './localize.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { ENGLISH_STOPWORDS, englishStem, englishWords, findAlternatives } from './related.ts';
 import { romajiToKana } from './romaji.ts';
+import { correctSpelling, knownEnglishWords } from './spelling.ts';
 import { readKana, tokenize } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -108,9 +109,14 @@ const JA_QUESTION_VERBS =
 /**
  * Japanese questions, as the word the texts use for what they ask: 「いつ」「いつまで」 (hiragana that
  * is no word of the texts, which the tokenizer would drop) and 「何日」 (whose 何 would find
- * 何人も, the opening of every right to request) ask for a deadline.
+ * 何人も, the opening of every right to request) ask for a deadline; 「いつから」 asks for the date a
+ * text takes effect (施行).
  */
-const JA_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [[/いつまで|いつ|何日(?:以内)?/gu, ' 期限 ']];
+const JA_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  // 「いつから」 asks when a text took effect (施行), not a deadline
+  [/いつから/gu, ' 施行 '],
+  [/いつまで|いつ|何日(?:以内)?/gu, ' 期限 '],
+];
 
 /** A question's frame read as what it asks for (see EN_QUESTIONS, JA_QUESTIONS, JA_QUESTION_VERBS). */
 export function readQuestion(query: string): string {
@@ -146,8 +152,19 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
       readings.unshift(reading);
     else readings.push(reading);
   }
-  const related = citation ? [] : relatedReadings(searched, lang, vocab);
-  const definitions = asked ? definitionTerms(asked, vocab) : [];
+  // an English slip (persnal informaton, apeal) is read as the word it slipped from, after the
+  // words as typed: the corrected query's own reading leads its related readings
+  const corrected = citation ? undefined : spellingOf(searched, lang, vocab);
+  const related = citation
+    ? []
+    : uniqueReadings([
+        ...(corrected
+          ? [literalReading(corrected, lang, vocab), ...relatedReadings(corrected, lang, vocab)]
+          : []),
+        ...relatedReadings(searched, lang, vocab),
+      ]).slice(0, MAX_RELATED);
+  // a definition question searches the term asked, so its correction is the corrected term
+  const definitions = asked ? definitionTerms(corrected ?? asked, vocab) : [];
   const scopedCitations = citation?.within ? scopedTerms(citation, lang, vocab) : [];
   const loose = literal && !citation && !asked ? looseReadings(literal, searched, lang, vocab) : [];
   return {
@@ -159,6 +176,29 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
     ...(scopedCitations.length > 0 ? { scopedCitations } : {}),
     ...(loose.length > 0 ? { loose } : {}),
   };
+}
+
+const knownWords = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** An English query with its slips corrected against the related groups' words, if it has any. */
+function spellingOf(query: string, lang: SiteLang, vocab: Vocabulary): string | undefined {
+  if (lang !== 'en' || JAPANESE.test(query)) return undefined;
+  let known = knownWords.get(vocab);
+  if (!known) {
+    known = knownEnglishWords(vocab.related);
+    knownWords.set(vocab, known);
+  }
+  return correctSpelling(query, known);
+}
+
+/** Readings without repeats (the same terms), first kept. */
+function uniqueReadings(readings: ReadonlyArray<Reading | undefined>): Reading[] {
+  const seen = new Set<string>();
+  return readings.filter((reading): reading is Reading => {
+    if (!reading || seen.has(reading.terms)) return false;
+    seen.add(reading.terms);
+    return true;
+  });
 }
 
 /**
