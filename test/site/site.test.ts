@@ -516,12 +516,12 @@ describe('reading a document: references, terms, citations', () => {
       [
         'ja',
         '日向市個人情報保護条例第26条第1項',
-        /^日向市個人情報保護条例\(.*条例第57号\)第26条第1項 https?:\/\/\S+\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
+        /^日向市個人情報保護条例\(平成18年日向市条例第57号\)第26条第1項 https?:\/\/\S+\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
       ],
       [
         'en',
         'Hyuga City Personal Information Protection Ordinance, Art. 26(1)',
-        /^Hyuga City Personal Information Protection Ordinance \(Ordinance No\. 57\), Art\. 26\(1\), https?:\/\/\S+\/en\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
+        /^Hyuga City Personal Information Protection Ordinance \(Hyuga City Ordinance No\. 57 of 2006\), Art\. 26\(1\), https?:\/\/\S+\/en\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
       ],
     ] as const) {
       const { page, close } = await open(`/${lang}/${HYUGA}#art-26`, {
