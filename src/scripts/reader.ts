@@ -374,13 +374,22 @@ const sections = [...contentsLinks.keys()].flatMap((id) => {
 let current: HTMLAnchorElement | undefined;
 
 function markCurrent(): void {
-  // The last section whose start is above the reading line (a third down the screen).
+  // The first section that starts between the top of the screen and the reading line (a third
+  // down), else the last one that started above the screen. Not the last above the line: a short
+  // section reached from the contents would otherwise hand its mark to the one below it.
   const line = window.innerHeight / 3;
+  let above: HTMLElement | undefined;
   let reading: HTMLElement | undefined;
   for (const section of sections) {
-    if (section.getBoundingClientRect().top <= line) reading = section;
-    else if (reading) break;
+    const top = section.getBoundingClientRect().top;
+    if (top > line) break;
+    if (top >= -2) {
+      reading = section;
+      break;
+    }
+    above = section;
   }
+  reading ??= above;
   const link = reading ? contentsLinks.get(reading.id) : undefined;
   if (link === current) return;
   current?.removeAttribute('aria-current');

@@ -17,6 +17,7 @@ import {
   type DocContext,
   defaultView,
   localCitation,
+  referenceOf,
   translatedHeading,
 } from '../../src/lib/site/document.ts';
 import {
@@ -56,6 +57,8 @@ function hyuga(lang: 'ja' | 'en', change: (tree: DocumentNode) => void = () => {
     refs,
     units,
     glossary: new Map(),
+    url: `https://example.org/${lang}/hyuga/${HYUGA}/`,
+    issuer: { ja: '日向市', en: 'Hyuga City' },
   });
 }
 
@@ -81,6 +84,15 @@ describe('citations', () => {
     expect(localCitation(en, 'art-7-p1-i2')).toBe('Art. 7(ii)');
     expect(localCitation(ja, 'suppl-1-p3')).toBe('附則第3項');
     expect(localCitation(en, 'suppl-2-p1')).toBe('Suppl. Prov. (Ordinance No. 24 of October 1, 2007)');
+  });
+
+  it('give a pasted citation the number with its year and city, and the address', () => {
+    expect(referenceOf(ja, 'art-26-p1')).toBe(
+      `日向市個人情報保護条例(平成18年日向市条例第57号)第26条第1項 https://example.org/ja/hyuga/${HYUGA}/#art-26-p1`,
+    );
+    expect(referenceOf(en, 'art-26-p1')).toBe(
+      `Hyuga City Personal Information Protection Ordinance (Hyuga City Ordinance No. 57 of 2006), Art. 26(1), https://example.org/en/hyuga/${HYUGA}/#art-26-p1`,
+    );
   });
 
   it('lists where a provision is cited', () => {

@@ -96,6 +96,7 @@ function samplePages(): Record<string, string> {
   const law = manifest.documents.find((document) => document.style === 'law') ?? manifest.documents[0]!;
   const page = manifest.documents.find((document) => document.style === 'page') ?? law;
   const english = manifest.documents.find((document) => document.lang === 'en') ?? law;
+  const versioned = manifest.documents.find((document) => (document.versions?.length ?? 0) > 1);
   return {
     chooser: '/',
     'home ja': '/ja/',
@@ -118,6 +119,13 @@ function samplePages(): Record<string, string> {
     search: '/ja/search/?q=%E9%96%8B%E7%A4%BA',
     'search en': '/en/search/?q=disclosure',
     'not found': '/no/such/page/',
+    // the 新旧対照表 (word marks, side by side) of a document with versions
+    ...(versioned
+      ? {
+          'changes ja': `/ja/${versioned.city}/${versioned.doc}/changes/`,
+          'changes en': `/en/${versioned.city}/${versioned.doc}/changes/`,
+        }
+      : {}),
   };
 }
 
@@ -355,6 +363,42 @@ describe('on a phone (390×844)', () => {
     await close();
   });
 
+  it('keeps the row and group labels of every city facts table in sight when it scrolls sideways', async () => {
+    const moved: string[] = [];
+    for (const city of manifest.cities) {
+      for (const lang of ['ja', 'en'] as const) {
+        const path = `/${lang}/${city.slug}/`;
+        const { page, close } = await open(path, PHONE);
+        moved.push(
+          ...(
+            await page.evaluate(() => {
+              const out: string[] = [];
+              for (const wrap of document.querySelectorAll<HTMLElement>('.city-facts .table-wrap')) {
+                if (wrap.scrollWidth <= wrap.clientWidth + 1) continue;
+                // the first cell of each body row, or the label of a group heading spanning the row
+                const labels = [...wrap.querySelectorAll<HTMLElement>('tbody tr > :first-child')].map(
+                  (cell) =>
+                    cell.hasAttribute('colspan') ? cell.querySelector<HTMLElement>('.span-label') : cell,
+                );
+                const before = labels.map((label) => label?.getBoundingClientRect().left);
+                wrap.scrollLeft = wrap.scrollWidth;
+                labels.forEach((label, i) => {
+                  const after = label?.getBoundingClientRect().left;
+                  if (after === undefined || Math.abs(after - before[i]!) > 1)
+                    out.push(`${label?.textContent ?? 'a group heading without .span-label'}`);
+                });
+                wrap.scrollLeft = 0;
+              }
+              return out;
+            })
+          ).map((label) => `${path}: ${label}`),
+        );
+        await close();
+      }
+    }
+    expect(moved).toEqual([]);
+  });
+
   it('gives the deadline calculator 44px controls, and clears the result when the date is emptied', async () => {
     const city = manifest.cities.find((entry) => {
       const file = fileOf(`/en/${entry.slug}/rights/`);
@@ -516,12 +560,12 @@ describe('reading a document: references, terms, citations', () => {
       [
         'ja',
         '日向市個人情報保護条例第26条第1項',
-        /^日向市個人情報保護条例\(.*条例第57号\)第26条第1項 https?:\/\/\S+\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
+        /^日向市個人情報保護条例\(平成18年日向市条例第57号\)第26条第1項 https?:\/\/\S+\/ja\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
       ],
       [
         'en',
         'Hyuga City Personal Information Protection Ordinance, Art. 26(1)',
-        /^Hyuga City Personal Information Protection Ordinance \(Ordinance No\. 57\), Art\. 26\(1\), https?:\/\/\S+\/en\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
+        /^Hyuga City Personal Information Protection Ordinance \(Hyuga City Ordinance No\. 57 of 2006\), Art\. 26\(1\), https?:\/\/\S+\/en\/hyuga\/personal-information-protection-ordinance\/#art-26-p1$/,
       ],
     ] as const) {
       const { page, close } = await open(`/${lang}/${HYUGA}#art-26`, {
@@ -582,6 +626,25 @@ describe('reading a document: references, terms, citations', () => {
         .toBe(`#${id}`);
     }
     expect(await page.locator('.contents a[aria-current]').count()).toBe(1);
+    // A short section reached from the contents keeps the mark, though the next one starts above
+    // the reading line too.
+    const short = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll<HTMLAnchorElement>('.contents a[href^="#art-"]')].map(
+        (link) => decodeURIComponent(link.hash.slice(1)),
+      );
+      return ids.find((id, i) => {
+        const here = document.getElementById(id);
+        const next = document.getElementById(ids[i + 1] ?? '');
+        if (!here || !next) return false;
+        const gap = next.getBoundingClientRect().top - here.getBoundingClientRect().top;
+        return gap > 0 && gap < window.innerHeight / 4;
+      });
+    });
+    expect(short, 'a section shorter than a quarter of the screen').toBeDefined();
+    await page.locator(`#${short}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await expect
+      .poll(() => page.locator('.contents a[aria-current="location"]').getAttribute('href'))
+      .toBe(`#${short}`);
     await close();
   });
 

@@ -1,6 +1,6 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ManifestDocument } from '../emit/manifest.ts';
-import { readRefs, readTree } from '../generated/index.ts';
+import { readManifest, readRefs, readTree } from '../generated/index.ts';
 import { type Lang, otherLang } from '../i18n/index.ts';
 import { loadGlossary, loadTranslation, translationStatus } from '../translate/index.ts';
 import type { UnitTranslation } from '../translate/status.ts';
@@ -48,6 +48,7 @@ export async function loadDocumentBody(options: {
     glossary: new Map(loadGlossary().entries.map((entry) => [entry.ja, entry.en])),
     url,
     officialTranslation: document.officialTranslation,
+    issuer: readManifest().cities.find((city) => city.slug === document.city)?.name,
   });
   return { tree, context, units, Content };
 }

@@ -6,12 +6,12 @@ import type { Localized } from '../emit/manifest.ts';
 import { headingLevels } from '../emit/to-mdast.ts';
 import type { GeneratedRefs } from '../generated/index.ts';
 import type { Lang } from '../i18n/index.ts';
-import { englishLawNumber } from '../text/law-number.ts';
 import type { UnitTranslation } from '../translate/status.ts';
 import { DOCUMENT_TITLE_KEY } from '../translate/units.ts';
 import { CONTAINER_TYPES } from '../tree/levels.ts';
 import type { DocumentNode, Parent, ParentType } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
+import { citedNumber } from './cited-number.ts';
 import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
 
 /** How a document page shows its text: the original, the translation, or both side by side. */
@@ -60,8 +60,11 @@ export interface DocContext {
   url: string;
   /** English renderings of Japanese terms (the glossary) */
   glossary: Map<string, string>;
-  /** the promulgation date (ISO) and number the document prints under its title */
-  enactment: { iso?: string; number?: string };
+  /**
+   * the promulgation date (ISO) and number the document prints under its title, and the number a
+   * pasted citation gives it (with its year and issuer: 平成18年日向市条例第57号, {@link citedNumber})
+   */
+  enactment: { iso?: string; number?: string; cited?: Localized };
   /** rows none of whose text the team has translated (see {@link collectUntranslatedRows}) */
   untranslatedRows: Set<string>;
   /** an official translation into the translation's language, published elsewhere: linked, never copied */
@@ -138,6 +141,8 @@ export interface DocContextInput {
   url?: string;
   /** the document's official translation, from its metadata */
   officialTranslation?: { lang: Lang; url: string; name: Localized } | undefined;
+  /** the municipality that issued the document, named in the number a citation gives it */
+  issuer?: Localized | undefined;
 }
 
 /** Build the context of a document page. */
@@ -171,7 +176,21 @@ export function createDocContext(input: DocContextInput): DocContext {
     glossary: input.glossary,
     enactment: {
       ...(tree.promulgatedIso ? { iso: tree.promulgatedIso } : {}),
-      ...(tree.number ? { number: tree.number } : {}),
+      ...(tree.number
+        ? {
+            number: tree.number,
+            cited: {
+              ja: citedNumber(
+                { printed: tree.number, promulgated: tree.promulgated, issuer: input.issuer },
+                'ja',
+              ),
+              en: citedNumber(
+                { printed: tree.number, promulgated: tree.promulgated, issuer: input.issuer },
+                'en',
+              ),
+            },
+          }
+        : {}),
     },
     untranslatedRows: collectUntranslatedRows(rows, paths, input.units),
     ...(official && official.lang === transLang
@@ -324,7 +343,8 @@ export function citationOf(
  * A citation to paste elsewhere: the document's title and number, the provision, and the address
  * of the provision on this site.
  * 日向市個人情報保護条例(平成18年日向市条例第57号)第26条第1項 https://…/#art-26-p1;
- * Hyuga City Personal Information Protection Ordinance (Ordinance No. 57), Art. 26(1), https://…/#art-26-p1.
+ * Hyuga City Personal Information Protection Ordinance (Hyuga City Ordinance No. 57 of 2006), Art. 26(1),
+ * https://…/#art-26-p1.
  */
 export function referenceOf(
   context: DocContext,
@@ -334,8 +354,7 @@ export function referenceOf(
   const local = localCitation(context, anchor, lang);
   if (!local) return undefined;
   const title = titleIn(context, lang);
-  const printed = context.enactment.number;
-  const number = printed ? (lang === 'ja' ? printed : englishLawNumber(printed)) : undefined;
+  const number = context.enactment.cited?.[lang];
   const address = `${context.url}#${anchor}`;
   return lang === 'ja'
     ? `${title}${number ? `(${number})` : ''}${local} ${address}`
