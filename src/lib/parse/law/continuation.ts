@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS } from '../../text/numerals.ts';
+import { COUNTERS } from '../../tree/levels.ts';
 import { is } from '../../tree/types.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
@@ -105,7 +106,7 @@ const CITING_BREAK = /(?:[、,のにをはがとで第]|及び|又は|並びに|
 
 /** What follows a number in a citation: 第二項, の規定, に規定する, 及び第五条, (第 then) 条. */
 const POINTER_TAIL = new RegExp(
-  `^(?:[条項号章節款目]|第[${NUMERAL_CLASS}]+[項号]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
+  `^(?:[${COUNTERS}]|第[${NUMERAL_CLASS}]+[項号]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
 );
 
 function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>): boolean {
