@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
-import { parseYamlFile, TRANSLATE_SOURCE } from './yaml-file.ts';
+import { parseYamlFile } from '../ingest/yaml-file.ts';
+
+/** The `source` of every message about translation and glossary files. */
+export const TRANSLATE_SOURCE = 'reiki-translate';
 
 /** Where the glossary lives, relative to the project root. */
 export const GLOSSARY_PATH = 'content/glossary.yaml';
@@ -67,9 +70,13 @@ export interface Glossary {
 
 /** Parse and validate glossary YAML (see {@link glossarySchema}). Never throws. */
 export function parseGlossary(text: string, path = GLOSSARY_PATH): Glossary {
-  const { data, messages } = parseYamlFile(glossarySchema, text, path, 'invalid-glossary');
+  const { data, file } = parseYamlFile(glossarySchema, text, path, {
+    ruleId: 'invalid-glossary',
+    source: TRANSLATE_SOURCE,
+    empty: {},
+  });
   const entries = data ?? [];
-  return { entries, byJa: new Map(entries.map((entry) => [entry.ja, entry])), messages };
+  return { entries, byJa: new Map(entries.map((entry) => [entry.ja, entry])), messages: file.messages };
 }
 
 /** Load `content/glossary.yaml`; a missing file gives no entries and a fatal `unreadable-glossary` message. */
