@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { serve } from '../serve.mjs';
+import { serve } from './static-server.mjs';
 
 /** The project root (tests run from it). */
 export const ROOT = resolve('.');
