@@ -15,7 +15,7 @@ import { findTermUses } from './terms.ts';
 import type { RefsResult } from './types.ts';
 
 export { type Citation, citedBy, enclosingAnchors } from './backlinks.ts';
-export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
+export type { Definition, ExternalTarget, Reference, RefsResult, TermRef } from './types.ts';
 
 /** An era year after normalisation: 平成18年. */
 const ERA_YEAR = new RegExp(`(?:${ERA_NAME_PATTERN})\\d+年`);

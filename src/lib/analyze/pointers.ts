@@ -15,7 +15,7 @@ export type Level = Exclude<LevelType, 'supplement'>;
  * HERE: この条, 本条; EACH: 各号 (every child at the level; first in a chain, 次の各号, 当該各号 and
  * 各号 alone: the items of the paragraph it is written in).
  */
-export type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
+type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
 
 /** One part of a chain: 前条, 第2項, 各号, イ. */
 export interface PointerPart {

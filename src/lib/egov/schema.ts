@@ -176,7 +176,7 @@ function compile(rule: string): RegExp {
 }
 
 /** A structural violation: what is wrong, where (element path and source offset). */
-export interface SchemaIssue {
+interface SchemaIssue {
   /** the rule the problem breaks; an export is valid when there are none (docs/api.md) */
   rule:
     | 'unknown-element'

@@ -22,7 +22,7 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(
  * What kind of local government a folder is: 市, 特別区 (区), 町, 村, or 都 (Tokyo). Pages that speak
  * of it generically say 市 / "the city", 都 / "the Metropolitan Government", … by this kind.
  */
-export const CITY_KINDS = ['city', 'special-ward', 'town', 'village', 'metropolis'] as const;
+const CITY_KINDS = ['city', 'special-ward', 'town', 'village', 'metropolis'] as const;
 export type CityKind = (typeof CITY_KINDS)[number];
 
 /** Metadata of a city: `content/sources/{city}/city.yaml`. */
@@ -59,7 +59,7 @@ const supersededBySchema = z.strictObject({
  * One version of a document's text in `versions:` (docs/sources.md): the latest is the current
  * text, `{doc}.{ext}`; each earlier one is `{doc}.versions/{date}.{ext}`, kept unchanged.
  */
-export const versionSchema = z.strictObject({
+const versionSchema = z.strictObject({
   /** The date the text stood as of (時点), e.g. `2025-09-24`. Required. */
   date: isoDate,
   /** Where this text was published (http or https), only when known. Optional. */
@@ -186,7 +186,7 @@ export function textDate(
 }
 
 /** The outcome of reading a metadata file: the data when valid, and the file with its messages. */
-export type MetadataResult<T> = YamlFileResult<T>;
+type MetadataResult<T> = YamlFileResult<T>;
 
 /**
  * Parse and validate YAML metadata. Problems become messages on the returned file (never thrown):

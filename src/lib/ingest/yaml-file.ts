@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { compareMessages, type Place } from './report.ts';
 
 /** How the problems of one kind of YAML file are reported. */
-export interface YamlFileOptions {
+interface YamlFileOptions {
   /** the rule of each field the schema rejects: `invalid-metadata`, `invalid-glossary` … */
   ruleId: string;
   /** the `source` of every message: `reiki-ingest`, `reiki-translate` */

@@ -13,7 +13,7 @@ import {
 } from '../tree/types.ts';
 
 /** Offsets of a leaf or node while the tree is being built; positions are added at the end. */
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
@@ -22,7 +22,7 @@ export interface Span {
  * Book-keeping the builder keeps beside each structural node. A unit's sentence text is not
  * recorded here: it is its text leaves, read when the tree is finished (finalize.ts).
  */
-export interface NodeState {
+interface NodeState {
   rank: number;
 }
 

@@ -372,5 +372,3 @@ function headingDepths(classified: Classified[]): Map<number, number> {
   }
   return depths;
 }
-
-export type { LineKind };

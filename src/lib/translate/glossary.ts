@@ -8,10 +8,10 @@ import { parseYamlFile } from '../ingest/yaml-file.ts';
 export const TRANSLATE_SOURCE = 'reiki-translate';
 
 /** Where the glossary lives, relative to the project root. */
-export const GLOSSARY_PATH = 'content/glossary.yaml';
+const GLOSSARY_PATH = 'content/glossary.yaml';
 
 /** One term of the glossary. */
-export const glossaryEntrySchema = z.strictObject({
+const glossaryEntrySchema = z.strictObject({
   /** The Japanese term as the sources write it: 実施機関, 開示決定等の期限. Required, unique. */
   ja: z.string().min(1),
   /** Its reading in hiragana (ー allowed): じっしきかん. Required. */
@@ -43,7 +43,7 @@ export const glossaryEntrySchema = z.strictObject({
 });
 
 /** `content/glossary.yaml`: a list of entries, one per Japanese term. */
-export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, context) => {
+const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, context) => {
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const first = seen.get(entry.ja);
@@ -61,7 +61,7 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** The glossary as loaded, with lookups; empty entries and fatal messages when the file is invalid. */
-export interface Glossary {
+interface Glossary {
   entries: GlossaryEntry[];
   /** entry by Japanese term */
   byJa: ReadonlyMap<string, GlossaryEntry>;

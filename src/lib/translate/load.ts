@@ -6,7 +6,7 @@ import { TRANSLATE_SOURCE } from './glossary.ts';
 import { type TranslationEntry, translationFileSchema } from './schema.ts';
 
 /** Where translation files live, relative to the project root. */
-export const TRANSLATIONS_DIR = 'content/translations';
+const TRANSLATIONS_DIR = 'content/translations';
 
 /** A site language. */
 export type Lang = 'ja' | 'en';

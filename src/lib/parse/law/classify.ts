@@ -53,7 +53,7 @@ export type LineClass =
   | { kind: 'marker'; readings: MarkerMatch[]; alone: boolean }
   | { kind: 'text' };
 
-export type DivisionKind = ContainerType;
+type DivisionKind = ContainerType;
 
 const N = `[${NUMERAL_CLASS}]`;
 

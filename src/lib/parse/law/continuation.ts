@@ -9,7 +9,7 @@ import { type LawState, paragraphHolder } from './state.ts';
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
 export const CONTINUES = /^[、，,。．)」』]/;
 
-export type Continuation = 'no' | 'joined' | 'label-in-sentence';
+type Continuation = 'no' | 'joined' | 'label-in-sentence';
 
 /**
  * Does a line go on with the sentence of the line before (broken where a web page had a link)?
