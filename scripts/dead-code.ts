@@ -4,12 +4,13 @@
  * every .astro file through the TypeScript compiler (an import counts when the checker resolves
  * it to the export's declaration, through re-exports and `import *` alike).
  *
- *   npm run dead-code              # lists what it finds; exits 1 when there is any
- *   npm run dead-code -- --local   # also the exports only their own module uses
+ *   npm run dead-code              # counts what it finds; exits 1 when there is any
+ *   npm run dead-code -- --local   # also lists the exports only their own module uses
  *
- * An export used only inside its own module is listed apart, for information ("only used where
- * declared": the name is needed, the `export` is not; many are types that document a signature).
- * Astro's entry points (src/pages, src/middleware.ts) are called by Astro, not imported.
+ * An export used only inside its own module is counted apart ("only used where declared": the
+ * name is needed, the `export` is not) and fails the check too, so the modules' surfaces stay
+ * what other modules really use. Astro's entry points (src/pages, src/middleware.ts) are called
+ * by Astro, not imported.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
@@ -35,10 +36,11 @@ const ASTRO_SUFFIX = '.astro.ts';
 const ASTRO_ENTRIES = /^src\/(pages\/|middleware\.ts$)/;
 /**
  * Modules whose exports are a published contract rather than internal wiring: the tree's node
- * types are what docs/tree.md documents for readers of `reiki parse --json`, as @types/mdast
- * exports unions its own code never names.
+ * types and its level registry are what docs/tree.md documents for readers of `reiki parse
+ * --json`, as @types/mdast exports unions its own code never names; the types of export/ are the
+ * JSON of /api (docs/api.md).
  */
-const PUBLIC_CONTRACTS = /^src\/lib\/tree\/types\.ts$/;
+const PUBLIC_CONTRACTS = /^src\/lib\/(tree\/(types|levels)|export\/(api|facts))\.ts$/;
 function astroFrontmatter(text: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -122,6 +124,12 @@ for (const file of program.getSourceFiles()) {
       const symbol = checker.getSymbolAtLocation(node);
       if (symbol) use(symbol, file);
     }
+    // `const { a } = await import('./x.ts')`: the name is a binding's, the use is of x's export
+    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const property = node.propertyName ?? node.name;
+      if (ts.isIdentifier(property))
+        use(checker.getTypeAtLocation(node.parent).getProperty(property.text), file);
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -185,4 +193,4 @@ report('exports nothing else imports', unused);
 if (process.argv.includes('--local')) report('exports only used where they are declared', local);
 else console.log(`exports only used where they are declared: ${local.length} (--local lists them)`);
 report('dependencies nothing names', unusedDependencies);
-if (unused.length + unusedDependencies.length > 0) process.exitCode = 1;
+if (unused.length + local.length + unusedDependencies.length > 0) process.exitCode = 1;

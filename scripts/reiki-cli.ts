@@ -14,6 +14,12 @@ const USAGE = `usage: reiki parse FILE [--json] [--style law|policy|page] [--lan
 Diagnostics go to stderr as path:line:col: reason [rule-id]; the exit status is 0
 unless FILE cannot be read.`;
 
+/** The values `--style` and `--lang` take: anything else would print a tree outside its contract. */
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  style: ['law', 'policy', 'page'],
+  lang: ['ja', 'en'],
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const flags = new Map<string, string>();
@@ -33,6 +39,14 @@ async function main(argv: string[]): Promise<number> {
   ) {
     process.stderr.write(`${USAGE}\n`);
     return flags.has('help') ? 0 : 2;
+  }
+  for (const [flag, allowed] of Object.entries(CHOICES)) {
+    const value = flags.get(flag);
+    if (value === undefined || allowed.includes(value)) continue;
+    process.stderr.write(
+      `reiki: unexpected --${flag} \`${value}\`, expected one of ${allowed.join(', ')}\n${USAGE}\n`,
+    );
+    return 2;
   }
   const path = positional[0]!;
   const file = await readSource(path);

@@ -153,6 +153,27 @@ describe('code boundaries', () => {
     expect(outside.map((entry) => `${entry.from} → ${entry.to}`)).toEqual([]);
   });
 
+  it('src/lib imports nothing of the site around it (pages, components, layouts, browser scripts, middleware)', () => {
+    const upward = importsUnder('src/lib').filter((entry) => /^src\/(?!lib\/)/.test(entry.to));
+    expect(upward.map((entry) => `${entry.from} → ${entry.to}`)).toEqual([]);
+  });
+
+  it('the browser script imports nothing of Node (src/scripts is shipped to readers as it is)', () => {
+    const files = sourceFiles('src/scripts');
+    expect(files.length).toBeGreaterThan(0);
+    const imported = files.flatMap((path) =>
+      ts
+        .preProcessFile(readFileSync(join(ROOT, path), 'utf8'), true, true)
+        .importedFiles.map((f) => f.fileName),
+    );
+    expect(imported.filter((name) => /^node:|^(fs|path|os|child_process)$/.test(name))).toEqual([]);
+  });
+
+  it('the helpers of scripts/lib import no script above them', () => {
+    const upward = importsUnder('scripts/lib').filter((entry) => /^scripts\/[^/]+$/.test(entry.to));
+    expect(upward.map((entry) => `${entry.from} → ${entry.to}`)).toEqual([]);
+  });
+
   it('scripts import nothing from test/', () => {
     const fromTests = importsUnder('scripts').filter((entry) => entry.to.startsWith('test/'));
     expect(fromTests.map((entry) => `${entry.from} → ${entry.to}`)).toEqual([]);
@@ -161,5 +182,7 @@ describe('code boundaries', () => {
   it('the boundary check sees an import of a test helper', () => {
     const [entry] = importsOf('scripts/x.ts', "import { h } from '../test/site/links.ts';");
     expect(entry?.to).toBe('test/site/links.ts');
+    const [page] = importsOf('src/lib/site/x.ts', "import Doc from '../../components/doc/Body.astro';");
+    expect(page?.to).toBe('src/components/doc/Body.astro');
   });
 });

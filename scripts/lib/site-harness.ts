@@ -4,13 +4,13 @@
  * browser the tests fail and say how to get one.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { serve } from '../serve.mjs';
+import { serve } from './static-server.mjs';
 
 /** The project root (tests run from it). */
 export const ROOT = resolve('.');
@@ -32,7 +32,32 @@ const INPUTS = [
 /** Generated during the build itself. */
 const IGNORED = new Set([join(ROOT, 'src/content/generated')]);
 const LOCK = join(ROOT, '.cache/site-build.lock');
-const LOCK_STALE_MS = 15 * 60_000;
+/** The file in the lock naming the process that holds it. */
+const LOCK_OWNER = join(LOCK, 'pid');
+/** A lock with no owner yet is being taken; one still ownerless after this was left by a crash. */
+const OWNERLESS_LOCK_MS = 60_000;
+
+/**
+ * True when the lock was left by a process that is gone. A lock is judged by its owner's life,
+ * not its age: a build on a busy machine may take longer than any age one would pick.
+ */
+function lockAbandoned(): boolean {
+  let owner: number;
+  try {
+    owner = Number(readFileSync(LOCK_OWNER, 'utf8'));
+  } catch {
+    const lock = statSync(LOCK, { throwIfNoEntry: false });
+    return lock !== undefined && Date.now() - lock.mtimeMs > OWNERLESS_LOCK_MS;
+  }
+  if (!Number.isInteger(owner) || owner <= 0) return true;
+  try {
+    process.kill(owner, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists under another user
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 function newestInput(path: string): number {
   if (IGNORED.has(path) || !existsSync(path)) return 0;
@@ -76,11 +101,10 @@ export async function buildSiteIfStale(): Promise<void> {
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(LOCK_OWNER, String(process.pid));
       break;
     } catch {
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > LOCK_STALE_MS) {
-        rmSync(LOCK, { recursive: true, force: true });
-      }
+      if (lockAbandoned()) rmSync(LOCK, { recursive: true, force: true });
       await sleep(500);
     }
   }

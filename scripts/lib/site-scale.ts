@@ -112,6 +112,7 @@ function sampleMemoryOf(dir: string): { stop(): number } {
     '  for p in /proc/[0-9]*; do',
     '    [ "$(readlink "$p/cwd" 2>/dev/null)" = "$DIR" ] || continue',
     '    kb=$(awk \'/^VmRSS:/ { print $2 }\' "$p/status" 2>/dev/null)',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
     '    sum=$((sum + ${kb:-0}))',
     '  done',
     '  [ "$sum" -gt "$peak" ] && peak=$sum && echo "$peak" > "$OUT"',

@@ -36,5 +36,12 @@ describe('the reiki CLI contract (docs/tree.md, docs/refs.md)', () => {
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/no\/such\/file\.txt.*\[unreadable-source\]/);
     expect(reiki('frobnicate').status).toBe(2);
+    // a style or language outside the contract is refused, not printed into the tree
+    for (const args of [['--style', 'poem'], ['--lang', 'xx'], ['--style']]) {
+      const bad = reiki('parse', HYUGA, '--json', ...args);
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(new RegExp(`unexpected ${args[0]} \`${args[1] ?? ''}\`, expected one of`));
+    }
   }, 60_000);
 });

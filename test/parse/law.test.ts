@@ -58,6 +58,19 @@ describe('national style (kanji numerals, iroha sub-items)', () => {
   });
 });
 
+describe('the number line of a cabinet-office ordinance (府令)', () => {
+  it.each([
+    ['内閣府令第三号', '内閣府令第三号'],
+    ['平成二十六年内閣府令第五十七号', '平成二十六年内閣府令第五十七号'],
+    ['(令和五年内閣府・総務省令第九号)', '令和五年内閣府・総務省令第九号'],
+  ])('reads %s under the title as the number', (line, number) => {
+    const { tree } = parseText(`架空事務取扱府令\n${line}\n\n第一条 この府令は、公布の日から施行する。\n`, {
+      style: 'law',
+    });
+    expect(tree.number).toBe(number);
+  });
+});
+
 describe('municipal style (Arabic numerals, gojūon sub-items, lost markers)', () => {
   const { tree, file } = parseFile('test/fixtures/laws/municipal-style.txt');
 

@@ -127,7 +127,11 @@ describe('the search page', () => {
       element.value = 'かいじ';
       element.dispatchEvent(new InputEvent('input', { isComposing: true, data: 'かいじ' }));
     });
-    await page.waitForTimeout(500);
+    // an input the page acts on updates the URL at once, inside the event (the search itself
+    // follows after a debounce): a URL without the composed text shows that none was scheduled,
+    // with no waiting that a busy machine could outrun
+    const query = await page.evaluate(() => new URLSearchParams(location.search).get('q'));
+    expect(query ?? '').toBe('');
     expect(await page.locator('[data-search-results] a').count()).toBe(0);
     await input.evaluate((element: HTMLInputElement) => {
       element.value = '開示';

@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { serve } from '../../scripts/lib/static-server.mjs';
 
-describe('scripts/serve.mjs', () => {
+describe('scripts/lib/static-server.mjs', () => {
   let root: string;
   let server: Server;
   let url: string;

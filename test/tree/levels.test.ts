@@ -6,6 +6,7 @@ import { englishLabel, englishPrintedLabel } from '../../src/lib/site/labels.ts'
 import {
   CONTAINER_COUNTERS,
   CONTAINER_LEVELS,
+  COUNTERS,
   containerLevelOf,
   containerOfCounter,
   containerOfElement,
@@ -15,6 +16,7 @@ import {
   levelOf,
   levelOfCounter,
   PROVISION_LEVELS,
+  RELATIVE_COUNTERS,
 } from '../../src/lib/tree/levels.ts';
 import { is, type Node, type Parent } from '../../src/lib/tree/types.ts';
 import { importFile, SAMPLE } from '../egov/helpers.ts';
@@ -91,6 +93,12 @@ describe('the registry of structural levels', () => {
     expect(LEVELS.supplement.rank).toBeLessThan(LEVELS.part.rank);
     expect(LEVELS.appendix.rank).toBeLessThan(LEVELS.part.rank);
     expect(CONTAINER_COUNTERS).toBe('編章節款目');
+  });
+
+  it('lists the printed counters widest first, and those a relative pointer takes (not 目: この目的)', () => {
+    expect(COUNTERS).toBe('編章節款目条項号');
+    expect(RELATIVE_COUNTERS).toBe('編章節款条項号');
+    for (const counter of COUNTERS) expect(levelOfCounter(counter)?.counter).toBe(counter);
   });
 
   it('finds a level by its counter, node type and e-Gov element', () => {

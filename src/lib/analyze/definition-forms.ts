@@ -333,7 +333,7 @@ function openingParen(s: string, i: number): number {
  * A meaning as shown: without the parentheticals nested in it (law numbers, exceptions, other
  * definitions), which the reader finds at the definition itself.
  */
-export function shown(text: string): string {
+function shown(text: string): string {
   let out = '';
   let depth = 0;
   for (const c of text) {

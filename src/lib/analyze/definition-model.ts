@@ -33,7 +33,7 @@ export interface FoundDefinition {
 }
 
 /** Words by which a document says "in this document": この条例において, 本ポリシーでは. */
-export const SELF_SCOPE =
+const SELF_SCOPE =
   /(?:この|本)(?:条例|規則|法律|規程|要綱|要領|訓令|告示|ポリシー|規約|契約|基準|方針)(?:において|では|で|における|中)/;
 
 /** A definition from normalised offsets of one unit: the term, and the whole defining expression. */

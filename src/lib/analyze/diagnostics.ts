@@ -4,7 +4,7 @@ import { addMessage } from '../tree/messages.ts';
 import { createLocator } from '../tree/position.ts';
 
 /** Rule ids the analysis reports under (stable, kebab-case). */
-export type RefsRuleId = 'dangling-reference' | 'unresolved-reference' | 'ambiguous-reference';
+type RefsRuleId = 'dangling-reference' | 'unresolved-reference' | 'ambiguous-reference';
 
 /** Reports problems on the file at source offsets, as `path:line:column: reason [rule-id]`. */
 export class Reporter {

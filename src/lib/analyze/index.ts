@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { ERA_NAME_PATTERN } from '../text/era.ts';
 import { type LawNumber, parseLawNumber } from '../text/law-number.ts';
 import { type DocumentNode, is } from '../tree/types.ts';
 import { leafText } from '../tree/walk.ts';
@@ -14,7 +15,10 @@ import { findTermUses } from './terms.ts';
 import type { RefsResult } from './types.ts';
 
 export { type Citation, citedBy, enclosingAnchors } from './backlinks.ts';
-export type { Definition, ExternalTarget, Reference, RefsResult, Scope, TermRef } from './types.ts';
+export type { Definition, ExternalTarget, Reference, RefsResult, TermRef } from './types.ts';
+
+/** An era year after normalisation: 平成18年. */
+const ERA_YEAR = new RegExp(`(?:${ERA_NAME_PATTERN})\\d+年`);
 
 /**
  * The document's own law number: the era year of its promulgation and its number (平成18年9月22日 +
@@ -24,7 +28,7 @@ function ownNumber(tree: DocumentNode): LawNumber | undefined {
   const enactment = tree.children.find((c) => is(c, 'enactment'));
   const printed = [tree.promulgated ?? '', tree.number ?? '', enactment ? leafText(enactment) : ''].join(' ');
   const s = normalizeForMatching(printed).text;
-  const year = /(?:明治|大正|昭和|平成|令和)\d+年/.exec(s)?.[0];
+  const year = ERA_YEAR.exec(s)?.[0];
   const number = /(?:法律|政令|[^\d年月日]*(?:条例|規則))第\d+号/.exec(s)?.[0];
   return year && number ? parseLawNumber(`${year}${number}`) : undefined;
 }

@@ -1,4 +1,5 @@
 import { LAW_NUMBER_PATTERN, type LawKind, type LawNumber, parseLawNumber } from '../text/law-number.ts';
+import { COUNTERS } from '../tree/levels.ts';
 
 /** A law or ordinance the text cites, or the document itself (`self`). */
 export interface LawInfo {
@@ -92,7 +93,7 @@ export function lawNameStart(s: string, end: number): number {
   const limit = Math.max(0, end - 80);
   outer: while (p > limit) {
     // a provision number (第3条第2項の機関並びに…) is not part of a name
-    if ('編章節款目条項号'.includes(s[p - 1]!) && /\d/.test(s[p - 2] ?? '')) break;
+    if (COUNTERS.includes(s[p - 1]!) && /\d/.test(s[p - 2] ?? '')) break;
     if (NAME_CHAR.test(s[p - 1]!)) {
       p--;
       continue;

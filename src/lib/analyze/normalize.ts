@@ -9,11 +9,11 @@
 import { ERAS } from '../text/era.ts';
 import { type MappedText, MappedTextBuilder } from '../text/mapped-text.ts';
 import { KANJI_NUMERAL_CLASS, parseNumeral } from '../text/numerals.ts';
+import { COUNTERS } from '../tree/levels.ts';
 
 /** 1 for the code of a kanji numeral (〇零一二三四五六七八九十百千). */
 const KANJI_NUMERAL = new Uint8Array(0x10000);
 for (const c of KANJI_NUMERAL_CLASS) KANJI_NUMERAL[c.charCodeAt(0)] = 1;
-const UNITS = '編章節款目条項号';
 /** Era names, each two characters (the check below looks two back). */
 const ERA_NAMES = new Set(ERAS.map((era) => era.name));
 /** Kanji that may follow a branch number (条の二第一項, 条の二及び): pointer words, not compounds. */
@@ -69,7 +69,7 @@ function convertible(lastTwo: string, afterCode: number, gannen: boolean): boole
   const before2 = lastTwo.length > 1 ? lastTwo[0]! : '';
   const after = afterCode === 0 ? undefined : String.fromCharCode(afterCode);
   if (gannen) return ERA_NAMES.has(before2 + before);
-  if (after !== undefined && UNITS.includes(after) && (before === '第' || before === '前')) return true;
+  if (after !== undefined && COUNTERS.includes(after) && (before === '第' || before === '前')) return true;
   // 別表第二, 別記様式第一号, 様式第三
   if (before === '第' && (before2 === '表' || before2 === '記' || before2 === '式')) return true;
   // 第22条の2; older laws print the branch with katakana ノ (軌道法第二十二条ノ二)

@@ -1,4 +1,4 @@
-import { LEVELS, type LevelType, levelOfCounter } from '../tree/levels.ts';
+import { COUNTERS, LEVELS, type LevelType, levelOfCounter, RELATIVE_COUNTERS } from '../tree/levels.ts';
 import type { LawInfo, LawMention } from './laws.ts';
 
 /**
@@ -15,7 +15,7 @@ export type Level = Exclude<LevelType, 'supplement'>;
  * HERE: この条, 本条; EACH: 各号 (every child at the level; first in a chain, 次の各号, 当該各号 and
  * 各号 alone: the items of the paragraph it is written in).
  */
-export type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
+type Relation = 'ABS' | 'PREV' | 'NEXT' | 'SAME' | 'HERE' | 'EACH';
 
 /** One part of a chain: 前条, 第2項, 各号, イ. */
 export interface PointerPart {
@@ -100,15 +100,15 @@ const BLOCKED_FOLLOWERS: Record<string, string> = {
 };
 
 /** 第N条の2; older laws print the branch with katakana ノ (軌道法第22条ノ2). */
-const ABS = /第(\d+)([編章節款目条項号])((?:[のノ]\d+)*)/y;
+const ABS = new RegExp(`第(\\d+)([${COUNTERS}])((?:[のノ]\\d+)*)`, 'y');
 /** Appended tables and forms: 別表, 別表第2, 別記様式第1号, 様式第3号. */
 const APPENDIX = /(?:別表|別記(?:様式)?|様式(?=第))(?:第\d+(?:の\d+)*号?)?/y;
 /** 同表: the appended table last cited (別表第1の上欄…同表の下欄); not 同表示. */
 const SAME_APPENDIX = /同表(?!示)/y;
 const PREV_ALL = /前各([条項号])/y;
-const PREV_COUNT = /前(\d+)([編章節款条項号])/y;
-const RELATIVE = /([前次同])([編章節款条項号])/y;
-const HERE = /(この|本)([編章節款条項号])/y;
+const PREV_COUNT = new RegExp(`前(\\d+)([${RELATIVE_COUNTERS}])`, 'y');
+const RELATIVE = new RegExp(`([前次同])([${RELATIVE_COUNTERS}])`, 'y');
+const HERE = new RegExp(`(この|本)([${RELATIVE_COUNTERS}])`, 'y');
 const EACH = /各([項号])(?!列記)/y;
 /** 次の各号, 当該各号, 各号 at the start of a chain: the items of the paragraph it is written in. */
 const OWN_ITEMS = /(?:次の|当該)?各号(?!列記)/y;

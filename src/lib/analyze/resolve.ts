@@ -16,7 +16,7 @@ export interface Problem {
 }
 
 /** An internal chain resolved: its targets (empty when a problem kept it unlinked). */
-export interface InternalResolution {
+interface InternalResolution {
   targets: Parent[];
   path: ResolvedPath;
   problem?: Problem;

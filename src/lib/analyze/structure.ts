@@ -8,7 +8,7 @@ import { normalizeForMatching } from './normalize.ts';
 type ContextLevel = Exclude<LevelType, 'appendix'>;
 
 /** The structural units enclosing a position: what この条, 前項, 同号 … are relative to. */
-export type Context = Partial<Record<ContextLevel, Parent>>;
+type Context = Partial<Record<ContextLevel, Parent>>;
 
 /** A piece of sentence text the analysis reads: a unit's own text, or an article caption. */
 export interface TextUnit {

@@ -1,3 +1,4 @@
+import { RELATIVE_COUNTERS } from '../tree/levels.ts';
 import { type LawInfo, type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
 import {
   type Chain,
@@ -18,8 +19,10 @@ const CONNECTOR = /及び|並びに|又は|若しくは|、|・/y;
 const SAME_LAW = /同(条約|議定書|協定|法|条例|令|規則|省令)/y;
 const SAME_LAW_BEFORE = /同(?:条約|議定書|協定|法|条例|令|規則|省令)$/;
 /** Chains start here; the readers check the rest. */
-const START =
-  /附則第|第\d|前各?\d*[編章節款条項号]|[次同][編章節款条項号]|同表|(?:この|本)[編章節款条項号]|別表|別記|様式第|(?:次の|当該)?各号/g;
+const START = new RegExp(
+  `附則第|第\\d|前各?\\d*[${RELATIVE_COUNTERS}]|[次同][${RELATIVE_COUNTERS}]|同表|(?:この|本)[${RELATIVE_COUNTERS}]|別表|別記|様式第|(?:次の|当該)?各号`,
+  'g',
+);
 /** (以下「法」という。) right before a chain. */
 const ALIAS_BEFORE = /以下(?:[^「」()]*において)?(?:単に)?「([^「」()]+)」という。?\)$/;
 /**

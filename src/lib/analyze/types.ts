@@ -39,7 +39,7 @@ export interface Reference {
  * anchor (`art-8-p2-i7`, `ch-2`), a range of siblings (`ch-3-sec-1..ch-3-sec-3`), or several of
  * these joined by commas (`ch-4,ch-8`).
  */
-export type Scope = string;
+type Scope = string;
 
 /** A defined term. */
 export interface Definition {

@@ -13,7 +13,7 @@ import { parseOptionsFor } from '../parse/index.ts';
 import { parseAny } from '../read/index.ts';
 
 /** What the check found: the report's lines and how many problems fail it. */
-export interface SourceCheck {
+interface SourceCheck {
   lines: string[];
   failing: number;
 }

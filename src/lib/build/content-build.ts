@@ -34,10 +34,10 @@ import { generateAll } from './content-pool.ts';
 import type { GenerateJob } from './generate-document.ts';
 
 /** Where a build reads its sources unless told otherwise. */
-export const SOURCES_DIR = 'content/sources';
+const SOURCES_DIR = 'content/sources';
 
 /** What a content build may be told; every field has the project's default. */
-export interface ContentBuildOptions {
+interface ContentBuildOptions {
   /** folder of the sources, relative to the root (`REIKI_SOURCES` in `npm run content`) */
   sources?: string;
   /** threads that generate documents (see workerCount; `REIKI_WORKERS` in `npm run content`) */

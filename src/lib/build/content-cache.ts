@@ -11,7 +11,7 @@ import type { DocumentTranslationReport } from '../translate/report.ts';
 const CACHE_DIR = '.cache/content';
 
 /** What the build needs of a document it does not regenerate. */
-export interface CachedDocument<T> {
+interface CachedDocument<T> {
   key: string;
   /** the manifest entry written last time */
   document: T;

@@ -5,7 +5,7 @@ import type { Localized } from './topic-scheme.ts';
  * City bodies that ordinances name as implementing agencies (実施機関), with their English names.
  * Names not listed here are kept as written, so an unknown body is shown rather than dropped.
  */
-export const AGENCY_NAMES: Readonly<Record<string, string>> = {
+const AGENCY_NAMES: Readonly<Record<string, string>> = {
   市長: 'Mayor',
   議会: 'City council',
   教育委員会: 'Board of education',

@@ -151,7 +151,7 @@ function mergeNeighbours(parts: DiffPart[]): DiffPart[] {
 }
 
 /** A unit's text as compared: its caption or heading, then its sentences. */
-export function textOf(unit: TopicUnit): string {
+function textOf(unit: TopicUnit): string {
   return [unit.heading, unit.text].filter(Boolean).join('\n');
 }
 

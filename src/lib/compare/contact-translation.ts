@@ -3,13 +3,13 @@ import type { UnitTranslation } from '../translate/status.ts';
 import type { ContactInfo, ContactWordedField } from './contact.ts';
 
 /** A contact field as a page shows it, in the language it is written in. */
-export interface LocalizedField {
+interface LocalizedField {
   text: string;
   lang: Lang;
 }
 
 /** The worded fields of a contact in the page's language where the document's translation has them. */
-export interface LocalizedContact {
+interface LocalizedContact {
   department?: LocalizedField;
   /** the address with its postal code, in the order of the language (〒 first in Japanese, last in English) */
   address?: LocalizedField;

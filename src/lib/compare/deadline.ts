@@ -12,10 +12,10 @@
  */
 
 /** How a day count is counted (see Counting in facts.ts). */
-export type DayCounting = 'request-day' | 'next-day' | 'next-day-civil-code' | 'added';
+type DayCounting = 'request-day' | 'next-day' | 'next-day-civil-code' | 'added';
 
 /** A calendar date as yyyy-mm-dd. */
-export type IsoDate = string;
+type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
@@ -76,7 +76,7 @@ export interface DeadlineRule {
 }
 
 /** What a request date gives under a rule. */
-export interface DeadlineResult {
+interface DeadlineResult {
   /** the first day counted */
   firstDay: IsoDate;
   /** the decision is due by the end of this day */

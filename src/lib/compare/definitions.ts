@@ -26,10 +26,10 @@ export interface TermDefinition {
 }
 
 /** How a definition was read. */
-export type DefinitionRule = 'analyze' | 'heading' | 'sentence';
+type DefinitionRule = 'analyze' | 'heading' | 'sentence';
 
 /** A definition before alignment: what a reader finds in one document. */
-export interface FoundDefinition {
+interface FoundDefinition {
   term: string;
   anchor: string;
   text: string;
@@ -37,7 +37,7 @@ export interface FoundDefinition {
 }
 
 /** Reads the definitions of one document tree (and of its analysis, when the content build made one). */
-export type DefinitionReader = (tree: DocumentNode, analyzed?: readonly Definition[]) => FoundDefinition[];
+type DefinitionReader = (tree: DocumentNode, analyzed?: readonly Definition[]) => FoundDefinition[];
 
 /**
  * The readers used by default, in order of preference for a term found twice in a document: the

@@ -60,7 +60,7 @@ export function toParsedDocument(input: DocumentInput): ParsedDocument {
 }
 
 /** Where to load the corpus from. */
-export interface CorpusOptions {
+interface CorpusOptions {
   /** the sources folder. Default `content/sources`. */
   sourcesDir?: string;
   /**

@@ -27,7 +27,7 @@ export interface FactDraft {
 }
 
 /** Reads some facts from one sentence; returns none when the sentence does not state them. */
-export type FactRule = (context: SentenceContext) => FactDraft[];
+type FactRule = (context: SentenceContext) => FactDraft[];
 
 /** A count as printed: Arabic or full-width digits, or kanji numerals (三十, 一三〇). */
 const DIGITS = `(?:[0-9０-９]+|[${KANJI_NUMERAL_CLASS}]+)`;

@@ -95,10 +95,10 @@ export interface Fact {
 }
 
 /** Whose rule a fact is. */
-export type FactBasis = 'local' | 'national';
+type FactBasis = 'local' | 'national';
 
 /** The document and unit a fact was read from. */
-export interface FactSource {
+interface FactSource {
   city: string;
   doc: string;
   anchor: string;

@@ -2,7 +2,7 @@ import type { DocumentMeta } from '../ingest/metadata.ts';
 import { FACT_KEYS, type Fact, type FactKey } from './facts.ts';
 
 /** A document as the layering needs it: where it is and what its metadata says of its status. */
-export interface LayerDocument {
+interface LayerDocument {
   city: string;
   doc: string;
   meta: Pick<DocumentMeta, 'kind' | 'status' | 'asOf' | 'enforced' | 'updated' | 'promulgated'>;

@@ -19,7 +19,7 @@ export interface TopicColumn {
 export const MAX_PAIRED = 8;
 
 /** Two documents to compare word by word. */
-export interface TopicPair {
+interface TopicPair {
   /** `diff-{a}--{b}`: the anchor of the pair on the topic page */
   id: string;
   a: TopicColumn;

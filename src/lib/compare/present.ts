@@ -18,7 +18,7 @@ export interface Piece {
 }
 
 /** English renderings of Japanese names by their Japanese (the glossary's `ja` → `en`). */
-export type NameRenderings = ReadonlyMap<string, string>;
+type NameRenderings = ReadonlyMap<string, string>;
 
 /**
  * A name quoted from a source (a review board, the office that takes requests) on a page in
@@ -174,7 +174,7 @@ export function factLabel(lang: Lang, key: FactKey): string {
 }
 
 /** The groups of the facts table. */
-export type FactGroupId =
+type FactGroupId =
   | 'rights'
   | 'deadlines'
   | 'request'

@@ -6,8 +6,8 @@ import type { Fact } from './facts.ts';
  * Shown without them, a general rule reads as an absolute one, so pages print them beside the
  * value and the guide sentence (facts.qualifier.* in src/lib/i18n).
  */
-export const FACT_QUALIFIERS = ['in-principle', 'proviso'] as const;
-export type FactQualifier = (typeof FACT_QUALIFIERS)[number];
+const FACT_QUALIFIERS = ['in-principle', 'proviso'] as const;
+type FactQualifier = (typeof FACT_QUALIFIERS)[number];
 
 const PATTERNS: Record<FactQualifier, RegExp> = {
   'in-principle': /原則(?:として|的に)/u,

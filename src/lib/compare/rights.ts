@@ -6,7 +6,7 @@ import type { CityLayers, HistoryLayer } from './layers.ts';
 import type { Procedure } from './sentences.ts';
 
 /** The clause a guide sentence rests on: an anchor of a document, or the document as a whole. */
-export interface GuideCite {
+interface GuideCite {
   /** the city of the document: the guide's city, or `national` for a national law's rule */
   city: string;
   doc: string;
@@ -30,7 +30,7 @@ export interface GuideSentence {
 
 /** The parts of a guide, in reading order. */
 const GUIDE_SECTIONS = ['basis', 'rights', 'who', 'how', 'bring', 'deadline', 'cost', 'appeal'] as const;
-export type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
+type GuideSectionId = (typeof GUIDE_SECTIONS)[number];
 
 /** A deadline the calculator can compute, with the facts it comes from. */
 export interface GuideDeadline {

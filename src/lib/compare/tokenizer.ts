@@ -4,7 +4,7 @@ import type { JapaneseTokenizer } from '../kuromoji/index.ts';
 export { getTokenizer, type JapaneseTokenizer } from '../kuromoji/index.ts';
 
 /** One token: what is written, and its dictionary form. */
-export interface Token {
+interface Token {
   surface: string;
   /** dictionary form (開示し → 開示, あっ → ある); the surface when kuromoji has none */
   lemma: string;

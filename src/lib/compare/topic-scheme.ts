@@ -14,7 +14,7 @@ const topicId = z
 const list = z.array(z.string().min(1)).default([]);
 
 /** One topic of `content/topics.yaml`. */
-export const topicSchema = z.strictObject({
+const topicSchema = z.strictObject({
   /** URL segment: `/{lang}/compare/{id}/`. Required. */
   id: topicId,
   /** Name in both languages. Required. */
@@ -42,7 +42,7 @@ export const topicSchema = z.strictObject({
 });
 
 /** A defined term aligned across documents and languages. */
-export const termSchema = z.strictObject({
+const termSchema = z.strictObject({
   /** The term as Japanese ordinances write it: `個人情報`. Required. */
   key: z.string().min(1),
   /** Name in both languages. Required. */
@@ -52,7 +52,7 @@ export const termSchema = z.strictObject({
 });
 
 /** `content/topics.yaml`. */
-export const topicSchemeSchema = z
+const topicSchemeSchema = z
   .strictObject({
     topics: z.array(topicSchema).min(1),
     terms: z.array(termSchema).default([]),

@@ -7,7 +7,7 @@ import type { Topic, TopicScheme } from './topic-scheme.ts';
 import { listUnits, type TopicUnit } from './units.ts';
 
 /** Why a unit has a topic. */
-export interface TopicEvidence {
+interface TopicEvidence {
   topic: string;
   /** caption/context: a caption or enclosing title; defines: a term it defines; kind: its kind; text: lemmas, words, patterns; override: the document's metadata */
   rule: 'caption' | 'context' | 'defines' | 'kind' | 'text' | 'override';

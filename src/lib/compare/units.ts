@@ -5,7 +5,7 @@ import type { DocumentNode, Node, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
 /** What a topic unit is: an article of an ordinance, a clause of a policy, a section of a page … */
-export type UnitKind = 'article' | 'clause' | 'section' | 'preamble' | 'contact' | 'block';
+type UnitKind = 'article' | 'clause' | 'section' | 'preamble' | 'contact' | 'block';
 
 /**
  * A unit that topics are assigned to: an article (ordinances), a numbered clause (policies), a
@@ -111,7 +111,7 @@ export function findNode(tree: Node, id: string): Parent | undefined {
 }
 
 /** A node with text of its own, and the chain of anchored units above it (nearest last). */
-export interface TextNode {
+interface TextNode {
   node: Parent;
   /** its own sentence text */
   text: string;

@@ -20,7 +20,7 @@ export interface LawDocument {
 }
 
 /** What the lookup is built from: corpus documents with their parsed trees. */
-export interface LawSource {
+interface LawSource {
   city: string;
   doc: string;
   kind?: DocumentKind;

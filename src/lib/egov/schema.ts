@@ -1,3 +1,4 @@
+import { ERAS } from '../text/era.ts';
 import { parseXml, type XmlElement } from './xml.ts';
 
 /**
@@ -149,7 +150,7 @@ const REQUIRED: Record<string, readonly string[]> = {
   ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`Subitem${i + 1}`, ['Num']])),
 };
 const VALUES: Record<string, RegExp> = {
-  'Law@Era': /^(Meiji|Taisho|Showa|Heisei|Reiwa)$/,
+  'Law@Era': new RegExp(`^(${ERAS.map((era) => era.romaji).join('|')})$`),
   'Law@Year': /^[1-9][0-9]*$/,
   'Law@LawType': /^(Constitution|Act|CabinetOrder|ImperialOrder|MinisterialOrdinance|Rule|Misc)$/,
   'Law@Lang': /^(ja|en)$/,
@@ -175,7 +176,7 @@ function compile(rule: string): RegExp {
 }
 
 /** A structural violation: what is wrong, where (element path and source offset). */
-export interface SchemaIssue {
+interface SchemaIssue {
   /** the rule the problem breaks; an export is valid when there are none (docs/api.md) */
   rule:
     | 'unknown-element'

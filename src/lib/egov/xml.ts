@@ -17,7 +17,7 @@ export interface XmlElement {
 }
 
 /** Character data (entities decoded); `start`–`end` spans it in the source. */
-export interface XmlText {
+interface XmlText {
   type: 'text';
   value: string;
   start: number;
@@ -27,13 +27,13 @@ export interface XmlText {
 export type XmlNode = XmlElement | XmlText;
 
 /** A well-formedness problem at a source offset. */
-export interface XmlProblem {
+interface XmlProblem {
   reason: string;
   offset: number;
 }
 
 /** The document element and any problems; `root` is undefined when there is no element at all. */
-export interface XmlDocument {
+interface XmlDocument {
   root: XmlElement | undefined;
   problems: XmlProblem[];
 }

@@ -9,7 +9,7 @@ export { parseMdx } from './mdx.ts';
 export { collectToc } from './toc.ts';
 
 /** A document emitted as MDX, with its syntax tree and the round-trip verdict. */
-export interface EmittedDocument {
+interface EmittedDocument {
   mdast: Root;
   mdx: string;
   roundTrip: RoundTripResult;

@@ -10,7 +10,7 @@ export interface Localized {
 }
 
 /** Counts of messages by severity, and by rule id. */
-export interface MessageSummary {
+interface MessageSummary {
   /** fatal messages */
   errors: number;
   /** non-fatal messages */
@@ -79,7 +79,7 @@ export interface ManifestVersion {
 }
 
 /** A document's status from its metadata. */
-export interface ManifestStatus {
+interface ManifestStatus {
   status: 'in-force' | 'superseded' | 'historical';
   /** the date the text is as of, when known */
   asOf?: string;

@@ -17,10 +17,10 @@ export interface InlineMark {
 }
 
 /** A mark's element name (components.ts: `INLINE_COMPONENTS`). */
-export type MarkName = (typeof INLINE_COMPONENTS)[number];
+type MarkName = (typeof INLINE_COMPONENTS)[number];
 
 /** Where references to another law or document of the site go. */
-export interface MarkOptions {
+interface MarkOptions {
   /** the corpus document holding a law (e-Gov ID), as `createLawIndex(...).lawIdToDocument` gives it */
   findLaw?: (lawId: string) => { city: string; doc: string } | undefined;
 }
@@ -128,7 +128,7 @@ function acceptMarks<T extends InlineMark>(candidates: T[]): T[] {
  * wrap such a span in one element; anything else (a span across a marker or caption, into another
  * unit, or without positions) would be cut.
  */
-export function placeable(tree: Parent): (start: number, end: number) => boolean {
+function placeable(tree: Parent): (start: number, end: number) => boolean {
   const runs: Array<[number, number]> = [];
   const walk = (node: Parent) => {
     let run: [number, number] | undefined;

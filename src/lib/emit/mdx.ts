@@ -30,7 +30,7 @@ export function parseMdx(mdx: string): Root {
 }
 
 /** Where a parsed tree first differs from the expected one. */
-export interface RoundTripDifference {
+interface RoundTripDifference {
   /** JSON-ish path to the difference, like `children[0].children[3].value` */
   path: string;
   expected: unknown;
@@ -58,11 +58,7 @@ export function checkRoundTrip(mdx: string, tree: Root): RoundTripResult {
 const IGNORED_KEYS: ReadonlySet<string> = new Set(['position', 'data']);
 
 /** The first place two unist trees differ, ignoring positions and data. */
-export function findDifference(
-  expected: unknown,
-  actual: unknown,
-  path = '',
-): RoundTripDifference | undefined {
+function findDifference(expected: unknown, actual: unknown, path = ''): RoundTripDifference | undefined {
   if (Object.is(expected, actual)) return undefined;
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let index = 0; index < Math.max(expected.length, actual.length); index++) {

@@ -4,7 +4,7 @@ import { INGEST_SOURCE } from './report.ts';
 import type { SourceEncoding } from './source-data.ts';
 
 /** Options for {@link decodeSource}. */
-export interface DecodeOptions {
+interface DecodeOptions {
   /**
    * The encoding the file claims (an HTML `<meta charset>`), used only to break ties between
    * legacy encodings that both decode cleanly; valid UTF-8 always wins. Default: none.

@@ -16,7 +16,7 @@ import { TextSink } from './html-text-sink.ts';
 import type { ChromeRange } from './source-data.ts';
 
 /** Text extracted from an HTML page, with its furniture. */
-export interface ExtractedHtml {
+interface ExtractedHtml {
   /** the page as plain text lines: blocks separated by a blank line, list items and table rows by a line break */
   text: string;
   /** furniture in `text` (navigation, breadcrumbs, share buttons, surveys, scripts …), sorted, non-overlapping */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { compareMessages, describeError, INGEST_SOURCE, type Place } from './report.ts';
+import { describeError, INGEST_SOURCE } from './report.ts';
+import { parseYamlFile, type YamlFileResult } from './yaml-file.ts';
 
 /** A text in both site languages. */
 export const localizedSchema = z.strictObject({
@@ -22,7 +22,7 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http(
  * What kind of local government a folder is: 市, 特別区 (区), 町, 村, or 都 (Tokyo). Pages that speak
  * of it generically say 市 / "the city", 都 / "the Metropolitan Government", … by this kind.
  */
-export const CITY_KINDS = ['city', 'special-ward', 'town', 'village', 'metropolis'] as const;
+const CITY_KINDS = ['city', 'special-ward', 'town', 'village', 'metropolis'] as const;
 export type CityKind = (typeof CITY_KINDS)[number];
 
 /** Metadata of a city: `content/sources/{city}/city.yaml`. */
@@ -59,7 +59,7 @@ const supersededBySchema = z.strictObject({
  * One version of a document's text in `versions:` (docs/sources.md): the latest is the current
  * text, `{doc}.{ext}`; each earlier one is `{doc}.versions/{date}.{ext}`, kept unchanged.
  */
-export const versionSchema = z.strictObject({
+const versionSchema = z.strictObject({
   /** The date the text stood as of (時点), e.g. `2025-09-24`. Required. */
   date: isoDate,
   /** Where this text was published (http or https), only when known. Optional. */
@@ -186,10 +186,7 @@ export function textDate(
 }
 
 /** The outcome of reading a metadata file: the data when valid, and the file with its messages. */
-export interface MetadataResult<T> {
-  data: T | undefined;
-  file: VFile;
-}
+type MetadataResult<T> = YamlFileResult<T>;
 
 /**
  * Parse and validate YAML metadata. Problems become messages on the returned file (never thrown):
@@ -197,47 +194,10 @@ export interface MetadataResult<T> {
  * ("title.en: expected string, received undefined") and pointing at its line.
  */
 export function parseMetadata<T>(schema: z.ZodType<T>, text: string, path: string): MetadataResult<T> {
-  const file = new VFile({ path, value: text });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  for (const error of document.errors) {
-    const [start] = error.linePos ?? [];
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    fail(
-      file,
-      `Unexpected YAML: ${reason}`,
-      'invalid-yaml',
-      start && { line: start.line, column: start.col },
-    );
-  }
-  if (document.errors.length > 0) return { data: undefined, file };
-
-  const result = schema.safeParse(document.toJS());
-  if (result.success) return { data: result.data, file };
-  for (const { path: fieldPath, reason } of describeIssues(result.error.issues)) {
-    const offset = findOffset(document, fieldPath);
-    const field = fieldPath.map(String).join('.');
-    fail(
-      file,
-      field ? `${field}: ${reason}` : reason,
-      'invalid-metadata',
-      offset === undefined ? undefined : toPlace(lineCounter, offset),
-    );
-  }
-  file.messages.sort(compareMessages);
-  return { data: undefined, file };
-}
-
-/** One entry per bad field; an unknown key is reported at the key itself (usually a typo). */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): Array<{ path: PropertyKey[]; reason: string }> {
-  return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: [...issue.path, key],
-        reason: 'unexpected field, expected only the fields listed in docs/sources.md (a typo?)',
-      }));
-    }
-    return [{ path: issue.path, reason: issue.message.replace(/^Invalid (?:input|option): /, '') }];
+  return parseYamlFile(schema, text, path, {
+    ruleId: 'invalid-metadata',
+    source: INGEST_SOURCE,
+    unknownField: 'unexpected field, expected only the fields listed in docs/sources.md (a typo?)',
   });
 }
 
@@ -257,35 +217,9 @@ async function readMetadata<T>(schema: z.ZodType<T>, path: string): Promise<Meta
     text = await readFile(path, 'utf8');
   } catch (error) {
     const file = new VFile({ path });
-    fail(
-      file,
-      `Cannot read metadata (${describeError(error)}), expected a readable YAML file`,
-      'unreadable-metadata',
-    );
+    const reason = `Cannot read metadata (${describeError(error)}), expected a readable YAML file`;
+    file.message(reason, { ruleId: 'unreadable-metadata', source: INGEST_SOURCE }).fatal = true;
     return { data: undefined, file };
   }
   return parseMetadata(schema, text.replace(/^\uFEFF/, ''), path);
-}
-
-function fail(file: VFile, reason: string, ruleId: string, place?: Place | undefined): void {
-  const message = file.message(reason, { ruleId, source: INGEST_SOURCE, ...(place ? { place } : {}) });
-  message.fatal = true;
-}
-
-/** Offset of the YAML node at `path`, or of its nearest existing ancestor (a missing key points at its map). */
-function findOffset(
-  document: ReturnType<typeof parseDocument>,
-  path: readonly PropertyKey[],
-): number | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
-      return node.range[0];
-  }
-  return undefined;
-}
-
-function toPlace(lineCounter: LineCounter, offset: number): Place {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }

@@ -82,14 +82,7 @@ function unreadable(path: string, error: unknown): VFile {
 export function sniffCharset(bytes: Uint8Array): SourceEncoding | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-  if (!label) return undefined;
-  try {
-    // TextDecoder knows every WHATWG label: sjis, windows-31j, x-euc-jp …
-    const encoding = new TextDecoder(label).encoding;
-    return ENCODINGS.has(encoding) ? (encoding as SourceEncoding) : undefined;
-  } catch {
-    return undefined;
-  }
+  return label ? encodingOfLabel(label) : undefined;
 }
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="Shift_JIS"?>`). */
@@ -98,8 +91,13 @@ function sniffXmlEncoding(bytes: Uint8Array): SourceEncoding | undefined {
   const label = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(
     head,
   )?.[1];
-  if (!label) return undefined;
+  return label ? encodingOfLabel(label) : undefined;
+}
+
+/** The encoding a declared label names, when it is one we read; undefined for unknown labels. */
+function encodingOfLabel(label: string): SourceEncoding | undefined {
   try {
+    // TextDecoder knows every WHATWG label: sjis, windows-31j, x-euc-jp …
     const encoding = new TextDecoder(label).encoding;
     return ENCODINGS.has(encoding) ? (encoding as SourceEncoding) : undefined;
   } catch {

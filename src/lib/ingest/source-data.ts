@@ -4,7 +4,7 @@ import type { ChromeKind } from '../tree/types.ts';
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
 
 /** How a source was stored: plain text, a saved web page whose text was extracted, or e-Gov law XML (kept as is). */
-export type SourceFormat = 'text' | 'html' | 'xml';
+type SourceFormat = 'text' | 'html' | 'xml';
 
 /**
  * A stretch of page furniture in extracted text.

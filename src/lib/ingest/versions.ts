@@ -31,7 +31,7 @@ export function currentVersionDate(meta: DocumentMeta): string | undefined {
 }
 
 /** The entries of `versions:` before the current one, newest first. */
-export function earlierVersions(meta: DocumentMeta): VersionMeta[] {
+function earlierVersions(meta: DocumentMeta): VersionMeta[] {
   const versions = [...(meta.versions ?? [])].sort((a, b) => compareStrings(b.date, a.date));
   return versions.slice(1);
 }

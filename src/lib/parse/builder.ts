@@ -2,10 +2,18 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { addMessage } from '../tree/messages.ts';
 import { createLocator } from '../tree/position.ts';
-import type { ChromeKind, Leaf, LeafType, Node, Parent, ParentType } from '../tree/types.ts';
+import {
+  type ChromeKind,
+  isLeaf,
+  type Leaf,
+  type LeafType,
+  type Node,
+  type Parent,
+  type ParentType,
+} from '../tree/types.ts';
 
 /** Offsets of a leaf or node while the tree is being built; positions are added at the end. */
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }
@@ -97,10 +105,16 @@ export class TreeBuilder {
   ): Leaf | undefined {
     if (end <= start) return undefined;
     const last = parent.children[parent.children.length - 1];
-    if (last && type === 'break' && last.type === 'break' && last.position?.end.offset === start) {
-      (last as Leaf).value += this.source.slice(start, end);
+    if (
+      last &&
+      isLeaf(last) &&
+      type === 'break' &&
+      last.type === 'break' &&
+      last.position?.end.offset === start
+    ) {
+      last.value += this.source.slice(start, end);
       last.position.end = this.point(end);
-      return last as Leaf;
+      return last;
     }
     const value = this.source.slice(start, end);
     const position = { start: this.point(start), end: this.point(end) };
@@ -112,7 +126,7 @@ export class TreeBuilder {
 
   /** Offsets of a leaf in the source; undefined for a parent while the tree is being built. */
   spanOf(node: Node): Span | undefined {
-    if ('children' in node || !node.position) return undefined;
+    if (!isLeaf(node) || !node.position) return undefined;
     return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
   }
 

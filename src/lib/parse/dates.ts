@@ -35,8 +35,11 @@ export function readDateLine(text: string): string | undefined {
   return rest === '' ? date : undefined;
 }
 
+/** What an enactment number names (…第N号): the one list for number lines and numbers in parentheses. */
+const ENACTING_KIND = '(?:条例|規則|法律|政令|省令|府令|規程|訓令|告示|要綱)';
+
 const NUMBER_LINE = new RegExp(
-  `^(?:((?:${ERA_NAME_PATTERN})(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)(?:条例|規則|法律|政令|省令|規程|訓令|告示|要綱)第(${N})号)$`,
+  `^(?:((?:${ERA_NAME_PATTERN})(?:元|${N})年(?:(?:${N})月(?:${N})日)?)\\s*)?((?:[^\\s第]{0,20}?)${ENACTING_KIND}第(${N})号)$`,
 );
 
 /**
@@ -67,7 +70,6 @@ export function readHistoryLine(text: string): { date: string; label: string; ti
   return { date, label: m[2]!.trim(), title: m[1]! };
 }
 
-const ENACTING_KIND = '(?:条例|規則|法律|政令|省令|府令|規程|訓令|告示|要綱)';
 /** (昭和三十年三月三十一日建設省令第五号), with a 最終改正/施行 note after it or not. */
 const NUMBER_IN_PARENS = new RegExp(
   `^\\([^()]*${ENACTING_KIND}第${N}号[^()]*\\)\\s*(?:(?:最終改正|施行|改正)[^()]*)?$`,

@@ -4,7 +4,7 @@ import type { MappedText } from '../text/mapped-text.ts';
 import { buildTextView, joinSpan, joinText, type Segment } from '../text/view.ts';
 import { LEVELS } from '../tree/levels.ts';
 import { addMessage } from '../tree/messages.ts';
-import type { DocumentNode, Leaf, Parent } from '../tree/types.ts';
+import { type DocumentNode, isLeaf, type Leaf, type Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 
 /**
@@ -91,7 +91,7 @@ function pruneAndPlace(node: Parent): boolean {
   let first: Point | undefined;
   let last: Point | undefined;
   for (const c of children) {
-    if ('children' in c && !pruneAndPlace(c)) continue;
+    if (!isLeaf(c) && !pruneAndPlace(c)) continue;
     children[kept++] = c;
     const position = c.position;
     if (!position) continue;
@@ -207,7 +207,7 @@ class Completion {
     const children = node.children;
     for (let i = 0; i < children.length; i++) {
       const c = children[i]!;
-      if ('children' in c) this.walk(c, division, holder, articlePrefix);
+      if (!isLeaf(c)) this.walk(c, division, holder, articlePrefix);
     }
   }
 

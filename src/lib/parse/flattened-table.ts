@@ -28,20 +28,20 @@ export interface FlatLine {
 }
 
 /** Where a piece of a cell was printed: the line (index into the run) and its token in that line. */
-export interface TokenAt {
+interface TokenAt {
   line: number;
   token: number;
 }
 
 /** A rebuilt cell: the tokens it is made of, in order, and how many columns/rows it spans. */
-export interface PlannedCell {
+interface PlannedCell {
   tokens: TokenAt[];
   colspan?: number;
   rowspan?: number;
 }
 
 /** A rebuilt row: its cells, in order, and whether it is a header row. */
-export interface PlannedRow {
+interface PlannedRow {
   cells: PlannedCell[];
   header: boolean;
 }

@@ -388,5 +388,3 @@ function headingDepths(classified: Classified[]): Map<number, number> {
   }
   return depths;
 }
-
-export type { LineKind };

@@ -27,7 +27,7 @@ import { tokenize } from './tokenize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** A text in both site languages. */
-export interface Localized {
+interface Localized {
   ja: string;
   en: string;
 }
@@ -56,7 +56,7 @@ export interface SearchSource {
  * field; the fields only shown (title … text) are stored with hideText, which leaves Pagefind no
  * word to index, so they do not double the index. The client reads them with showText.
  */
-export interface RecordMeta {
+interface RecordMeta {
   /** what the result link says: 第26条（開示決定等の期限） */
   title: string;
   /** document title */
@@ -81,7 +81,7 @@ export interface RecordMeta {
 }
 
 /** A Pagefind custom record. */
-export interface SearchRecord {
+interface SearchRecord {
   url: string;
   language: SiteLang;
   content: string;
@@ -312,7 +312,7 @@ const EXCEPTION_CAPTION = /特例|特則|例外|適用除外|exception|special p
  * provisions before 附則 (transitional and amending provisions), an article before the chapter
  * that holds it (which is found by its title anyway).
  */
-export function recordWeight(source: Pick<SearchSource, 'city' | 'kind'>, unit: SearchUnit): number {
+function recordWeight(source: Pick<SearchSource, 'city' | 'kind'>, unit: SearchUnit): number {
   let weight = 1;
   if (unit.type === 'supplement' || unit.anchor.startsWith('suppl-')) weight *= 0.3;
   if (unit.caption && EXCEPTION_CAPTION.test(unit.caption)) weight *= 0.6;
@@ -376,7 +376,7 @@ function keysOf(text: string, vocab: Vocabulary): string {
 }
 
 /** What the build wrote. */
-export interface SearchIndexSummary {
+interface SearchIndexSummary {
   records: Record<SiteLang, number>;
   vocabulary: { words: number; bytes: number };
   files: number;

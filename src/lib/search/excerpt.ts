@@ -13,7 +13,7 @@ export interface ExcerptPiece {
 }
 
 /** What to mark: keys of Japanese words, English words. */
-export interface Highlight {
+interface Highlight {
   keys: readonly string[];
   words: readonly string[];
 }

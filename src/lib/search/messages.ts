@@ -5,7 +5,7 @@
 import type { SiteLang } from './localize.ts';
 
 /** Keys of the search page strings. */
-export type SearchMessageKey =
+type SearchMessageKey =
   | 'intro'
   | 'noscript'
   | 'browse'

@@ -81,7 +81,7 @@ function replaceAll(input: MappedText, pattern: RegExp, replace: (match: string)
 }
 
 /** Character classes the tokenizer reads. */
-export type CharClass = 'kanji' | 'katakana' | 'hiragana' | 'alnum' | 'other';
+type CharClass = 'kanji' | 'katakana' | 'hiragana' | 'alnum' | 'other';
 
 /** Class of one normalised character: kanji (with 々〆), katakana (with ー and ヶ), hiragana, ASCII letters and digits. */
 export function classifyChar(c: string): CharClass {

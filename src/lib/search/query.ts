@@ -14,7 +14,7 @@ import { readKana, tokenize } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A citation of an article: the record it resolves to and the exact anchor (with paragraph, item). */
-export interface Citation {
+interface Citation {
   /** the article's anchor: art-26, art-11_2 */
   article: string;
   /** the anchor to land on: art-26-p2 for 第26条第2項, else the article */
@@ -26,7 +26,7 @@ export interface Citation {
 }
 
 /** One way of reading the query: the Pagefind terms to run and the words to highlight. */
-export interface Reading {
+interface Reading {
   /** every word, as a Pagefind term (all must match) */
   terms: string;
   /** the exact phrase, quoted (only for two or more words) */

@@ -12,7 +12,7 @@ import { isLeaf } from '../tree/types.ts';
 import { childrenOfType } from '../tree/walk.ts';
 
 /** A piece of text of a unit and the translation key it is stored under. */
-export interface TextPart {
+interface TextPart {
   /** translation key: the anchor for own text, `{table}-r{row}-c{col}` for a cell, '' when untranslatable */
   key: string;
   /** the marker as printed (２, (1), ア), shown before the text */
@@ -22,7 +22,7 @@ export interface TextPart {
 }
 
 /** A heading around a unit (chapter, section, parent page heading), with its translation key. */
-export interface ContextPart {
+interface ContextPart {
   /** as printed: 第3章 開示、訂正及び利用停止 */
   text: string;
   /** the label (第3章) kept apart, so the translated title can be prefixed with an English label */

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
-import { type GlossaryEntry, loadGlossary } from '../translate/glossary.ts';
-import { parseYamlFile } from '../translate/yaml-file.ts';
+import { parseYamlFile } from '../ingest/yaml-file.ts';
+import { type GlossaryEntry, loadGlossary, TRANSLATE_SOURCE } from '../translate/glossary.ts';
 import type { RelatedGroup } from './related.ts';
 
 /** Where the synonym table lives, relative to the project root. */
@@ -31,14 +31,18 @@ export function parseSynonymTable(
   text: string,
   path = SYNONYMS_PATH,
 ): { groups: RelatedGroup[]; messages: VFileMessage[] } {
-  const { data, messages } = parseYamlFile(synonymTableSchema, text, path, 'invalid-synonyms');
+  const { data, file } = parseYamlFile(synonymTableSchema, text, path, {
+    ruleId: 'invalid-synonyms',
+    source: TRANSLATE_SOURCE,
+    empty: {},
+  });
   return {
     groups: (data ?? []).map((group) => ({
       ja: group.ja,
       en: group.en.map((phrase) => phrase.toLowerCase()),
       ...(group.asked ? { asked: group.asked.map((word) => word.toLowerCase()) } : {}),
     })),
-    messages,
+    messages: file.messages,
   };
 }
 

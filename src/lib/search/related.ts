@@ -22,7 +22,7 @@ export interface RelatedGroup {
 }
 
 /** A stretch of the query and what it may be read as instead. */
-export interface Alternative {
+interface Alternative {
   /** first query word of the stretch, and how many words it spans */
   start: number;
   length: number;

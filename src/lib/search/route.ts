@@ -16,7 +16,7 @@ import type { SiteLang } from './localize.ts';
 import type { PagefindApi, PagefindResult } from './run.ts';
 
 /** The searched fields of a record: its content and the meta fields of keys. */
-export interface RoutedFields {
+interface RoutedFields {
   content: string;
   meta: { c: string; t: string; x: string; d: string };
 }
@@ -39,7 +39,7 @@ export type RouteShard = Record<string, [all: string, strong: string]>;
 const SHARD_CHARS = 3_000;
 
 /** A word as Pagefind compares it: lower case, without the punctuation around it. */
-export function routeWord(word: string): string {
+function routeWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}§]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 }
 
@@ -164,7 +164,7 @@ export function routeShardPath(lang: SiteLang, shard: number): string {
 const MAX_SHARDS_PER_WORD = 3;
 
 /** A route result's id: the bundle it names. */
-export function routeId(part: number): string {
+function routeId(part: number): string {
   return `part-${part}`;
 }
 

@@ -55,7 +55,7 @@ export interface RankedResult extends PagefindResult {
 }
 
 /** Filters of a search: city slug, document kind, topic id. */
-export interface SearchFilters {
+interface SearchFilters {
   city?: string;
   kind?: string;
   topic?: string;
@@ -199,10 +199,7 @@ const weightsOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
  * filter's values when the vocabulary lists them; without, Pagefind is asked for every filter,
  * which loads the city, kind and topic filters of every record as well.
  */
-export function recordWeights(
-  pagefind: PagefindApi,
-  values?: readonly string[],
-): Promise<Map<string, number>> {
+function recordWeights(pagefind: PagefindApi, values?: readonly string[]): Promise<Map<string, number>> {
   let weights = weightsOf.get(pagefind);
   if (!weights) {
     weights = (async () => {

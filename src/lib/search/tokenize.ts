@@ -14,7 +14,7 @@ import { looseReading } from './romaji.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** A word of the text: its key, and where it was written in the original text. */
-export interface Token {
+interface Token {
   key: string;
   /** offset in the original text where the word starts */
   start: number;
@@ -23,7 +23,7 @@ export interface Token {
 }
 
 /** Tokenizer options. */
-export interface TokenizeOptions {
+interface TokenizeOptions {
   /** read hiragana runs that are no word as readings (queries only; default false) */
   readings?: boolean;
 }

@@ -20,7 +20,7 @@ import { GENERATED_DIR } from '../generated/index.ts';
 import type { CityEntry } from '../ingest/index.ts';
 
 /** Everything the compare pages, the rights guides and CityFacts are built from. */
-export interface CompareData {
+interface CompareData {
   cities: CityEntry[];
   documents: ParsedDocument[];
   scheme: TopicScheme;
@@ -41,7 +41,7 @@ export interface CompareData {
 }
 
 /** A term several documents define: what the definitions page shows of it. */
-export interface SharedDefinition extends DefinitionRow {
+interface SharedDefinition extends DefinitionRow {
   /** `term-{n}`: its anchor on the page */
   id: string;
   wordings: DefinitionWording[];
@@ -49,7 +49,7 @@ export interface SharedDefinition extends DefinitionRow {
 }
 
 /** What a topic page shows. */
-export interface TopicComparison {
+interface TopicComparison {
   columns: TopicColumn[];
   absent: TopicColumn[];
   diffs: PairDiff[];

@@ -9,7 +9,7 @@ import { createDocContext, type DocContext } from './document.ts';
 import { loadGeneratedContent } from './generated-content.ts';
 
 /** What a page showing one version of a document hands to DocumentBody. */
-export interface DocumentBodyProps {
+interface DocumentBodyProps {
   tree: DocumentNode;
   context: DocContext;
   units: UnitTranslation[];

@@ -15,7 +15,7 @@ import { citedNumber } from './cited-number.ts';
 import { type CitationStep, citationSteps, citeEnglish, citeJapanese, englishLabel } from './labels.ts';
 
 /** How a document page shows its text: the original, the translation, or both side by side. */
-export type View = 'orig' | 'trans' | 'both';
+type View = 'orig' | 'trans' | 'both';
 /** The views, in the order the view control offers them. */
 export const VIEWS: readonly View[] = ['orig', 'trans', 'both'];
 
@@ -127,7 +127,7 @@ export function indexTree(tree: DocumentNode): { nodes: Map<string, Parent>; pat
 }
 
 /** What the page is built from. */
-export interface DocContextInput {
+interface DocContextInput {
   lang: Lang;
   city: string;
   doc: string;
@@ -245,7 +245,7 @@ export function defaultView(lang: Lang, sourceLang: Lang, bilingual: boolean): V
 }
 
 /** The translated text of a key when it is translated (stale included), else undefined. */
-export function translatedText(context: DocContext, key: string): string | undefined {
+function translatedText(context: DocContext, key: string): string | undefined {
   return context.translation.get(key)?.translation;
 }
 

@@ -5,13 +5,13 @@ import { englishLawNumber } from '../text/law-number.ts';
 import { gregorianDate } from './dates.ts';
 
 /** A link of a status notice. */
-export interface StatusLink {
+interface StatusLink {
   href: string;
   label: string;
 }
 
 /** What a document page says about its date and whether it applies now (docs/sources.md, "Status"). */
-export interface StatusView {
+interface StatusView {
   /** `in-force`, `superseded`, `historical`, or `unrecorded` when the metadata does not say */
   status: 'in-force' | 'superseded' | 'historical' | 'unrecorded';
   /** the status in words */

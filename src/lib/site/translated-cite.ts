@@ -14,7 +14,7 @@ import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
 const translations = new Map<string, Map<string, string>>();
 
 /** The translated text of `key` (`h-14#title`, `art-1#caption`) in `lang`, if there is one. */
-export function translatedText(city: string, doc: string, lang: Lang, key: string): string | undefined {
+function translatedText(city: string, doc: string, lang: Lang, key: string): string | undefined {
   const cacheKey = `${city}/${doc}/${lang}`;
   let entries = translations.get(cacheKey);
   if (!entries) {

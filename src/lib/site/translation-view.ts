@@ -2,7 +2,7 @@ import { type Lang, t } from '../i18n/index.ts';
 import type { DocContext } from './document.ts';
 
 /** How one translated unit is shown beside (or instead of) its original. */
-export interface UnitDisplay {
+interface UnitDisplay {
   /** the text shown: the translation, or the original where there is none */
   text: string;
   /** language of `text` */
@@ -42,7 +42,7 @@ export function displayOf(context: DocContext, key: string): UnitDisplay | undef
 }
 
 /** A piece of translated text: plain, or a citation linked to a provision of the document. */
-export type TextPiece = string | { text: string; anchor: string };
+type TextPiece = string | { text: string; anchor: string };
 
 /** "Article 11-2, paragraph (2), item (iv)": the absolute citations English translations print. */
 const ENGLISH_CITATION = /Article (\d+(?:-\d+)*)(?:, paragraph \((\d+)\))?(?:, item \(([ivxlc]+)\))?/g;

@@ -11,7 +11,7 @@
  */
 
 /** An era: its name as printed, the e-Gov `Era` attribute value, the law-ID digit, its first day. */
-export interface Era {
+interface Era {
   /** as printed: 平成 */
   name: string;
   /** the e-Gov XML `Era` attribute, also the English name on pages: Heisei */

@@ -134,7 +134,7 @@ export function lawKey(lawId: string): string {
 }
 
 /** A printed law number read: 平成十五年法律第五十七号 → 平成, 2003, 15, 法律第五十七号, Act, 57. */
-export interface PrintedLawNumber {
+interface PrintedLawNumber {
   eraName: string;
   era: string;
   year: number;
@@ -203,7 +203,7 @@ export function englishLawNumber(printed: string, { withYear = false } = {}): st
 }
 
 /** A provision of a law by its numbers (244_2, 3), as an e-Gov address points at it. */
-export interface ProvisionPath {
+interface ProvisionPath {
   suppl?: boolean;
   article?: string;
   paragraph?: string;

@@ -57,7 +57,7 @@ const KANJI_NUMERAL_ONLY = new RegExp(
 const HAS_UNIT = new RegExp(`[${Object.keys(SMALL_UNITS).join('')}${Object.keys(LARGE_UNITS).join('')}]`);
 
 /** Full-width digits as ASCII: １２ → 12. */
-export function asciiDigits(text: string): string {
+function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

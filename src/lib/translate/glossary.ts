@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
-import { parseYamlFile, TRANSLATE_SOURCE } from './yaml-file.ts';
+import { parseYamlFile } from '../ingest/yaml-file.ts';
+
+/** The `source` of every message about translation and glossary files. */
+export const TRANSLATE_SOURCE = 'reiki-translate';
 
 /** Where the glossary lives, relative to the project root. */
-export const GLOSSARY_PATH = 'content/glossary.yaml';
+const GLOSSARY_PATH = 'content/glossary.yaml';
 
 /** One term of the glossary. */
-export const glossaryEntrySchema = z.strictObject({
+const glossaryEntrySchema = z.strictObject({
   /** The Japanese term as the sources write it: 実施機関, 開示決定等の期限. Required, unique. */
   ja: z.string().min(1),
   /** Its reading in hiragana (ー allowed): じっしきかん. Required. */
@@ -40,7 +43,7 @@ export const glossaryEntrySchema = z.strictObject({
 });
 
 /** `content/glossary.yaml`: a list of entries, one per Japanese term. */
-export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, context) => {
+const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, context) => {
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const first = seen.get(entry.ja);
@@ -58,7 +61,7 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** The glossary as loaded, with lookups; empty entries and fatal messages when the file is invalid. */
-export interface Glossary {
+interface Glossary {
   entries: GlossaryEntry[];
   /** entry by Japanese term */
   byJa: ReadonlyMap<string, GlossaryEntry>;
@@ -67,9 +70,13 @@ export interface Glossary {
 
 /** Parse and validate glossary YAML (see {@link glossarySchema}). Never throws. */
 export function parseGlossary(text: string, path = GLOSSARY_PATH): Glossary {
-  const { data, messages } = parseYamlFile(glossarySchema, text, path, 'invalid-glossary');
+  const { data, file } = parseYamlFile(glossarySchema, text, path, {
+    ruleId: 'invalid-glossary',
+    source: TRANSLATE_SOURCE,
+    empty: {},
+  });
   const entries = data ?? [];
-  return { entries, byJa: new Map(entries.map((entry) => [entry.ja, entry])), messages };
+  return { entries, byJa: new Map(entries.map((entry) => [entry.ja, entry])), messages: file.messages };
 }
 
 /** Load `content/glossary.yaml`; a missing file gives no entries and a fatal `unreadable-glossary` message. */

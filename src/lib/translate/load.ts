@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
+import { parseYamlFile } from '../ingest/yaml-file.ts';
+import { TRANSLATE_SOURCE } from './glossary.ts';
 import { type TranslationEntry, translationFileSchema } from './schema.ts';
-import { parseYamlFile } from './yaml-file.ts';
 
 /** Where translation files live, relative to the project root. */
-export const TRANSLATIONS_DIR = 'content/translations';
+const TRANSLATIONS_DIR = 'content/translations';
 
 /** A site language. */
 export type Lang = 'ja' | 'en';
@@ -59,6 +60,10 @@ export function parseTranslation(
   text: string,
   path: string,
 ): { entries: Map<string, TranslationEntry>; messages: VFileMessage[] } {
-  const { data, messages } = parseYamlFile(translationFileSchema, text, path, 'invalid-translation');
-  return { entries: new Map(Object.entries(data ?? {})), messages };
+  const { data, file } = parseYamlFile(translationFileSchema, text, path, {
+    ruleId: 'invalid-translation',
+    source: TRANSLATE_SOURCE,
+    empty: {},
+  });
+  return { entries: new Map(Object.entries(data ?? {})), messages: file.messages };
 }

@@ -7,14 +7,14 @@
 import type { GlossaryEntry } from './glossary.ts';
 
 /** A unit in both languages. */
-export interface BilingualUnit {
+interface BilingualUnit {
   key: string;
   ja: string;
   en: string;
 }
 
 /** One unit that renders a phrase otherwise than the glossary says. */
-export interface PhraseMismatch {
+interface PhraseMismatch {
   key: string;
   phrase: string;
   problem: 'missing' | 'avoided' | 'reserved';

@@ -9,7 +9,7 @@ import { CONTAINER_COUNTERS, CONTAINER_LEVELS } from '../tree/levels.ts';
  * on the Protection of Personal Information (APPI). Both are read with small regular expressions:
  * the files are flat, well-formed XML and only a few elements matter.
  */
-export interface ReferenceLexicon {
+interface ReferenceLexicon {
   /** dictionary headword → its English renderings (`TransWord`) */
   dictionary: Map<string, string[]>;
   /** APPI term, article caption or chapter/section title → English as in the official translation */
@@ -17,7 +17,7 @@ export interface ReferenceLexicon {
 }
 
 /** File names in the reference folder. */
-export const REFERENCE_FILES = {
+const REFERENCE_FILES = {
   dictionary: 'jlt-standard-bilingual-dictionary-law.je.dic.18.0.xml',
   appiJa: 'jlt-appi-ja-act37-2021.xml',
   appiEn: 'jlt-appi-en-act37-2021.xml',
@@ -36,7 +36,7 @@ export function loadReferenceLexicon(dir: string): ReferenceLexicon | undefined 
 }
 
 /** Dictionary entries (`<Entry><Word>…</Word><Trans><TransWord>…`): headword → renderings, `a/b` split too. */
-export function readDictionary(xml: string): Map<string, string[]> {
+function readDictionary(xml: string): Map<string, string[]> {
   const lexicon = new Map<string, string[]>();
   for (const [, entry = ''] of xml.matchAll(/<Entry\b[^>]*>([\s\S]*?)<\/Entry>/g)) {
     const word = /<Word\b[^>]*>([^<]*)<\/Word>/.exec(entry)?.[1];
@@ -57,7 +57,7 @@ export function readDictionary(xml: string): Map<string, string[]> {
  * paired sentence by sentence when both texts quote the same number of terms, and article
  * captions, chapter, section and subsection titles and the law title, paired in document order.
  */
-export function readAppiTerms(jaXml: string, enXml: string): Map<string, string[]> {
+function readAppiTerms(jaXml: string, enXml: string): Map<string, string[]> {
   const lexicon = new Map<string, string[]>();
   const ja = elements(jaXml, 'Sentence');
   const en = elements(enXml, 'Sentence');

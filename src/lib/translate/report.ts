@@ -3,7 +3,7 @@ import type { Lang, Translation } from './load.ts';
 import { orphanKeys, summarizeStatus, translationStatus } from './status.ts';
 
 /** One document of the build with its translation. */
-export interface ReportInput {
+interface ReportInput {
   city: string;
   doc: string;
   /** language of the source text */

@@ -5,10 +5,10 @@ import { SOURCE_HASH_LENGTH } from './hash.ts';
  * A translation key: an anchor (`art-26-p1`, `h-3-b2`, `art-2-p1-t1-r2-c1`), optionally with a
  * field (`art-26#caption`, `ch-2#title`, `suppl-2#amendment`); `#title` alone is the document title.
  */
-export const TRANSLATION_KEY = /^(?:[a-z0-9_]+(?:-[a-z0-9_]+)*)?(?:#(?:caption|title|amendment))?$/;
+const TRANSLATION_KEY = /^(?:[a-z0-9_]+(?:-[a-z0-9_]+)*)?(?:#(?:caption|title|amendment))?$/;
 
 /** One translated unit. */
-export const translationEntrySchema = z.strictObject({
+const translationEntrySchema = z.strictObject({
   /** The translation of the unit's source text. Required, non-empty. */
   text: z.string().trim().min(1, { error: 'expected a non-empty translation' }),
   /** `hashSourceText` of the source text this entry translates (12 lowercase hex digits). Required. */

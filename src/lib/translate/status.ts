@@ -7,7 +7,7 @@ import { collectUnits, type TranslationUnit } from './units.ts';
  * `stale` (an entry translating an earlier version of the source: "translation may be out of
  * date"), `missing` (no entry: "not yet translated").
  */
-export type UnitStatus = 'translated' | 'missing' | 'stale';
+type UnitStatus = 'translated' | 'missing' | 'stale';
 
 /** A unit with its translation state, and the translation when there is one (stale included). */
 export interface UnitTranslation extends TranslationUnit {
@@ -21,7 +21,7 @@ export interface UnitTranslation extends TranslationUnit {
 }
 
 /** Anything holding translation entries: a loaded `Translation`, or entries alone. */
-export interface TranslationEntries {
+interface TranslationEntries {
   entries: ReadonlyMap<string, TranslationEntry>;
 }
 
@@ -45,7 +45,7 @@ export function translationStatus(
 }
 
 /** How much of a document is translated. `percent` counts only up-to-date entries, rounded down to 0.1. */
-export interface Coverage {
+interface Coverage {
   units: number;
   translated: number;
   stale: number;

@@ -6,10 +6,10 @@ import { normalizeRendering } from './reference.ts';
 import { collectUnits, type TranslationUnit } from './units.ts';
 
 /** What makes a term glossary-worthy: a definition, an article caption, a chapter/section title, a page heading. */
-export type TermKind = 'defined' | 'caption' | 'title' | 'heading';
+type TermKind = 'defined' | 'caption' | 'title' | 'heading';
 
 /** A term found in a document, with the unit it was found in. */
-export interface TermOccurrence {
+interface TermOccurrence {
   term: string;
   kind: TermKind;
   /** translation key of the unit (see {@link collectUnits}) */

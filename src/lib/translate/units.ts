@@ -5,7 +5,7 @@ import { childrenOfType } from '../tree/walk.ts';
 import { hashSourceText, normalizeSourceText } from './hash.ts';
 
 /** Which part of a node a unit translates: its own text, its article caption, its title, or its 附則 amendment label. */
-export type UnitField = 'text' | 'caption' | 'title' | 'amendment';
+type UnitField = 'text' | 'caption' | 'title' | 'amendment';
 
 /** One piece of source text that needs a translation, with the key it is stored under. */
 export interface TranslationUnit {
@@ -49,7 +49,7 @@ const SKIPPED_TYPES: ReadonlySet<ParentType> = new Set([
 ]);
 
 /** Key of a field of an anchored node: `art-26#caption`; own text is keyed by the bare anchor. */
-export function unitKey(anchor: string, field: UnitField = 'text'): string {
+function unitKey(anchor: string, field: UnitField = 'text'): string {
   return field === 'text' ? anchor : `${anchor}#${field}`;
 }
 

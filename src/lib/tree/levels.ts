@@ -208,6 +208,15 @@ export const PROVISION_LEVELS: readonly StructuralLevel<ProvisionType>[] = [
 /** The container counters as one string, widest first: 編章節款目 (for regular-expression classes). */
 export const CONTAINER_COUNTERS: string = CONTAINER_LEVELS.map((level) => level.counter).join('');
 
+/** The counters of every counted level, widest first: 編章節款目条項号 (for regular-expression classes). */
+export const COUNTERS: string = LEVEL_LIST.flatMap((level) => level.counter ?? []).join('');
+
+/**
+ * The counters a relative pointer names (前条, 次章, 同項, この款, 前3条): every counter but 目,
+ * which after この, 本, 前, 次, 同 starts ordinary words far more often (この目的, 本目標, 前目的).
+ */
+export const RELATIVE_COUNTERS: string = COUNTERS.replace(LEVELS.division.counter, '');
+
 /** The level a printed counter names: 章 → chapter, 条 → article; `undefined` for other characters. */
 export function levelOfCounter(counter: string): StructuralLevel | undefined {
   return LEVEL_LIST.find((level) => level.counter !== undefined && level.counter === counter);

@@ -5,7 +5,7 @@ import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
 import { leafText } from '../tree/walk.ts';
 
 /** What happened to a provision between two versions. */
-export type ChangeKind = 'added' | 'deleted' | 'amended' | 'renumbered';
+type ChangeKind = 'added' | 'deleted' | 'amended' | 'renumbered';
 
 /** One line of a 新旧対照表: a unit's printed line in the old and the new version, aligned by anchor. */
 export interface ChangeRow {

@@ -8,7 +8,7 @@ import { el, serializeXml, type XmlOut } from '../xml.ts';
 import { headingText, ownText, parents, pushWritten, textLines, UnitWriter } from './units.ts';
 
 /** What the metadata knows that the tree may not: used for the Law attributes and LawTitle. */
-export interface EgovExportMeta {
+interface EgovExportMeta {
   title?: string | undefined;
   kind?: DocumentKind | undefined;
   number?: string | undefined;

@@ -232,7 +232,7 @@ function listsOfSubitem(subitem: XmlOut): XmlOut[] {
 }
 
 /** Split Japanese text into sentences after 。 at bracket depth 0. */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;

@@ -1,7 +1,7 @@
 import { childElement, textContent, type XmlElement } from '../xml.ts';
 
 /** What the e-Gov law API's `<DataRoot>` envelope says around the law it carries. */
-export interface ApiEnvelope {
+interface ApiEnvelope {
   /** `Result/Code`: `0` when the API served the law */
   code?: string;
   /** `Result/Message`, when the API explained a failure */
@@ -11,7 +11,7 @@ export interface ApiEnvelope {
 }
 
 /** The law inside an XML root: the root itself when it is `<Law>`, or the law of an API envelope. */
-export interface LawRoot {
+interface LawRoot {
   law: XmlElement | undefined;
   /** set when the law came wrapped in the API's envelope */
   envelope?: ApiEnvelope;

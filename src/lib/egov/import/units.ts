@@ -32,7 +32,7 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 
 /** Where units are: anchor prefixes for articles (`suppl-2-`) and for the current container. */
-export interface Scope {
+interface Scope {
   /** prefix of article anchors: '' in the main provision, `suppl-2-` in a supplement */
   articles: string;
   /** anchor of the enclosing container, for section anchors (ch-3 → ch-3-sec-1) */
@@ -103,7 +103,7 @@ function readContainer(
 }
 
 /** An article: caption line, 第N条, then its paragraphs (the first on the article's line). */
-export function readArticle(ctx: ImportContext, element: XmlElement, scope: Scope): Parent {
+function readArticle(ctx: ImportContext, element: XmlElement, scope: Scope): Parent {
   const [num = '', through] = (element.attributes.Num ?? '').split(':');
   const id = `${scope.articles}${LEVELS.article.anchor}${num}`;
   const node = ctx.node<Parent>({ type: 'article', id, num, children: [] }, element);

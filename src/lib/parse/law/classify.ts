@@ -1,3 +1,4 @@
+import { ERA_NAME_PATTERN } from '../../text/era.ts';
 import { NUMERAL_CLASS, parseBranchNumber, parseCircled } from '../../text/numerals.ts';
 import { CONTAINER_COUNTERS, type ContainerType, containerOfCounter } from '../../tree/levels.ts';
 import type { ChromeKind } from '../../tree/types.ts';
@@ -55,7 +56,7 @@ export type LineClass =
   | { kind: 'marker'; readings: readonly MarkerMatch[]; alone: boolean }
   | { kind: 'text' };
 
-export type DivisionKind = ContainerType;
+type DivisionKind = ContainerType;
 
 const N = `[${NUMERAL_CLASS}]`;
 
@@ -114,8 +115,9 @@ const APPENDIX = new RegExp(
 /** A table of contents' label: 目次, or the law's name before it (労働基準法目次). */
 const TOC_LABEL = /^[^\s、。,()]{0,40}目[ \t]*次$/;
 
-const TRAILING_DATE =
-  /^(?:\d{4}|(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2}))年\d{1,2}月\d{1,2}日\s*(制定|改定|改正|施行)$/;
+const TRAILING_DATE = new RegExp(
+  `^(?:\\d{4}|(?:${ERA_NAME_PATTERN})(?:元|\\d{1,2}))年\\d{1,2}月\\d{1,2}日\\s*(制定|改定|改正|施行)$`,
+);
 
 /** Classifies one line: `body` is its half-width view without indent and trailing spaces. */
 export function classifyLine(body: string, raw: string): LineClass {

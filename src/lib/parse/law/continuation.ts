@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS } from '../../text/numerals.ts';
+import { COUNTERS } from '../../tree/levels.ts';
 import { is } from '../../tree/types.ts';
 import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
@@ -8,7 +9,7 @@ import { type LawState, paragraphHolder } from './state.ts';
 /** Marks no sentence or unit starts with: the line goes on with the one before. */
 export const CONTINUES = /^[、，,。．)」』]/;
 
-export type Continuation = 'no' | 'joined' | 'label-in-sentence';
+type Continuation = 'no' | 'joined' | 'label-in-sentence';
 
 /**
  * Does a line go on with the sentence of the line before (broken where a web page had a link)?
@@ -107,7 +108,7 @@ const CITING_BREAK = /(?:[、,のにをはがとで第]|及び|又は|並びに|
 
 /** What follows a number in a citation: 第二項, の規定, に規定する, 及び第五条, (第 then) 条. */
 const POINTER_TAIL = new RegExp(
-  `^(?:[条條項号號章節款目]|第[${NUMERAL_CLASS}]+[項号號]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
+  `^(?:[${COUNTERS}條號]|第[${NUMERAL_CLASS}]+[項号號]|の[${NUMERAL_CLASS}]|の規定|に規定|に定め|及び|又は|並びに|若しくは|から|まで|ただし書|前段|後段)`,
 );
 
 function articleFits(s: LawState, cls: Extract<LineClass, { kind: 'article' }>): boolean {

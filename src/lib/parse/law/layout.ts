@@ -3,7 +3,7 @@ import type { Line } from '../lines.ts';
 import type { LineClass } from './classify.ts';
 
 /** A table of contents: line indexes [start, end), and whether no label announced it. */
-export interface TocRange {
+interface TocRange {
   start: number;
   end: number;
   inferred: boolean;

@@ -26,13 +26,13 @@ export const RANK = {
 } as const;
 
 /** What the children of a list-holding unit look like so far. */
-export interface ListState {
+interface ListState {
   family: MarkerFamily;
   order: 'aiueo' | 'iroha';
   last: number;
 }
 
-export interface TableState {
+interface TableState {
   table: Parent;
   row: Parent | undefined;
   cell: Parent | undefined;
@@ -43,7 +43,7 @@ export interface TableState {
 }
 
 /** A caption (one line, or several when a web page broke it at a link) waiting for its unit. */
-export interface PendingCaption {
+interface PendingCaption {
   lines: Line[];
   caption: string;
   /**

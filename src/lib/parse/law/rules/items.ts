@@ -1,4 +1,4 @@
-import type { Leaf, Parent, ParentType } from '../../../tree/types.ts';
+import { isLeaf, type Leaf, type Parent, type ParentType } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
 import { inferredLabel, letterPosition, type MarkerMatch } from '../../markers.ts';
 import {
@@ -152,7 +152,7 @@ export function placeMarker(s: LawState, line: Line, readings: readonly MarkerMa
 function ownText(unit: Parent): string {
   let text = '';
   for (const child of unit.children) {
-    if (child.type === 'text' && 'value' in child) text += child.value;
+    if (isLeaf(child) && child.type === 'text') text += child.value;
     if (text.length > 2000) break;
   }
   return text;
@@ -229,8 +229,7 @@ function splitGluedFirst(s: LawState, readings: readonly MarkerMatch[]): boolean
   const found = findGluedFirst(s, readings);
   if (!found) return false;
   const { b } = s;
-  const { unit, index, offset, labelLength, separatorLength, reading, order } = found;
-  const leaf = unit.children[index] as Leaf;
+  const { unit, index, leaf, offset, labelLength, separatorLength, reading, order } = found;
   const span = b.spanOf(leaf)!;
   const end = span.end;
   const moved = unit.children.splice(index + 1);
@@ -257,7 +256,8 @@ function splitGluedFirst(s: LawState, readings: readonly MarkerMatch[]): boolean
 
 interface GluedMarker {
   unit: Parent;
-  /** index of the text leaf in the unit */
+  /** the text leaf the first marker is glued into, and its index in the unit */
+  leaf: Leaf;
   index: number;
   offset: number;
   labelLength: number;
@@ -277,7 +277,7 @@ function findGluedFirst(s: LawState, readings: readonly MarkerMatch[]): GluedMar
     if (!first) continue;
     for (let index = 0; index < unit.children.length; index++) {
       const leaf = unit.children[index]!;
-      if (leaf.type !== 'text' || !('value' in leaf)) continue;
+      if (!isLeaf(leaf) || leaf.type !== 'text') continue;
       const m = first.text.exec(leaf.value);
       // glued: the marker follows text on its line, it does not open the line
       if (!m || m.index === 0 || /\s/.test(leaf.value[m.index - 1]!)) continue;
@@ -287,6 +287,7 @@ function findGluedFirst(s: LawState, readings: readonly MarkerMatch[]): GluedMar
       return {
         unit,
         index,
+        leaf,
         offset: span.start + m.index,
         labelLength,
         separatorLength: m[0].length - labelLength,
