@@ -23,6 +23,7 @@ export default defineConfig({
     // the unit files one at a time. The site project stays one file at a time (fileParallelism).
     maxWorkers: '100%',
     testTimeout: 120_000,
+    setupFiles: ['test/fast-check-seed.ts'],
     hookTimeout: 600_000,
     projects: [
       {

@@ -116,13 +116,39 @@ function pageWidth(lines: Line[], widths: number[]): number | undefined {
   if (best === undefined) return undefined;
   const ends = lineEnds(lines, best.width);
   // many full lines, of which those without 。 go on in the next line (a text printed one unit
-  // per line follows its long items with the next label)
-  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12)
-    return ends.goesOn * 3 >= ends.open ? best.width : undefined;
-  // a short text (a one-page ordinance): few full lines, but they break off mid-sentence, where
-  // a text printed one unit per line ends its long lines with 。 or a label follows them
-  if (best.count < 4) return undefined;
-  return breaksOffMidSentence(ends) ? best.width : undefined;
+  // per line follows its long items with the next label); a short text (a one-page ordinance):
+  // few full lines, but they break off mid-sentence, where a text printed one unit per line ends
+  // its long lines with 。 or a label follows them
+  if (best.count >= Math.max(6, widths.length * 0.15) && widths.length >= 12) {
+    if (ends.goesOn * 3 >= ends.open) return best.width;
+  } else if (best.count >= 4 && breaksOffMidSentence(ends)) return best.width;
+  return widerWrap(lines, widths, best.width);
+}
+
+/**
+ * In a short text of many short items, the items' widths may outnumber the lines wrapped at the
+ * page's width: then a wider width still wraps the text when a few lines run to it and nearly
+ * all of them break off mid-sentence.
+ */
+function widerWrap(lines: Line[], widths: number[], below: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (w > below + 6) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let found: number | undefined;
+  let best = 0;
+  for (const [w, n] of counts) {
+    let near = n;
+    for (let d = 1; d <= 2; d++) near += counts.get(w - d) ?? 0;
+    if (near < 4 || near < best) continue;
+    const ends = lineEnds(lines, w);
+    if (ends.open === ends.full && ends.goesOn * 4 >= ends.open * 3 && (near > best || w > (found ?? 0))) {
+      found = w;
+      best = near;
+    }
+  }
+  return found;
 }
 
 /**
