@@ -34,6 +34,28 @@ describe('the wrap width of a PDF extraction', () => {
   });
 });
 
+describe('the wrap width of a short PDF extraction with many short items', () => {
+  it('is the width its few long lines run to, each broken off mid-sentence, though the items outnumber them', () => {
+    const text = [
+      '架空法施行令',
+      '（令和六年三月一日政令第一号）最終改正：令和七年三月一日政令第二号',
+      '第一条　甲子、法第十二条第一項に規定する事業者は、同',
+      '条第二項の規定により報告しなければならない。',
+      '　一　甲丑、道路運送法第九条の許可の年月日',
+      '　二　甲寅、道路運送法第九条の許可の年月日',
+      '第二条　甲卯、法第十二条第一項に規定する事業者は、同',
+      '- 1 -',
+      '条第二項の規定により報告しなければならない。',
+      '　一　甲辰、道路運送法第九条の許可の年月日',
+      '第三条　甲巳、この政令は、架空法（令和五年法律第九十',
+      '九号。以下「法」という。）第三条第一項及び第四条の規',
+      '定に基づき、必要な事項を定めるものとする。',
+      '- 2 -',
+    ];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBe(52);
+  });
+});
+
 describe('the wrap width of a short text printed one unit per line', () => {
   it('is none when its long lines without 。 are items each followed by the next label', () => {
     const text = [
