@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectWrapWidth, splitLines } from '../../src/lib/parse/lines.ts';
+import { leafText, nodesOf, parseText } from './helpers.ts';
 
 const wrap = (text: string, width: number) => {
   const out: string[] = [];
@@ -56,6 +57,34 @@ describe('the wrap width of a short PDF extraction with many short items', () =>
   });
 });
 
+describe('the wrap width of a PDF extraction with a hanging indent', () => {
+  it('is the width its long lines run to, though one ends its sentence there and the items outnumber them', () => {
+    const text = [
+      '架空法施行令',
+      '（令和六年三月一日政令第一号）最終改正：令和七年三月一日政令第二号',
+      '第一条　甲子、この政令は、架空法（令和五年法律第九十',
+      '　九号。以下「法」という。）第三条第一項及び第四条の',
+      '　規定に基づき、必要な事項を定めるものとする。',
+      '　一　甲丑、道路運送法第九条の許可の年月日',
+      '　二　甲寅、道路運送法第九条の許可の年月日',
+      '２　甲卯、法第十二条第一項に規定する事業者は、同条第',
+      '- 1 -',
+      '　二項の規定により報告しなければならない。',
+      '第二条　甲辰、法第五条第二項の規定による届出は、書面',
+      '　でしなければならない。',
+      '　一　甲巳、道路運送法第九条の許可の年月日',
+      '　二　甲午、道路運送法第九条の許可の年月日',
+      '２　甲未、法第十二条第一項に規定する事業者は、同条第',
+      '　二項の規定により報告しなければならない。',
+      '- 2 -',
+      '第三条　甲申、前項の規定は、法第八条、第九条第三項又',
+      '　は第十条の規定による届出について準用する。',
+      '- 3 -',
+    ];
+    expect(detectWrapWidth(splitLines(text.join('\n')))).toBe(52);
+  });
+});
+
 describe('the wrap width of a short text printed one unit per line', () => {
   it('is none when its long lines without 。 are items each followed by the next label', () => {
     const text = [
@@ -81,5 +110,34 @@ describe('the wrap width of a long text printed one unit per line', () => {
     );
     const text = ['第2条　この条例において、次の各号に掲げる用語の意義は、当該各号に定める。', ...items];
     expect(detectWrapWidth(splitLines(text.join('\n')))).toBeUndefined();
+  });
+});
+
+describe('running heads of a PDF extraction whose provisions repeat', () => {
+  it('keeps a wrapped line that recurs at the top of pages as text, since it runs to the wrap width', () => {
+    const text = [
+      '架空法施行令',
+      '（令和六年三月一日政令第一号）最終改正：令和七年三月一日政令第二号',
+      '（趣旨）',
+      '第一条　甲子、法第五条第二項の規定による届出は、書',
+      '面でしなければならない。',
+      '（届出）',
+      '第二条　甲丑、この政令は、架空法（令和五年法律第九',
+      '- 1 -',
+      '十九号。以下「法」という。）第三条第一項及び第四条',
+      'の規定に基づき、必要な事項を定めるものとする。',
+      '　一　甲寅、氏名及び住所',
+      '　二　甲卯、氏名及び住所',
+      '（報告）',
+      '第三条　甲辰、この政令は、架空法（令和五年法律第九',
+      '- 2 -',
+      '十九号。以下「法」という。）第三条第一項及び第四条',
+      'の規定に基づき、必要な事項を定めるものとする。',
+      '- 3 -',
+    ].join('\n');
+    const { tree, file } = parseText(text, { style: 'law' });
+    expect(file.messages.filter((m) => m.ruleId === 'running-head')).toEqual([]);
+    const paragraph = nodesOf(tree, 'paragraph').find((p) => p.id === 'art-3-p1')!;
+    expect(leafText(paragraph)).toContain('十九号。以下「法」という。）第三条第一項及び第四条');
   });
 });

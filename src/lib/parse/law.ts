@@ -43,6 +43,8 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
   );
   const labelsAlone = labelsStandAlone(classes);
+  // a web copy's lines end where its paragraphs and links do, never at a wrap width
+  const wrapWidth = labelsAlone ? undefined : detectWrapWidth(lines);
   const reclassify = (
     indices: Iterable<number>,
     cls: (typeof classes)[number],
@@ -63,7 +65,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     'label-in-sentence',
   );
   reclassify(
-    findRunningHeads(lines, classes),
+    findRunningHeads(lines, classes, wrapWidth),
     PAGE_HEAD,
     'Line repeated beside page breaks (a running header or footer): kept as page furniture',
     'running-head',
@@ -78,9 +80,8 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
   const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
-  // a web copy's lines end where its paragraphs and links do, never at a wrap width
   const s = createState(b, root, lines, classes, {
-    wrapWidth: labelsAlone ? undefined : detectWrapWidth(lines),
+    wrapWidth,
     labelsAlone,
     toc,
     articleAhead,

@@ -127,14 +127,14 @@ function pageWidth(lines: Line[], widths: number[]): number | undefined {
 
 /**
  * In a short text of many short items, the items' widths may outnumber the lines wrapped at the
- * page's width: then a wider width still wraps the text when a few lines run to it and nearly
- * all of them break off mid-sentence.
+ * page's width: then a wider width still wraps the text when a few lines run to it, most of them
+ * break off mid-sentence and nearly all of those go on in the next line.
  */
 function widerWrap(lines: Line[], widths: number[], below: number): number | undefined {
   const counts = new Map<number, number>();
   for (let i = 0; i < widths.length; i++) {
     const w = widths[i]!;
-    if (w > below + 6) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w > below) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let found: number | undefined;
   let best = 0;
@@ -143,7 +143,11 @@ function widerWrap(lines: Line[], widths: number[], below: number): number | und
     for (let d = 1; d <= 2; d++) near += counts.get(w - d) ?? 0;
     if (near < 4 || near < best) continue;
     const ends = lineEnds(lines, w);
-    if (ends.open === ends.full && ends.goesOn * 4 >= ends.open * 3 && (near > best || w > (found ?? 0))) {
+    if (
+      ends.open * 3 >= ends.full * 2 &&
+      ends.goesOn * 4 >= ends.open * 3 &&
+      (near > best || w > (found ?? 0))
+    ) {
       found = w;
       best = near;
     }

@@ -174,6 +174,14 @@ function headsFirstPage(lines: Line[], first: number): boolean {
   return next.length === 2 && !isHeaderLine(next[0]!) && isHeaderLine(next[1]!);
 }
 
+/**
+ * A line from the margin (a hanging indent aside) as wide as the text's wrap width, or a
+ * character short of it (a line may not start with 。).
+ */
+function runsToWidth(line: Line, wrapWidth: number | undefined): boolean {
+  return wrapWidth !== undefined && line.indent <= 2 && line.width >= wrapWidth - 2;
+}
+
 /** Label kinds a running header never has: they open units of the text. */
 const UNIT_KINDS = new Set<LineClass['kind']>([
   'article',
@@ -193,7 +201,7 @@ const UNIT_KINDS = new Set<LineClass['kind']>([
  * sentence (a header ends with no 。), so a sentence that happens to repeat stays text; the
  * law's own name (its first line) printed again beside a break is a header even once.
  */
-export function findRunningHeads(lines: Line[], classes: LineClass[]): number[] {
+export function findRunningHeads(lines: Line[], classes: LineClass[], wrapWidth?: number): number[] {
   const breaks: number[] = [];
   // a form feed (pdftotext's page break) may stand alone or open the next page's first line
   for (let i = 0; i < classes.length; i++)
@@ -231,8 +239,13 @@ export function findRunningHeads(lines: Line[], classes: LineClass[]): number[] 
     const place = Number(key.slice(0, key.indexOf(' ')));
     // a page's first line is where headers print; a line above the page number or second from
     // a break repeats by chance more easily (the short rest of a wrapped sentence, an item's
-    // tail): it needs three pages to agree
-    const recurs = at.length >= needed && (place === 1 || at.length >= 3);
+    // tail): it needs three pages to agree. A line that runs from the margin to the wrap width
+    // is a wrapped sentence's middle wherever it stands (a law repeating its provisions repeats
+    // their wrapped lines too); a header is set apart, short or pushed aside by spaces.
+    const recurs =
+      at.length >= needed &&
+      (place === 1 || at.length >= 3) &&
+      !at.some((i) => runsToWidth(lines[i]!, wrapWidth));
     if (recurs || key.slice(key.indexOf(' ') + 1) === title) for (const i of at) found.add(i);
   }
   if (
