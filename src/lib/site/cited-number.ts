@@ -17,7 +17,7 @@ const ERA_YEAR = new RegExp(`^(?:${ERA_NAME_PATTERN})(?:元|[${NUMERAL_CLASS}]+)
 /** The issuers a municipal number leaves out: 条例第57号, 規則第3号 (not 日向市条例, 法律, 政令). */
 const BARE_MUNICIPAL = /^(?:条例|規則)第/;
 
-export interface CitedNumberInput {
+interface CitedNumberInput {
   /** the number as printed under the title: 条例第57号, 平成十五年法律第五十七号 */
   printed: string;
   /** the promulgation date as printed (平成18年9月22日), which supplies a missing year */
