@@ -32,7 +32,8 @@ describe('a unit’s sentence text and its view', () => {
     expect(paragraphs.map((p) => p.text)).toEqual([
       'この条例は、個人情報の適正な取扱いに関し必要な事項を定める。',
       '前項の規定は、実施機関が保有する個人情報について適用する。',
-      'この条例において「実施機関」とは、市長、教育委員会及び',
+      // the sentence broken off before its 。 goes on in the next line
+      'この条例において「実施機関」とは、市長、教育委員会及び選挙管理委員会をいう。',
     ]);
   });
 

@@ -210,6 +210,23 @@ describe('sentences broken where the page had a link', () => {
     expect(notes.map((m) => [m.line, m.fatal])).toEqual([[19, undefined]]);
   });
 
+  it('joins a paragraph broken off before its 。 in a short extraction, and keeps a table after an open sentence apart', () => {
+    const short = [
+      '架空法施行令',
+      '第一条　法第五条第二項の規定による',
+      '届出は、書面でしなければならない。',
+      '- 1 -',
+      '第二条　手数料の額は、次のとおり',
+      '区分　　金額',
+      '写し　　十円',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(short);
+    expect(text(tree, 'art-1-p1')).toBe('法第五条第二項の規定による届出は、書面でしなければならない。');
+    expect(rules).toContain('joined-line');
+    expect(text(tree, 'art-2-p1')).toBe('手数料の額は、次のとおり');
+  });
+
   it('reads a caption a page broke at a link', () => {
     const caption = [
       '架空法施行令',

@@ -60,11 +60,29 @@ export function continuesSentence(
       return s.labelsAlone ||
         open ||
         CONTINUES.test(body) ||
-        (line.indent === 0 && (SENTENCE_REST.test(body) || CITED_NUMBER.test(body)))
+        (line.indent === 0 && (SENTENCE_REST.test(body) || CITED_NUMBER.test(body))) ||
+        (line.indent <= 2 && breaksOffParagraph(s, prev, body))
         ? 'joined'
         : 'no';
   }
 }
+
+/**
+ * A paragraph's sentence always ends with 。 (items end with a noun, captions with a bracket):
+ * one broken off before it goes on in the next line that is no label, flush left or under a
+ * hanging indent, as a short PDF extraction (too few lines to show its wrap width) prints it.
+ * A line of cells set apart by runs of spaces is a table, not the sentence's rest.
+ */
+function breaksOffParagraph(s: LawState, prev: Line, body: string): boolean {
+  return (
+    s.lastTextUnit?.type === 'paragraph' &&
+    !PARAGRAPH_CLOSED.test(prev.norm.trimEnd()) &&
+    !/\s{2,}|\t/.test(body)
+  );
+}
+
+/** How a paragraph's last line may end: a sentence, a bracket, a colon before a list, 削除. */
+const PARAGRAPH_CLOSED = /(?:[。．.」』)）:：]|削\s*除)$/;
 
 /**
  * After a line that ran to the wrap width, does a label still open its unit? Where the text
