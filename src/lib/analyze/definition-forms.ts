@@ -12,6 +12,14 @@ const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
   /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+/**
+ * Two terms in one parenthesis, the second for a phrase of its own: (以下「指定事業」といい、当該事業を
+ * 行う者を「指定事業者」という。), (以下その職を「官職」といい、その職を占める者を「職員」という。).
+ */
+const PAREN_IKA_PAIR =
+  /\((以下、?)(?:([^「」()。]*?)において)?(?:([^「」()、。]*?)を)?「([^「」()]{1,30})」といい、([^「」()。]{1,60}?)を「([^「」()]{1,30})」という。?\)/g;
+/** An object that points back to the phrase (これ, その職, 当該事業): what is left is a word the phrase ends in. */
+const BACK_REFERENCE = /^(?:これら|これ|それ|その|当該|同)/;
 /** (以下、X という。) and the older (これを X という。), the term unquoted. */
 const PAREN_IKA_BARE = /\((以下、|これを)([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 /**
@@ -167,6 +175,7 @@ export function parenthesised(
     }
     out.push(make(unit, termStart, termStart + term!.length, from, close, { meaning, scope, law }));
   }
+  for (const m of s.matchAll(PAREN_IKA_PAIR)) if (!inQuote(m.index)) paired(unit, m, out);
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
     const termStart = m.index + 1 + m[1]!.length;
@@ -178,6 +187,35 @@ export function parenthesised(
       }),
     );
   }
+}
+
+/** (以下「A」といい、…を「B」という。): A stands for the phrase, B for its own phrase or the phrase again. */
+function paired(unit: TextUnit, m: RegExpMatchArray, out: FoundDefinition[]): void {
+  const s = unit.norm.text;
+  const [whole, ika, phrase, object, first, objectOf, second] = m;
+  const open = m.index!;
+  const close = open + whole.length;
+  const from = afterGap(unit, phraseStart(s, open, first!), open);
+  const meaning = shown(printed(unit, from, open));
+  let scope: ScopeSpec = { kind: 'following' };
+  if (phrase) {
+    const start = open + 1 + ika!.length;
+    scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: true };
+  }
+  const stands = (said: string | undefined) => {
+    const rest = (said ?? '').replace(BACK_REFERENCE, '');
+    return rest === '' || (said !== rest && meaning.endsWith(rest));
+  };
+  const firstAt = open + whole.indexOf(`「${first}」`) + 1;
+  out.push(
+    make(unit, firstAt, firstAt + first!.length, from, close, {
+      meaning: stands(object) ? meaning : object!,
+      scope,
+    }),
+  );
+  const secondAt = open + whole.lastIndexOf(`「${second}」`) + 1;
+  const secondMeaning = stands(objectOf) ? meaning : objectOf!;
+  out.push(make(unit, secondAt, secondAt + second!.length, from, close, { meaning: secondMeaning, scope }));
 }
 
 /**
