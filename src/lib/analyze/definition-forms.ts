@@ -15,9 +15,10 @@ const PAREN_IKA =
 /**
  * Two terms in one parenthesis, the second for a phrase of its own: (以下「指定事業」といい、当該事業を
  * 行う者を「指定事業者」という。), (以下その職を「官職」といい、その職を占める者を「職員」という。).
+ * Its lazy parts are bounded, so that a long parenthetical with many を and において is read in linear time.
  */
 const PAREN_IKA_PAIR =
-  /\((以下、?)(?:([^「」()。]*?)において)?(?:([^「」()、。]*?)を)?「([^「」()]{1,30})」といい、([^「」()。]{1,60}?)を「([^「」()]{1,30})」という。?\)/g;
+  /\((以下、?)(?:([^「」()。]{0,80}?)において)?(?:([^「」()、。]{0,40}?)を)?「([^「」()]{1,30})」といい、([^「」()。]{1,60}?)を「([^「」()]{1,30})」という。?\)/g;
 /** An object that points back to the phrase (これ, その職, 当該事業): what is left is a word the phrase ends in. */
 const BACK_REFERENCE = /^(?:これら|これ|それ|その|当該|同)/;
 /** (以下、X という。) and the older (これを X という。), the term unquoted. */
