@@ -14,7 +14,7 @@ const LABELLED = join(ROOT, 'test/fixtures/definitions/statutes.json');
 const SAMPLE = join(SHARED, 'eval/definitions-sample.json');
 /** Sentences the rules were not written from; its floors are the figures reached after session 7. */
 const BLIND = join(ROOT, 'test/fixtures/definitions/blind-session7.json');
-const BLIND_FLOOR = { terms: 0.98, meanings: 0.935 };
+const BLIND_FLOOR = { terms: 0.994, meanings: 0.955 };
 const samplePresent = existsSync(SAMPLE);
 if (!samplePresent) console.warn(`definitions sample skipped: ${SAMPLE} is absent`);
 

@@ -44,8 +44,6 @@ export function coordinatedMembers(s: string, from: number, to: number): Member[
     const m = CONJUNCTION.exec(s);
     if (!m) continue;
     if (m[0] === '、' && !NOUN_END.test(s[k - 1] ?? '')) continue;
-    // その他の is a conjunction of its own (…その他の施設): not a split
-    if (s.startsWith('その他', k - 3)) continue;
     splits.push({ at: k, next: k + m[0].length });
     k += m[0].length - 1;
   }
