@@ -13,8 +13,12 @@ const IN_TITLE =
   /^[^、()をがは]*?(?:に関する|に係る|等の|のための)[^、()をがは]*?(?:法律|法|政令|省令|府令|条例|規則)(?:第|\(|に規定|の規定|$)/;
 /** An argument of a clause, or a conjunction: a member holding one is no plain noun phrase. */
 const CLAUSE_OR_LIST = /[をがは、]|及び|並びに|又は|若しくは/;
-/** A member whose modifier cites a provision: …法第3条に規定する…, 別表第1に掲げる… */
-const CITING = /第[0-9〇一二三四五六七八九十百千]+.*(?:に規定する|に掲げる|に定める)/;
+/**
+ * A member that opens with the provision its modifier cites (私立学校法第3条に規定する…, 第5条に掲げる…);
+ * after a noun and の (B社の第3条に規定する子会社) the noun may be shared with the members before.
+ */
+const CITING =
+  /^(?:[\u4e00-\u9fff々・ー]*?(?:法律|法|政令|省令|府令|条例|規則))?第[0-9〇一二三四五六七八九十百千]+.*(?:に規定する|に掲げる|に定める)/;
 /** A provision or a law's title: a member that is one may be the argument of the last member's modifier. */
 const POINTER =
   /第[0-9〇一二三四五六七八九十百千]+[条項号]|(?:法|法律|政令|省令|府令|条例|規則|同項|同条|同号)$/;
