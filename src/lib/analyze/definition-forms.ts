@@ -1,4 +1,5 @@
 import { sourceRange } from '../text/mapped-text.ts';
+import { coordinatedMembers, namedMemberStart } from './definition-members.ts';
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
 import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
@@ -10,7 +11,16 @@ import type { TextUnit } from './structure.ts';
 const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+/**
+ * Two terms in one parenthesis, the second for a phrase of its own: (以下「指定事業」といい、当該事業を
+ * 行う者を「指定事業者」という。), (以下その職を「官職」といい、その職を占める者を「職員」という。).
+ * Its lazy parts are bounded, so that a long parenthetical with many を and において is read in linear time.
+ */
+const PAREN_IKA_PAIR =
+  /\((以下、?)(?:([^「」()。]{0,80}?)において)?(?:([^「」()、。]{0,40}?)を)?「([^「」()]{1,30})」といい、([^「」()。]{1,60}?)を「([^「」()]{1,30})」という。?\)/g;
+/** An object that points back to the phrase (これ, その職, 当該事業): what is left is a word the phrase ends in. */
+const BACK_REFERENCE = /^(?:これら|これ|それ|その|当該|同)/;
 /** (以下、X という。) and the older (これを X という。), the term unquoted. */
 const PAREN_IKA_BARE = /\((以下、|これを)([^「」()、。]{1,20}?)と(?:いう|いいます|称する)。?\)/g;
 /**
@@ -108,7 +118,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, , alternatives, term, namedAll] = m;
+    const [whole, opener, ika, phrase, , each, alternatives, term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -117,7 +127,14 @@ export function parenthesised(
     const mention = mentions.find((x) => x.alias?.start === termStart);
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
-    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll)), open);
+    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll || each)), open);
+    let scope: ScopeSpec = { kind: 'following' };
+    if (phrase) {
+      const start = m.index + 1 + (ika?.length ?? 0);
+      scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: Boolean(ika) };
+    }
+    // 売主及び買主(以下それぞれ「甲」及び「乙」という。): each term names its member, in order
+    if (each && eachMember(unit, m.index, whole, grammatical, open, scope, out)) continue;
     // 自動車から…に関する特別措置法(以下「法」という。): a law this text names without its number
     // (the whole phrase is the name: 法律又はこれに基づく命令(以下「法令等」という。) is no law), also
     // after what amended it (…申請が行われた第1条の規定による改正前の土地改良法施行令)
@@ -146,11 +163,11 @@ export function parenthesised(
         ? (nameStart ?? grammatical)
         : amendedStart(s, grammatical, nameStart);
     if (titleStart !== undefined && grammatical < titleStart) from = amendedStart(s, grammatical, titleStart);
-    let scope: ScopeSpec = { kind: law ? 'document' : 'following' };
-    if (phrase) {
-      const start = m.index + 1 + (ika?.length ?? 0);
-      scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: Boolean(ika) };
-    }
+    // 一　暴力団　暴力団員による…に関する法律(…。以下「法」という。): an item's term is no part of the name
+    from = afterGap(unit, from, open);
+    if (law && !phrase) scope = { kind: 'document' };
+    // 国、地方公共団体及び私立学校法第3条に規定する学校法人(以下「学校法人」という。): the last member
+    if (!law && !namedAll && !alternatives) from = namedMemberStart(s, from, open, term!);
     const meaning = law?.title && from === nameStart ? law.title : shown(printed(unit, from, open));
     // (以下「法」又は「新法」という。): each term stands for the phrase
     for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
@@ -159,6 +176,7 @@ export function parenthesised(
     }
     out.push(make(unit, termStart, termStart + term!.length, from, close, { meaning, scope, law }));
   }
+  for (const m of s.matchAll(PAREN_IKA_PAIR)) if (!inQuote(m.index)) paired(unit, m, out);
   for (const m of s.matchAll(PAREN_IKA_BARE)) {
     if (inQuote(m.index)) continue;
     const termStart = m.index + 1 + m[1]!.length;
@@ -170,6 +188,66 @@ export function parenthesised(
       }),
     );
   }
+}
+
+/** (以下「A」といい、…を「B」という。): A stands for the phrase, B for its own phrase or the phrase again. */
+function paired(unit: TextUnit, m: RegExpMatchArray, out: FoundDefinition[]): void {
+  const s = unit.norm.text;
+  const [whole, ika, phrase, object, first, objectOf, second] = m;
+  const open = m.index!;
+  const close = open + whole.length;
+  const from = afterGap(unit, phraseStart(s, open, first!), open);
+  const meaning = shown(printed(unit, from, open));
+  let scope: ScopeSpec = { kind: 'following' };
+  if (phrase) {
+    const start = open + 1 + ika!.length;
+    scope = { kind: 'phrase', unit, start, end: start + phrase.length, after: true };
+  }
+  const stands = (said: string | undefined) => {
+    const rest = (said ?? '').replace(BACK_REFERENCE, '');
+    return rest === '' || (said !== rest && meaning.endsWith(rest));
+  };
+  const firstAt = open + whole.indexOf(`「${first}」`) + 1;
+  out.push(
+    make(unit, firstAt, firstAt + first!.length, from, close, {
+      meaning: stands(object) ? meaning : object!,
+      scope,
+    }),
+  );
+  const secondAt = open + whole.lastIndexOf(`「${second}」`) + 1;
+  const secondMeaning = stands(objectOf) ? meaning : objectOf!;
+  out.push(make(unit, secondAt, secondAt + second!.length, from, close, { meaning: secondMeaning, scope }));
+}
+
+/**
+ * (以下それぞれ「甲」及び「乙」という。): the terms name the members of the phrase in order. False when
+ * the phrase has not as many members as there are terms; each term then stands for the whole phrase.
+ */
+function eachMember(
+  unit: TextUnit,
+  at: number,
+  whole: string,
+  from: number,
+  open: number,
+  scope: ScopeSpec,
+  out: FoundDefinition[],
+): boolean {
+  const s = unit.norm.text;
+  const terms = [...whole.matchAll(/「([^「」]+)」/g)];
+  const members = coordinatedMembers(s, from, open);
+  if (members.length !== terms.length) return false;
+  const close = at + whole.length;
+  for (const [k, t] of terms.entries()) {
+    const start = at + t.index + 1;
+    const member = members[k]!;
+    out.push(
+      make(unit, start, start + t[1]!.length, member.start, close, {
+        meaning: shown(printed(unit, member.start, member.end)),
+        scope,
+      }),
+    );
+  }
+  return true;
 }
 
 /** X(…をいう。以下同じ。): the term is the word right before the parenthesis. */

@@ -82,7 +82,7 @@ function fromView(
   out: FoundDefinition[],
 ): void {
   const o = unit.view.origin;
-  const meaning = unit.view.text.slice(meaningAt).replace(/をいう。?$/, '');
+  const meaning = glossed(unit.view.text.slice(meaningAt));
   const nMeaning = unit.norm.origin.findIndex((v: number) => v >= meaningAt);
   const law = (mentions.get(unit) ?? []).find((x) => x.nameStart === nMeaning)?.law;
   out.push({
@@ -98,4 +98,24 @@ function fromView(
     scope: law ? { kind: 'document' } : scope,
     ...(law ? { law } : {}),
   });
+}
+
+/**
+ * What an item's text says its term is: up to its をいう, also when a proviso (…をいう。ただし、…を除く。)
+ * or an inclusion (…をいい、…を含む。) follows; the whole text when it has no をいう. Shown, as every
+ * meaning is, without the parentheticals nested in it.
+ */
+function glossed(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (c === 'を' && /^をい(?:う。?$|う。ただし|い、)/.test(text.slice(k, k + 7))) return out;
+      out += c;
+    }
+  }
+  return out;
 }

@@ -61,6 +61,8 @@ const ONCE = new Set(['を', 'に']);
 const TIMELY = /(?:日|月|年|年度|時|期間|間|期|前|後|ごと|毎)$/;
 /** Heads a restriction by であって ends in (普通自動車であって、…以外のもの): other nouns are its arguments. */
 const RESTRICTED_HEAD = /(?:もの|者)$/;
+/** A head that is a person: the subject a clause before it leaves out (住所を有する者). */
+const PERSON_HEAD = /者$/;
 const TOPIC = /[はも]$/;
 /** Case particles; とともに (with) is one, its も no topic (市町村とともに行う国民健康保険). */
 const CASE =
@@ -157,6 +159,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   /** a coordination read since the last predicate: the relative clause read belongs to a member */
   let listSinceClause = false;
   const restrictable = RESTRICTED_HEAD.test(s.slice(Math.max(lowest, end - 2), end));
+  const personal = PERSON_HEAD.test(s.slice(Math.max(lowest, end - 2), end));
   /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
   let fallback: number | undefined;
   for (let p = end; p > lowest; ) {
@@ -210,6 +213,12 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         // range as a member of a list
         if (particle === 'まで' && coordinated && (right?.kind === 'comma' || right?.kind === 'coord')) {
           range = true;
+          break;
+        }
+        // 当該許可を受けようとする者が|本邦外に住所を有する者(以下…)である: a clause with its を filled
+        // whose head is a person has that person for its subject; a が before it is the sentence's
+        if (particle === 'が' && predicates === 1 && filled.has('を') && personal) {
+          take = false;
           break;
         }
         // これを…事業に使用させる: the clause has its を; one before it is the sentence's

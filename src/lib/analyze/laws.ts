@@ -103,6 +103,11 @@ export function lawNameStart(s: string, end: number): number {
       p--;
       continue;
     }
+    // 暴力団員による不当な行為の防止等に関する法律: an adjective's な between kanji is part of the name
+    if (s[p - 1] === 'な' && KANJI_CHAR.test(s[p - 2] ?? '') && KANJI_CHAR.test(s[p] ?? '')) {
+      p--;
+      continue;
+    }
     for (const c of NAME_CONNECTORS) {
       if (p - c.length >= limit && s.startsWith(c, p - c.length)) {
         p -= c.length;
