@@ -173,6 +173,8 @@ function checkText(text: string, encoding: SourceEncoding, bom: boolean): Decode
   let hasEscape = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // nearly every character of a Japanese text: NUL, ESC and what isControl counts are all below
+    if (code > 0x7f) continue;
     if (code === ESC) hasEscape = true;
     if (code === 0) {
       return {

@@ -240,10 +240,19 @@ class Completion {
   /** Gives the node its anchor, made unique (and reported) when the number repeats. */
   private claim(node: Parent, id: string): string {
     let unique = id;
-    // a text that repeats one number thousands of times must not search from __2 each time
-    let k = this.suffixes.get(id) ?? 2;
-    for (; this.used.has(unique); k++) unique = `${id}__${k}`;
-    if (unique !== id) this.suffixes.set(id, k);
+    // added and checked in one lookup (the set grew, or the id was taken): a lookup per node of a
+    // set as large as the tree is a cost of its own
+    const used = this.used;
+    let size = used.size;
+    if (used.add(id).size === size) {
+      // a text that repeats one number thousands of times must not search from __2 each time
+      let k = this.suffixes.get(id) ?? 2;
+      do {
+        unique = `${id}__${k++}`;
+        size = used.size;
+      } while (used.add(unique).size === size);
+      this.suffixes.set(id, k);
+    }
     if (unique !== id && node.position) {
       addMessage(this.file, `Unexpected second \`${node.label ?? id}\`, expected each number once`, {
         place: node.position,
@@ -251,7 +260,6 @@ class Completion {
         source: 'reiki-parse',
       });
     }
-    this.used.add(unique);
     node.id = unique;
     return unique;
   }

@@ -1,4 +1,4 @@
-import { isSpace, toHalfwidth } from '../text/chars.ts';
+import { isJsWhitespace, isSpace, toHalfwidth } from '../text/chars.ts';
 
 /** One physical line of the source. */
 export interface Line {
@@ -138,11 +138,15 @@ function widerWrap(lines: Line[], widths: number[], below: number): number | und
   }
   let found: number | undefined;
   let best = 0;
+  // every width tried reads the lines within 6 columns below it: counted once per width, not
+  // by a pass over all lines per width tried (a long text has hundreds of widths)
+  let endsNear: ((width: number) => LineEnds) | undefined;
   for (const [w, n] of counts) {
     let near = n;
     for (let d = 1; d <= 2; d++) near += counts.get(w - d) ?? 0;
     if (near < 4 || near < best) continue;
-    const ends = lineEnds(lines, w);
+    endsNear ??= lineEndsByWidth(lines, below + 1 - NEAR);
+    const ends = endsNear(w);
     if (
       ends.open * 3 >= ends.full * 2 &&
       ends.goesOn * 4 >= ends.open * 3 &&
@@ -173,24 +177,91 @@ interface LineEnds {
   goesOn: number;
 }
 
+/** How far below a width a line still counts as near it (as full). */
+const NEAR = 6;
+
 /** How the lines near a width end, and whether the line after goes on. */
-function lineEnds(lines: Line[], width: number): LineEnds {
+export function lineEnds(lines: Line[], width: number): LineEnds {
   let open = 0;
   let full = 0;
   let goesOn = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.blank || l.width < width - 6 || l.width > width) continue;
+    if (l.blank || l.width < width - NEAR || l.width > width) continue;
     full++;
-    if (/[。．.!?)）」]\s*$/.test(l.raw)) continue;
+    const end = endOf(lines, i);
+    if (end === CLOSED) continue;
     open++;
-    // some extractions print a blank line after every line
-    let k = i + 1;
-    while (k < lines.length && lines[k]!.blank) k++;
-    const next = lines[k];
-    if (next && !OPENS_UNIT.test(next.norm.slice(next.indent))) goesOn++;
+    if (end === GOES_ON) goesOn++;
   }
   return { full, open, goesOn };
+}
+
+/**
+ * {@link lineEnds} of every width at least `min + NEAR`, from one pass over the lines: each line's
+ * ending is read once and counted under its width. Asked for a narrower width, it would miss the
+ * lines below `min`.
+ */
+export function lineEndsByWidth(lines: Line[], min: number): (width: number) => LineEnds {
+  let widest = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.width > widest) widest = lines[i]!.width;
+  const size = Math.max(0, widest + 1);
+  const full = new Int32Array(size);
+  const open = new Int32Array(size);
+  const goesOn = new Int32Array(size);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.width < min) continue;
+    full[l.width]!++;
+    const end = endOf(lines, i);
+    if (end === CLOSED) continue;
+    open[l.width]!++;
+    if (end === GOES_ON) goesOn[l.width]!++;
+  }
+  return (width) => {
+    const ends = { full: 0, open: 0, goesOn: 0 };
+    for (let w = Math.max(0, width - NEAR); w <= Math.min(width, widest); w++) {
+      ends.full += full[w]!;
+      ends.open += open[w]!;
+      ends.goesOn += goesOn[w]!;
+    }
+    return ends;
+  };
+}
+
+const CLOSED = 0;
+const OPEN = 1;
+const GOES_ON = 2;
+
+/** Whether a line ends a sentence, and if not, whether the line after goes on with it. */
+function endOf(lines: Line[], i: number): typeof CLOSED | typeof OPEN | typeof GOES_ON {
+  if (endsSentence(lines[i]!.raw)) return CLOSED;
+  // some extractions print a blank line after every line
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.blank) k++;
+  const next = lines[k];
+  return next && !OPENS_UNIT.test(next.norm.slice(next.indent)) ? GOES_ON : OPEN;
+}
+
+/**
+ * `/[。．.!?)）」]\s*$/.test(raw)`, by char code from the end: the expression tried a match at every
+ * closing character of the line, and was the hottest expression of parsing a long law.
+ */
+export function endsSentence(raw: string): boolean {
+  let k = raw.length - 1;
+  while (k >= 0 && isJsWhitespace(raw.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const c = raw.charCodeAt(k);
+  return (
+    c === 0x3002 || // 。
+    c === 0xff0e || // ．
+    c === 0x2e || // .
+    c === 0x21 || // !
+    c === 0x3f || // ?
+    c === 0x29 || // )
+    c === 0xff09 || // ）
+    c === 0x300d // 」
+  );
 }
 
 /** A line's start that opens a unit of a law: a label, a paragraph number, a marker, a caption. */

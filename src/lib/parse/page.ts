@@ -309,8 +309,9 @@ function markTables(content: Classified[]): void {
   const isCellLine = (c: Classified) => {
     if (c.kind !== 'text') return false;
     const body = c.line.raw.trim();
-    const tokens = body.split(/\s+/);
-    return tokens.every((t) => t.length <= 6 && !/[。、，．.:：!?「」]/.test(t)) && body.length <= 40;
+    // the length first: splitting every line of prose into words was most of reading a page
+    if (body.length > 40) return false;
+    return body.split(/\s+/).every((t) => t.length <= 6 && !/[。、，．.:：!?「」]/.test(t));
   };
   const runs: Classified[][] = [];
   for (let k = 0; k < content.length; ) {
