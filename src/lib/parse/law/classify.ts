@@ -85,15 +85,21 @@ const CAPTION = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
 const AMENDMENT_RECORD =
   /^\((?:明|大|昭|平|令)[^()]{0,20}?(?:条例|規則|規程|法律|法|政令|省令|告示|訓令)[^()]{0,20}・[^()]{1,60}\)[ \t]*$/;
 
+/** Is the line (its half-width view without indent) an amendment record of the unit above? */
+export function isAmendmentRecord(body: string): boolean {
+  return body.startsWith('(') && AMENDMENT_RECORD.test(body);
+}
+
 /** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
 const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 
 /**
  * ② ③ … at a line's start: the number of a paragraph in old 例規集 and law books (the first
  * paragraph is unnumbered, so ① never is one), or an item of a circled list; the rules decide by
- * the sequence.
+ * the sequence. Law books set the sentence right after the number (②前項ノ規定ハ…), with no
+ * space: a circled numeral is a label by its shape alone.
  */
-const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])(?:[ \t]+(?=\S)|[ \t]*$)/;
+const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])[ \t]*/;
 
 /** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
 const PAGE_BREAK =
