@@ -1,6 +1,7 @@
 import type { DocumentNode } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
+import { findCellRuns } from './law/cell-lines.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import {
@@ -16,7 +17,14 @@ import { headRule } from './law/rules/head.ts';
 import { placeInferred, placeMarker } from './law/rules/items.ts';
 import { paragraphRule } from './law/rules/paragraph.ts';
 import { appendixRule, divisionRule, supplementRule } from './law/rules/structure.ts';
-import { addRow, looksLikeTableHeader, splitCells, startTable, tableLine } from './law/rules/table.ts';
+import {
+  addRow,
+  cellLine,
+  looksLikeTableHeader,
+  splitCells,
+  startTable,
+  tableLine,
+} from './law/rules/table.ts';
 import { placeText } from './law/rules/text.ts';
 import { tocRule } from './law/rules/toc.ts';
 import { endsMainText, startTrailer, trailerRule, trailingDateRule } from './law/rules/trailer.ts';
@@ -86,6 +94,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     toc,
     articleAhead,
     paragraphsFrom,
+    cellRuns: findCellRuns(lines, classes),
   });
   if (paragraphsFrom !== undefined) {
     const first = lines[paragraphsFrom]!;
@@ -213,6 +222,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const line = s.lines[index]!;
   const at = line.start + line.indent;
   const body = bodyOf(line);
+  if ((s.cellRun || s.cellRuns.has(index)) && cellLine(s, index, line)) return finish(s, line, index);
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
   const wrapped =
