@@ -121,3 +121,43 @@ describe('a 別表 copied one cell a line', () => {
     expect(leafText(tree)).toBe(text);
   });
 });
+
+describe('labels a PDF extraction set apart with spaces', () => {
+  it.each([
+    ['第 1 条　この規則は…', '1'],
+    ['第 3 条 の 2　前条の…', '3_2'],
+    ['第十一 条　この法律は…', '11'],
+  ])('reads %s as the article label', (line, num) => {
+    expect(classify(line)).toMatchObject({ kind: 'article', num });
+  });
+
+  it('reads 第 2 章 as a chapter heading, and the words after 第 as no label', () => {
+    expect(classify('第 2 章　公文書の管理')).toMatchObject({
+      kind: 'division',
+      key: '章2',
+      title: '公文書の管理',
+    });
+    expect(classify('第 三者に提供する')).toMatchObject({ kind: 'text' });
+  });
+
+  it('parses a rule printed so into articles, paragraphs and items', () => {
+    const text = [
+      '○テスト市公文書管理規則',
+      '（趣旨）',
+      '第 1 条　この規則は、公文書の管理に関し必要な事項を定めるものとする。',
+      '（定義）',
+      '第 2 条　この規則において「公文書」とは、職員が職務上作成した文書をいう。',
+      '2 　前項の規定にかかわらず、次に掲げるものは公文書としない。',
+      '( 1 )　官報',
+      '( 2 )　新聞',
+      '附　則',
+      'この規則は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = parseText(text);
+    expect(byId(tree, 'art-1')!.caption).toBe('趣旨');
+    expect(nodesOf(byId(tree, 'art-2-p2')!, 'item').map((i) => i.text)).toEqual(['官報', '新聞']);
+    expect(nodesOf(tree, 'supplement')).toHaveLength(1);
+    expect(leafText(tree)).toBe(text);
+  });
+});
