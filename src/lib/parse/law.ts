@@ -5,6 +5,7 @@ import { findCellRuns } from './law/cell-lines.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import {
+  findBarePageNumbers,
   findPageAboveTitle,
   findParagraphProvisions,
   findRunningHeads,
@@ -71,6 +72,12 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     TEXT,
     'Label-shaped line followed by the rest of its citation (…/の規定…): read as the start of the sentence',
     'label-in-sentence',
+  );
+  reclassify(
+    findBarePageNumbers(lines, wrapWidth),
+    PAGE_HEAD,
+    'Numbers alone on their lines counting up a page apart in a wrapped text: kept as page numbers',
+    'bare-page-number',
   );
   reclassify(
     findRunningHeads(lines, classes, wrapWidth),

@@ -161,3 +161,26 @@ describe('labels a PDF extraction set apart with spaces', () => {
     expect(leafText(tree)).toBe(text);
   });
 });
+
+describe('page numbers printed bare', () => {
+  // the PDF extractions of test/fixtures/blind read the same with bare page numbers (blind.test.ts)
+  it('leave a web copy’s paragraph numbers alone, however far apart', () => {
+    const items = ['一', '二', '三', '四', '五', '六'].flatMap((n) => [n, '', `　${n}号の事項`, '']);
+    const text = [
+      '',
+      '　　　附　則',
+      '',
+      '１',
+      '',
+      '　この法律は、次の各号に掲げる規定ごとに、当該各号に定める日から施行する。',
+      ...items,
+      '２',
+      '',
+      '　前項の規定にかかわらず、次条の規定は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree, file } = parseText(`第一条\n\n　この法律は、公布の日から施行する。\n${text}`);
+    expect(file.messages.some((m) => m.ruleId === 'bare-page-number')).toBe(false);
+    expect(nodesOf(nodesOf(tree, 'supplement')[0]!, 'paragraph')).toHaveLength(2);
+  });
+});
