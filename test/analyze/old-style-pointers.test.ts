@@ -37,3 +37,26 @@ describe('pointers of old laws', () => {
     expect(refAt(result, 'art-5-p1', '第四條').targets).toEqual(['art-4']);
   });
 });
+
+describe('katakana particles after a 號 and before a law name', () => {
+  const { result } = analyzeText(
+    [
+      '第一條　甲ハ左ニ掲ク',
+      '一　丙',
+      '二　丁',
+      '第二條　前條第一號ニ掲ケタル者ハ同條第二號ノ規定ニ依ル',
+      '第三條　前條ノ規定ハ商法（明治三十二年法律第四十八號）第五十二條第二項ノ會社ニ之ヲ準用ス',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads ニ and ノ after 號 as particles, not sub-item letters', () => {
+    expect(refAt(result, 'art-2-p1', '前條第一號').targets).toEqual(['art-1-p1-i1']);
+    expect(refAt(result, 'art-2-p1', '同條第二號').targets).toEqual(['art-1-p1-i2']);
+  });
+
+  it('ends a law name at the topic particle ハ', () => {
+    const ref = refAt(result, 'art-3-p1', '商法（明治三十二年法律第四十八號）第五十二條第二項');
+    expect(ref.external?.anchor).toBe('art-52-p2');
+  });
+});
