@@ -94,6 +94,8 @@ export function lawNameStart(s: string, end: number): number {
   outer: while (p > limit) {
     // a provision number (第3条第2項の機関並びに…) is not part of a name
     if (COUNTERS.includes(s[p - 1]!) && /\d/.test(s[p - 2] ?? '')) break;
+    // 前條ノ規定ハ商法第五十二條: the topic particle of a katakana text between kanji is in no title
+    if (s[p - 1] === 'ハ' && KANJI_CHAR.test(s[p - 2] ?? '') && KANJI_CHAR.test(s[p] ?? '')) break;
     if (NAME_CHAR.test(s[p - 1]!)) {
       p--;
       continue;

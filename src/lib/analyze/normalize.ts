@@ -19,9 +19,15 @@ const ERA_NAMES = new Set(ERAS.map((era) => era.name));
 /** Kanji that may follow a branch number (条の二第一項, 条の二及び): pointer words, not compounds. */
 const BRANCH_FOLLOWERS = '第各及並又若中本前後同次附項号条';
 
-/** Half-width form of a character code: full-width ASCII and the ideographic space; 0 for whitespace. */
+/**
+ * Half-width form of a character code: full-width ASCII and the ideographic space; 0 for
+ * whitespace. Old laws count with the traditional 條 and 號: read as 条 and 号, so that
+ * 第七條 points where 第七条 does.
+ */
 function halfCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x689d) return 0x6761; // 條 → 条
+  if (code === 0x865f) return 0x53f7; // 號 → 号
   if (code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d)
     return 0;
   return code;

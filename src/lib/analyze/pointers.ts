@@ -113,7 +113,13 @@ const EACH = /各([項号])(?!列記)/y;
 /** 次の各号, 当該各号, 各号 at the start of a chain: the items of the paragraph it is written in. */
 const OWN_ITEMS = /(?:次の|当該)?各号(?!列記)/y;
 /** A sub-item letter: one katakana not followed by another (ア, not アクセス). */
-export const LETTER = /([ア-ン])(?![ァ-ヶー])/y;
+/**
+ * A sub-item's letter after 号 (第1号イ). In laws written with katakana okurigana the particles
+ * ニ ノ ヲ ハ ト ヘ follow 號 too (第一號ニ掲ケタル, 同條第二號ノ規定): one of them followed by a
+ * kanji that is no connective (及び, 又は, 中…) is the particle.
+ */
+export const LETTER =
+  /((?:[ニノヲハトヘ](?![ァ-ヶー]|[\u3400-\u9fff々](?<![及又並若中各第同前次本当]))|(?![ニノヲハトヘ])[ア-ン](?![ァ-ヶー])))/y;
 const QUALIFIER = /本文|ただし書き?|前段|後段|各号列記以外の部分|柱書/y;
 /** A 第N号 right after these is a law or form number, not an item. */
 const NUMBER_ISSUER = /(?:法律|政令|条例|規則|省令|府令|告示|訓令|様式|規程|通知|達|令)$/;

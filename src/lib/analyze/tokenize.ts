@@ -15,7 +15,13 @@ import {
  * lists (及び, 又は, 、), runs (separators lost) and ranges (から…まで), with the law each names.
  */
 
-const CONNECTOR = /及び|並びに|又は|若しくは|、|・/y;
+/** Old laws write the okurigana in katakana, or not at all: 及ヒ, 並ニ, 又ハ, 若クハ. */
+const CONNECTOR = /及[びビヒ]|並(?:びに|[ビヒ]ニ|ニ)|又[はハ]|若(?:しくは|[シ]?クハ)|、|・/y;
+/**
+ * 第九條乃至第十一條, 第3条ないし第5条: a range in older laws, with no まで after its end. Only
+ * the first chain of a range is read with it; the rest of the sentence goes on as it would.
+ */
+const RANGE_WORD = /乃至|ないし/y;
 const SAME_LAW = /同(条約|議定書|協定|法|条例|令|規則|省令)/y;
 const SAME_LAW_BEFORE = /同(?:条約|議定書|協定|法|条例|令|規則|省令)$/;
 /** Chains start here; the readers check the rest. */
@@ -101,6 +107,17 @@ export function tokenizePointers(s: string, mentions: LawMention[], registry: La
         if (to && s.startsWith('まで', to.end)) {
           last.rangeTo = to;
           last.end = to.end + 2;
+          p = last.end;
+          continue;
+        }
+        break;
+      }
+      const range = sticky(RANGE_WORD, s, p);
+      if (range) {
+        const to = readPrefixed(s, p + range[0].length, byNameStart, registry);
+        if (to) {
+          last.rangeTo = to;
+          last.end = to.end;
           p = last.end;
           continue;
         }

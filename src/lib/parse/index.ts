@@ -59,7 +59,8 @@ function guessStyle(source: string): 'law' | 'page' {
   return paragraphsOnly(source, supplement) ? 'law' : 'page';
 }
 
-const ARTICLE_LINE = /^[ \t\u3000]*第[0-9０-９一二三四五六七八九十百]+[条條]/gm;
+// 第 1 条: a PDF extraction may set the number apart
+const ARTICLE_LINE = /^[ \t\u3000]*第[ \u3000]?[0-9０-９一二三四五六七八九十百]+[ \u3000]?[条條]/gm;
 
 /**
  * Lines starting with 第N条, counted up to `limit`: matching them all (`match` with /g) scanned

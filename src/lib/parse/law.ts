@@ -1,9 +1,11 @@
 import type { DocumentNode } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
+import { findCellRuns } from './law/cell-lines.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import {
+  findBarePageNumbers,
   findPageAboveTitle,
   findParagraphProvisions,
   findRunningHeads,
@@ -16,7 +18,14 @@ import { headRule } from './law/rules/head.ts';
 import { placeInferred, placeMarker } from './law/rules/items.ts';
 import { paragraphRule } from './law/rules/paragraph.ts';
 import { appendixRule, divisionRule, supplementRule } from './law/rules/structure.ts';
-import { addRow, looksLikeTableHeader, splitCells, startTable, tableLine } from './law/rules/table.ts';
+import {
+  addRow,
+  cellLine,
+  looksLikeTableHeader,
+  splitCells,
+  startTable,
+  tableLine,
+} from './law/rules/table.ts';
 import { placeText } from './law/rules/text.ts';
 import { tocRule } from './law/rules/toc.ts';
 import { endsMainText, startTrailer, trailerRule, trailingDateRule } from './law/rules/trailer.ts';
@@ -65,6 +74,12 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     'label-in-sentence',
   );
   reclassify(
+    findBarePageNumbers(lines, wrapWidth),
+    PAGE_HEAD,
+    'Numbers alone on their lines counting up a page apart in a wrapped text: kept as page numbers',
+    'bare-page-number',
+  );
+  reclassify(
     findRunningHeads(lines, classes, wrapWidth),
     PAGE_HEAD,
     'Line repeated beside page breaks (a running header or footer): kept as page furniture',
@@ -86,6 +101,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     toc,
     articleAhead,
     paragraphsFrom,
+    cellRuns: findCellRuns(lines, classes),
   });
   if (paragraphsFrom !== undefined) {
     const first = lines[paragraphsFrom]!;
@@ -213,6 +229,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const line = s.lines[index]!;
   const at = line.start + line.indent;
   const body = bodyOf(line);
+  if ((s.cellRun || s.cellRuns.has(index)) && cellLine(s, index, line)) return finish(s, line, index);
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
   const wrapped =

@@ -62,7 +62,12 @@ interface MarkerPattern {
 }
 
 const MARKER_PATTERNS: MarkerPattern[] = [
-  { family: 'paren-arabic', pattern: /^(\((\d{1,3})\))[ \t]*/, read: (m) => ({ num: Number(m[2]) }) },
+  // ( 1 ): a PDF extraction may set the number apart from its parentheses
+  {
+    family: 'paren-arabic',
+    pattern: /^(\([ \t]?(\d{1,3})[ \t]?\))[ \t]*/,
+    read: (m) => ({ num: Number(m[2]) }),
+  },
   {
     // （一） (二): items of old ordinances, and a level below 一 in some 例規集
     family: 'paren-kanji',

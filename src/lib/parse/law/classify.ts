@@ -65,11 +65,13 @@ const N = `[${NUMERAL_CLASS}]`;
  * (deleted together), with an inline caption 第1条(目的).
  */
 const ARTICLE = new RegExp(
-  `^第(${N}+)[条條]((?:[のノ]${N}+)*)(?:(?:から|乃至|ないし)第(${N}+)[条條]((?:[のノ]${N}+)*)(?:まで)?|及び第(${N}+)[条條]((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
+  `^第[ \\t]?(${N}+)[ \\t]?[条條]((?:[ \\t]?[のノ][ \\t]?${N}+)*)(?:(?:から|乃至|ないし)第(${N}+)[条條]((?:[のノ]${N}+)*)(?:まで)?|及び第(${N}+)[条條]((?:[のノ]${N}+)*))?(?:\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\))?(?=[ \\t]|$)[ \\t]*`,
 );
 
-/** 第N編/章/節/款/目 headings, with branch numbers (第4章の2). */
-const DIVISION = new RegExp(`^第(${N}+)([${CONTAINER_COUNTERS}])((?:[のノ]${N}+)*)(?:[ \\t]+(.*?))?[ \\t]*$`);
+/** 第N編/章/節/款/目 headings, with branch numbers (第4章の2); group 1 is the label. */
+const DIVISION = new RegExp(
+  `^(第[ \\t]?(${N}+)[ \\t]?([${CONTAINER_COUNTERS}])((?:[のノ]${N}+)*))(?:[ \\t]+(.*?))?[ \\t]*$`,
+);
 
 /** 附則, 附 則, 附則(平成19年10月1日条例第24号), 附則(…抄), 附則抄. */
 const SUPPLEMENT = /^附[ \t]*則[ \t]*(?:\((.*)\))?[ \t]*(抄)?[ \t]*$/;
@@ -85,15 +87,21 @@ const CAPTION = /^\(([^()]{1,60}(?:\([^()]*\)[^()]*)?)\)[ \t]*$/;
 const AMENDMENT_RECORD =
   /^\((?:明|大|昭|平|令)[^()]{0,20}?(?:条例|規則|規程|法律|法|政令|省令|告示|訓令)[^()]{0,20}・[^()]{1,60}\)[ \t]*$/;
 
+/** Is the line (its half-width view without indent) an amendment record of the unit above? */
+export function isAmendmentRecord(body: string): boolean {
+  return body.startsWith('(') && AMENDMENT_RECORD.test(body);
+}
+
 /** A paragraph number: "2 " in municipal, "２　" in national style, "○２" or "２" alone in web copies. */
 const PARAGRAPH = /^(○?)(\d{1,3})(?:[ \t]+(?=\S)|[ \t]*$)/;
 
 /**
  * ② ③ … at a line's start: the number of a paragraph in old 例規集 and law books (the first
  * paragraph is unnumbered, so ① never is one), or an item of a circled list; the rules decide by
- * the sequence.
+ * the sequence. Law books set the sentence right after the number (②前項ノ規定ハ…), with no
+ * space: a circled numeral is a label by its shape alone.
  */
-const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])(?:[ \t]+(?=\S)|[ \t]*$)/;
+const CIRCLED_PARAGRAPH = /^([\u2461-\u2473])[ \t]*/;
 
 /** Page-break marks left by PDF extraction: "- 3 -", "―３―", "3/12", form feeds. */
 const PAGE_BREAK =
@@ -127,16 +135,16 @@ export function classifyLine(body: string, raw: string): LineClass {
     if (article) return readArticle(article, body);
     const division = DIVISION.exec(body);
     if (division) {
-      const title = division[4] ?? '';
+      const title = division[5] ?? '';
       // 第一節の規定により… is a sentence that starts with a heading's name, not a heading
       if (!/^[のにをはがでと]/.test(title)) {
-        const num = parseBranchNumber(division[1]!, division[3] ?? '');
+        const num = parseBranchNumber(division[2]!, division[4] ?? '');
         return {
           kind: 'division',
-          division: containerOfCounter(division[2]!)!.type,
+          division: containerOfCounter(division[3]!)!.type,
           num,
-          key: `${division[2]}${num ?? division[1]}`,
-          labelLength: division[1]!.length + 2 + (division[3]?.length ?? 0),
+          key: `${division[3]}${num ?? division[2]}`,
+          labelLength: division[1]!.length,
           title,
         };
       }
@@ -206,7 +214,8 @@ const PAGE_BREAK_LINE: LineClass = Object.freeze({ kind: 'page-break' });
 const TOC_LABEL_LINE: LineClass = Object.freeze({ kind: 'toc-label' });
 
 function readArticle(m: RegExpExecArray, body: string): LineClass {
-  const num = parseBranchNumber(m[1]!, m[2] ?? '');
+  // a PDF extraction may set the number apart (第 1 条, 第 3 条 の 2): the label is the same
+  const num = parseBranchNumber(m[1]!, (m[2] ?? '').replace(/[ \t]/g, ''));
   const captionLength = m[7] !== undefined ? m[7].length + 2 : 0;
   const labelLength = m[0].trimEnd().length - captionLength;
   const rest = body.slice(m[0].length);

@@ -2,7 +2,7 @@ import { NUMERAL_CLASS } from '../../text/numerals.ts';
 import { COUNTERS } from '../../tree/levels.ts';
 import { is } from '../../tree/types.ts';
 import type { Line } from '../lines.ts';
-import type { LineClass } from './classify.ts';
+import { isAmendmentRecord, type LineClass } from './classify.ts';
 import { markerFits } from './rules/items.ts';
 import { type LawState, paragraphHolder } from './state.ts';
 
@@ -54,6 +54,8 @@ export function continuesSentence(
       if (!s.labelsAlone) return 'no';
       return markerFits(s, cls.readings) ? 'no' : 'label-in-sentence';
     default:
+      // (平17条例10・一部改正) under a unit records what amended it: never its sentence's rest
+      if (isAmendmentRecord(body)) return 'no';
       // の規定による…, 又は第五十九条…: words no unit's own sentence opens with, so the rest of a
       // sentence broken at a link whatever the layout (labels inline too); flush left only, as an
       // indented line in a list may be an item whose marker was lost (ア / 又はイに掲げる…)

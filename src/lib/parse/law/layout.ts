@@ -255,3 +255,29 @@ export function findRunningHeads(lines: Line[], classes: LineClass[], wrapWidth?
     if (headsFirstPage(lines, titleLine)) found.add(titleLine);
   return [...found].sort((a, b) => a - b);
 }
+
+/** Lines a page holds at least: page numbers closer than this are numbers of something else. */
+const MIN_PAGE_LINES = 10;
+
+/**
+ * Page numbers a PDF extraction printed bare (3, ３) at the foot or head of each page: lines of a
+ * number alone that count up by one, a page's length apart, in a text wrapped at a width. A
+ * paragraph number alone (a web copy's ２) is never in a wrapped text, and counts up within an
+ * article, lines apart; two pages at least must agree.
+ */
+export function findBarePageNumbers(lines: Line[], wrapWidth: number | undefined): number[] {
+  if (wrapWidth === undefined) return [];
+  const chains: Array<Array<{ i: number; n: number }>> = [];
+  for (const line of lines) {
+    const body = line.norm.trim();
+    if (!/^\d{1,4}$/.test(body)) continue;
+    const at = { i: line.index, n: Number(body) };
+    const chain = chains.find((c) => {
+      const last = c[c.length - 1]!;
+      return last.n + 1 === at.n && at.i - last.i >= MIN_PAGE_LINES;
+    });
+    if (chain) chain.push(at);
+    else chains.push([at]);
+  }
+  return chains.filter((c) => c.length >= 2).flatMap((c) => c.map((p) => p.i));
+}

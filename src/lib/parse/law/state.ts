@@ -4,6 +4,7 @@ import type { TreeBuilder } from '../builder.ts';
 import { isHeaderLine } from '../dates.ts';
 import type { Line } from '../lines.ts';
 import type { MarkerFamily } from '../markers.ts';
+import type { CellRun } from './cell-lines.ts';
 import type { LineClass } from './classify.ts';
 
 /**
@@ -77,6 +78,10 @@ export interface LawState {
    * its provisions start at, whose paragraphs hang under the document itself
    */
   readonly paragraphsFrom: number | undefined;
+  /** 別表 tables printed one cell a line, by the line of their first cell (`findCellRuns`) */
+  readonly cellRuns: ReadonlyMap<number, CellRun>;
+  /** the cell-a-line table being rebuilt: its run and the cells placed so far */
+  cellRun: { run: CellRun; placed: number } | undefined;
   readonly lists: WeakMap<Parent, ListState>;
   mode: 'head' | 'toc' | 'body' | 'trailer';
   supplementCount: number;
@@ -104,7 +109,10 @@ export function createState(
   root: DocumentNode,
   lines: Line[],
   classes: LineClass[],
-  analysis: Pick<LawState, 'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom'>,
+  analysis: Pick<
+    LawState,
+    'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom' | 'cellRuns'
+  >,
 ): LawState {
   return {
     b,
@@ -118,6 +126,7 @@ export function createState(
     appendixCount: 0,
     lastArticle: 0,
     table: undefined,
+    cellRun: undefined,
     history: undefined,
     metadata: undefined,
     classificationNext: false,

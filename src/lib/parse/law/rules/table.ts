@@ -1,5 +1,6 @@
 import { is, type Parent } from '../../../tree/types.ts';
 import type { Line } from '../../lines.ts';
+import type { CellRun } from '../cell-lines.ts';
 import { currentUnit, ensureParagraph, type LawState, RANK, textPlaced } from '../state.ts';
 
 /** Opens a table in the current unit: pipe tables (a | b) or term/definition tables. */
@@ -121,5 +122,54 @@ export function looksLikeTableHeader(s: LawState, line: Line): boolean {
     tokens.length <= 4 &&
     tokens.every((t) => t.length <= 8 && !/[、。,.:;()「」]/.test(t) && !/^\d+$/.test(t)) &&
     s.b.nearest('article') !== undefined
+  );
+}
+
+/**
+ * Places a line of a 別表 printed one cell a line (`findCellRuns`): the first line opens the
+ * table, every `columns` lines a row (the first the header), each line one cell. False when the
+ * line is not in the run being rebuilt.
+ */
+export function cellLine(s: LawState, index: number, line: Line): boolean {
+  const { b } = s;
+  const starting = s.cellRuns.get(index);
+  if (starting) {
+    b.closeTo(b.nearest('appendix') ?? b.current);
+    b.open({ type: 'table', children: [] }, RANK.inner);
+    s.table = undefined;
+    s.cellRun = { run: starting, placed: 0 };
+    tableStarted(s, starting, line);
+  }
+  const open = s.cellRun;
+  if (!open || index >= open.run.end) {
+    s.cellRun = undefined;
+    return false;
+  }
+  const table = b.nearest('table');
+  if (!table) return false;
+  const at = line.start + line.indent;
+  if (open.placed % open.run.columns === 0) {
+    b.closeTo(table);
+    const row = b.open({ type: 'row', children: [] }, RANK.inner + 1);
+    if (open.placed === 0) row.header = true;
+  }
+  b.closeTo(b.nearest('row')!);
+  const cell = b.open({ type: 'cell', children: [] }, RANK.inner + 2);
+  b.leaf('break', line.start, at, cell);
+  b.leaf('text', at, line.end, cell);
+  open.placed++;
+  textPlaced(s, cell, line);
+  s.awaiting = undefined;
+  if (index === open.run.end - 1) s.cellRun = undefined;
+  return true;
+}
+
+function tableStarted(s: LawState, run: CellRun, line: Line): void {
+  s.b.message(
+    `Table printed one cell a line, each row ending with an amount: rebuilt as rows of ${run.columns} cells`,
+    'cell-per-line-table',
+    line.start + line.indent,
+    s.lines[run.end - 1]!.end,
+    'info',
   );
 }
