@@ -80,6 +80,18 @@ describe('related readings', () => {
   });
 });
 
+describe('amounts in words', () => {
+  it('read a sum of yen in English as the keys the Japanese text holds', () => {
+    const related = planQuery('fine of one million yen or less', 'en', vocab).related.map((r) =>
+      shown(r.terms),
+    );
+    expect(related).toContain('100 万 円');
+    expect(planQuery('one million people', 'en', vocab).related.map((r) => shown(r.terms))).not.toContain(
+      '100 万 円',
+    );
+  });
+});
+
 describe('the synonym table', () => {
   it('is read with the glossary, and a bad table is reported with its place', () => {
     expect(readRelatedGroups().length).toBeGreaterThan(100);

@@ -80,8 +80,15 @@ describe('readings in queries', () => {
     expect(queryKeys('かいじせいき')).toEqual(['開示', '請求']);
   });
 
+  it('read through a particle between words typed in kana', () => {
+    expect(queryKeys('ていせいせいきゅうのてつづき')).toEqual([...keys('訂正請求'), ...keys('手続')]);
+    // the reading with fewer words wins over one that spells the particle into a word
+    expect(queryKeys('こじんじょうほうのかいじ')).toEqual([...keys('個人情報'), ...keys('開示')]);
+  });
+
   it('are not guessed in the text', () => {
     expect(keys('かいじせいきゅう')).toEqual([]);
+    expect(keys('ていせいせいきゅうのてつづき')).toEqual([]);
   });
 });
 

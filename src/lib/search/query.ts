@@ -4,6 +4,7 @@
  * citations (第26条, 26条, 第十一条の二, 第26条第2項, Article 26, Art. 11-2).
  */
 
+import { englishAmounts } from './amounts.ts';
 import { citationKey, definitionKey, encodeKey } from './encode.ts';
 import type { SiteLang } from './localize.ts';
 import { normalizeForSearch } from './normalize.ts';
@@ -161,6 +162,8 @@ export function planQuery(query: string, lang: SiteLang, vocab: Vocabulary): Que
         ...(corrected
           ? [literalReading(corrected, lang, vocab), ...relatedReadings(corrected, lang, vocab)]
           : []),
+        // "one million yen" as the texts write it (100万円): English records hold those keys too
+        ...amountReadings(searched, lang, vocab),
         ...relatedReadings(searched, lang, vocab),
       ]).slice(0, MAX_RELATED);
   // a definition question searches the term asked, so its correction is the corrected term
@@ -189,6 +192,12 @@ function spellingOf(query: string, lang: SiteLang, vocab: Vocabulary): string | 
     knownWords.set(vocab, known);
   }
   return correctSpelling(query, known);
+}
+
+/** The sums of yen an English query names, each as a reading of the Japanese texts' words. */
+function amountReadings(query: string, lang: SiteLang, vocab: Vocabulary): Reading[] {
+  if (lang !== 'en' || JAPANESE.test(query)) return [];
+  return englishAmounts(query).flatMap((amount) => literalReading(amount, lang, vocab) ?? []);
 }
 
 /** Readings without repeats (the same terms), first kept. */

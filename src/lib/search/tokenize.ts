@@ -68,7 +68,7 @@ export function tokenize(source: string, vocab: Vocabulary, options: TokenizeOpt
       );
       const read =
         words.length === 0 && options.readings && j - i >= 3 && !besideKanji
-          ? readKana(text.slice(i, j), vocab)
+          ? readKanaRun(text.slice(i, j), vocab)
           : undefined;
       if (words.length > 0) {
         flush();
@@ -156,6 +156,32 @@ function findKanaWords(
     }
   }
   return found;
+}
+
+/** Particles a reading typed in kana runs through between its words (ていせいせいきゅうのてつづき). */
+const PARTICLES = new Set(['の', 'を', 'は', 'が', 'に', 'で', 'と', 'や', 'へ']);
+
+/**
+ * A kana run read as words, or as words on either side of a particle: a query typed without an IME
+ * keeps its particles (ていせいせいきゅうのてつづき is 訂正 請求 の 手続). Each side must read on its
+ * own; the reading with fewer words wins, as in readKana.
+ */
+function readKanaRun(kana: string, vocab: Vocabulary): string[] | undefined {
+  const whole = readKana(kana, vocab);
+  const split = readAroundParticle(kana, vocab);
+  // fewer words is the likelier reading: こじんじょうほうのかいじ is 個人 情報 の 開示, not 個人 条 本 置 維持
+  return split && (!whole || split.length < whole.length) ? split : whole;
+}
+
+/** The kana run read as the words on either side of its first particle that leaves both readable. */
+function readAroundParticle(kana: string, vocab: Vocabulary): string[] | undefined {
+  for (let k = 2; k <= kana.length - 3; k++) {
+    if (!PARTICLES.has(kana[k]!)) continue;
+    const before = readKana(kana.slice(0, k), vocab);
+    const after = before && readKana(kana.slice(k + 1), vocab);
+    if (before && after) return [...before, ...after];
+  }
+  return undefined;
 }
 
 /**
