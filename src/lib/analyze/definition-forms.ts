@@ -3,6 +3,7 @@ import { coordinatedMembers, namedMemberStart } from './definition-members.ts';
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
 import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
+import { withoutParentheticals } from './parentheticals.ts';
 import type { TextUnit } from './structure.ts';
 
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
@@ -101,7 +102,7 @@ function toha(
   const law = mentions.find((x) => x.nameStart === from && x.parenEnd === from + meaning.length)?.law;
   out.push(
     make(unit, termStart, termStart + term.length, q, end, {
-      meaning: shown(printed(unit, from, from + meaning.length)),
+      meaning: shownMeaning(printed(unit, from, from + meaning.length)),
       scope: leadingScope(unit, sentence, q),
       law,
     }),
@@ -168,7 +169,7 @@ export function parenthesised(
     if (law && !phrase) scope = { kind: 'document' };
     // 国、地方公共団体及び私立学校法第3条に規定する学校法人(以下「学校法人」という。): the last member
     if (!law && !namedAll && !alternatives) from = namedMemberStart(s, from, open, term!);
-    const meaning = law?.title && from === nameStart ? law.title : shown(printed(unit, from, open));
+    const meaning = law?.title && from === nameStart ? law.title : shownMeaning(printed(unit, from, open));
     // (以下「法」又は「新法」という。): each term stands for the phrase
     for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
       const start = m.index + whole.indexOf(other[0]) + 1;
@@ -183,7 +184,7 @@ export function parenthesised(
     const from = afterGap(unit, phraseStart(s, m.index, m[2]!), m.index);
     out.push(
       make(unit, termStart, termStart + m[2]!.length, from, m.index + m[0].length, {
-        meaning: shown(printed(unit, from, m.index)),
+        meaning: shownMeaning(printed(unit, from, m.index)),
         scope: { kind: 'following' },
       }),
     );
@@ -197,7 +198,7 @@ function paired(unit: TextUnit, m: RegExpMatchArray, out: FoundDefinition[]): vo
   const open = m.index!;
   const close = open + whole.length;
   const from = afterGap(unit, phraseStart(s, open, first!), open);
-  const meaning = shown(printed(unit, from, open));
+  const meaning = shownMeaning(printed(unit, from, open));
   let scope: ScopeSpec = { kind: 'following' };
   if (phrase) {
     const start = open + 1 + ika!.length;
@@ -242,7 +243,7 @@ function eachMember(
     const member = members[k]!;
     out.push(
       make(unit, start, start + t[1]!.length, member.start, close, {
-        meaning: shown(printed(unit, member.start, member.end)),
+        meaning: shownMeaning(printed(unit, member.start, member.end)),
         scope,
       }),
     );
@@ -265,7 +266,7 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       if (!m || s.startsWith('以下', open + 1) || inQuote(open)) continue;
       let termStart = wordStart(s, open);
       // 行政機関の長(…をいう。), 開示の請求(…の規定による開示の請求をいう。): a head alone is no term
-      const meaning = shown(s.slice(open + 1, from + m.index));
+      const meaning = shownMeaning(s.slice(open + 1, from + m.index));
       for (let k = 0; s[termStart - 1] === 'の'; k++) {
         const before = wordStart(s, termStart - 1);
         if (before === termStart - 1) break;
@@ -293,7 +294,7 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       }
       out.push(
         make(unit, termStart, open, termStart, i + 1, {
-          meaning: shown(printed(unit, open + 1, from + m.index)),
+          meaning: shownMeaning(printed(unit, open + 1, from + m.index)),
           scope,
         }),
       );
@@ -407,17 +408,7 @@ function openingParen(s: string, i: number): number {
   return -1;
 }
 
-/**
- * A meaning as shown: without the parentheticals nested in it (law numbers, exceptions, other
- * definitions), which the reader finds at the definition itself.
- */
-function shown(text: string): string {
-  let out = '';
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (depth === 0) out += c;
-  }
-  return out.trim();
+/** A meaning as shown: without its nested parentheticals, and without the spaces around it. */
+function shownMeaning(text: string): string {
+  return withoutParentheticals(text).trim();
 }

@@ -2,6 +2,7 @@ import type { Parent } from '../tree/types.ts';
 import { childrenOfType as childrenOf } from '../tree/walk.ts';
 import { type FoundDefinition, leadingScope, type ScopeSpec } from './definition-model.ts';
 import type { LawMention } from './laws.ts';
+import { withoutParentheticals } from './parentheticals.ts';
 import { type Structure, sourceSpan, type TextUnit } from './structure.ts';
 
 /** Definitions laid out as lists: definition items (一 法令 法律…をいう) and 用語 | 定義 tables. */
@@ -106,16 +107,7 @@ function fromView(
  * meaning is, without the parentheticals nested in it.
  */
 function glossed(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k]!;
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      if (c === 'を' && /^をい(?:う。?$|う。ただし|い、)/.test(text.slice(k, k + 7))) return out;
-      out += c;
-    }
-  }
-  return out;
+  const plain = withoutParentheticals(text);
+  const gloss = /をい(?:う。?$|う。ただし|い、)/.exec(plain);
+  return gloss ? plain.slice(0, gloss.index) : plain;
 }

@@ -1,3 +1,5 @@
+import { withoutParentheticals } from './parentheticals.ts';
+
 /**
  * The members of a coordinated phrase (A、B及びC), for the terms that name one member rather than the
  * list: 売主及び買主(以下それぞれ「甲」及び「乙」という。) gives 甲 to 売主 and 乙 to 買主, and
@@ -78,14 +80,15 @@ export function namedMemberStart(s: string, from: number, to: number, term: stri
   const last = members[members.length - 1]!;
   // a member with an argument (…の額及びその調達方法を記載した書類) or a conjunction left inside it
   // (a title's, or one that may be) is read with the clause or the list it is part of
-  const lastText = plain(s.slice(last.start, last.end));
+  const lastText = withoutParentheticals(s.slice(last.start, last.end));
   if (CLAUSE_OR_LIST.test(lastText)) return from;
   // only a member that cites a provision (…法第3条に規定する学校法人) can show the others are no
   // arguments of its modifier: 国 or 地方公共団体 cites nothing. Elsewhere the list may be the
   // modifier's argument (自動車及び原動機付自転車の運転の禁止, …又は泡消火設備に使用する装置)
   if (!CITING.test(lastText)) return from;
-  if (members.slice(0, -1).some((m) => POINTER.test(plain(s.slice(m.start, m.end))))) return from;
-  const shared = (m: Member) => commonSuffix(plain(s.slice(m.start, m.end)), term);
+  if (members.slice(0, -1).some((m) => POINTER.test(withoutParentheticals(s.slice(m.start, m.end)))))
+    return from;
+  const shared = (m: Member) => commonSuffix(withoutParentheticals(s.slice(m.start, m.end)), term);
   const head = shared(last);
   if (head < 2) return from;
   return members.slice(0, -1).every((m) => shared(m) < head) ? last.start : from;
@@ -95,16 +98,4 @@ function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
-}
-
-/** The text without its parentheticals, as the head of a member is read. */
-function plain(text: string): string {
-  let out = '';
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c;
-  }
-  return out;
 }
