@@ -28,7 +28,7 @@ const POINTER =
 const COLLECTIVE = /(?:等|など)$/;
 
 /** A member of `s`: its offsets, end exclusive. */
-export interface Member {
+interface Member {
   start: number;
   end: number;
 }
