@@ -469,6 +469,12 @@ const CASES: Array<[string, string, string]> = [
     '公表事業',
     'これを公表した事業',
   ],
+  // (以下これらを総称して単に「X」という。): the term names the whole list, with a parenthesis inside
+  [
+    'この法律において「貸金業」とは、金銭の貸付け又は金銭の貸借の媒介（手形の割引を含む。以下これらを総称して単に「貸付け」という。）で業として行うものをいう。',
+    '貸付け',
+    '金銭の貸付け又は金銭の貸借の媒介',
+  ],
 ];
 
 /** One document, an article per case. */

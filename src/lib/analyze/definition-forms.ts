@@ -12,7 +12,7 @@ import type { TextUnit } from './structure.ts';
 const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを(?:総称して)?)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
 /**
  * Two terms in one parenthesis, the second for a phrase of its own: (以下「指定事業」といい、当該事業を
  * 行う者を「指定事業者」という。), (以下その職を「官職」といい、その職を占める者を「職員」という。).
@@ -119,7 +119,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, , each, alternatives, term, namedAll] = m;
+    const [whole, opener, ika, phrase, these, each, alternatives, term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -128,7 +128,11 @@ export function parenthesised(
     const mention = mentions.find((x) => x.alias?.start === termStart);
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
-    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll || each)), open);
+    const grammatical = afterGap(
+      unit,
+      phraseStart(s, open, term!, 0, Boolean(namedAll || each || these)),
+      open,
+    );
     let scope: ScopeSpec = { kind: 'following' };
     if (phrase) {
       const start = m.index + 1 + (ika?.length ?? 0);
@@ -168,7 +172,8 @@ export function parenthesised(
     from = afterGap(unit, from, open);
     if (law && !phrase) scope = { kind: 'document' };
     // 国、地方公共団体及び私立学校法第3条に規定する学校法人(以下「学校法人」という。): the last member
-    if (!law && !namedAll && !alternatives) from = namedMemberStart(s, from, open, term!);
+    // (以下これらを総称して単に「貸付け」という。): これらを names every member, as 総称する does
+    if (!law && !namedAll && !these && !alternatives) from = namedMemberStart(s, from, open, term!);
     const meaning = law?.title && from === nameStart ? law.title : shownMeaning(printed(unit, from, open));
     // (以下「法」又は「新法」という。): each term stands for the phrase
     for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
