@@ -1,9 +1,9 @@
-import { sourceRange } from '../text/mapped-text.ts';
 import { coordinatedMembers, namedMemberStart } from './definition-members.ts';
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
 import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
 import { withoutParentheticals } from './parentheticals.ts';
+import { afterGap } from './printed-gap.ts';
 import type { TextUnit } from './structure.ts';
 
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
@@ -352,19 +352,6 @@ function maskParentheticals(text: string): string {
     if (c === ')' && depth > 0) depth--;
   }
   return out;
-}
-
-/**
- * A phrase never reaches across a space in the printed text: 湿式流水検知装置　一次側(…) is an item's
- * term and the start of its text. The normalised text has no spaces, so the printed one is read.
- */
-function afterGap(unit: TextUnit, from: number, to: number): number {
-  const { start, end } = sourceRange(unit.norm, from, to);
-  const printedSpan = unit.view.text.slice(start, end);
-  const gap = printedSpan.search(/\s\S*$/);
-  if (gap < 0) return from;
-  for (let n = from; n < to; n++) if (sourceRange(unit.norm, n, n + 1).start > start + gap) return n;
-  return to;
 }
 
 /**

@@ -85,7 +85,11 @@ function fromView(
   const o = unit.view.origin;
   const meaning = glossed(unit.view.text.slice(meaningAt));
   const nMeaning = unit.norm.origin.findIndex((v: number) => v >= meaningAt);
-  const law = (mentions.get(unit) ?? []).find((x) => x.nameStart === nMeaning)?.law;
+  // 法　個人情報の保護に関する法律(平成15年法律第57号)をいう: the item abbreviates that law; 道路管理者
+  // 道路法(…)第18条第1項に規定する道路管理者 names a thing the law speaks of, not the law
+  const law = (mentions.get(unit) ?? []).find(
+    (x) => x.nameStart === nMeaning && unit.norm.text.startsWith('をい', x.parenEnd),
+  )?.law;
   out.push({
     unit,
     at,
