@@ -86,3 +86,32 @@ describe('X(…ことをいう。) after Yの', () => {
     expect(found.map((d) => d.term)).toEqual(['定時性の確保', '不作為', '違反行為']);
   });
 });
+
+describe('…を X という: a sentence that names phrases outside any parenthesis', () => {
+  it('reads each term with the phrase its を closes, quoted or bare', () => {
+    expect(
+      definitionsOf(
+        '前項の施設のうち、市の設置する施設を公立施設といい、社会福祉法人の設置する施設を私立施設という。',
+        '第五条第一項の規定により市長が指定した区域を「重点区域」という。',
+      ),
+    ).toEqual([
+      { article: 1, term: '公立施設', meaning: '市の設置する施設' },
+      { article: 1, term: '私立施設', meaning: '社会福祉法人の設置する施設' },
+      { article: 2, term: '重点区域', meaning: '第五条第一項の規定により市長が指定した区域' },
+    ]);
+  });
+
+  it('reads nothing from a pointer back, a replacement or a parenthesis another form reads', () => {
+    expect(
+      definitionsOf(
+        '市長は、計画を定め、これを「地域計画」という。',
+        '同条中「市長」とあるのは「町長」と読み替えるものとする。',
+      ),
+    ).toEqual([]);
+    expect(
+      definitionsOf(
+        '市は、高齢者の見守りを行う事業（以下この条において「見守り事業」といい、当該事業を行う者を「見守り事業者」という。）に補助する。',
+      ).map((d) => d.term),
+    ).toEqual(['見守り事業', '見守り事業者']);
+  });
+});
