@@ -85,6 +85,16 @@ describe('X(…ことをいう。) after Yの', () => {
     );
     expect(found.map((d) => d.term)).toEqual(['定時性の確保', '不作為', '違反行為']);
   });
+
+  it('names a thing with its modifier when the unit quotes the longer noun', () => {
+    const found = definitionsOf(
+      'この法律において「土砂災害」とは、急傾斜地の崩壊（傾斜度が三十度以上である土地が崩壊する自然現象をいう。）又は土石流（土石等が水と一体となって流下する自然現象をいう。）（以下「急傾斜地の崩壊等」と総称する。）による被害をいう。',
+      '市長は、地域の崩壊（住民の生活が維持できなくなる状態をいう。）を防ぐ。',
+    );
+    expect(found.map((d) => d.term).sort()).toEqual(
+      ['土砂災害', '土石流', '崩壊', '急傾斜地の崩壊', '急傾斜地の崩壊等'].sort(),
+    );
+  });
 });
 
 describe('…を X という: a sentence that names phrases outside any parenthesis', () => {

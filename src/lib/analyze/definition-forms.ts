@@ -283,7 +283,16 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
           meaning.endsWith('こと') &&
           termStart - 1 - before <= 8 &&
           !AGENT.test(s.slice(before, termStart - 1));
-        if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
+        // 急傾斜地の崩壊(…をいう。)…(以下「急傾斜地の崩壊等」と総称する。): the unit quotes the longer noun
+        const quotedLonger = s.includes(`「${withoutParentheticals(s.slice(before, open))}`);
+        if (
+          !(
+            (k === 0 && open - termStart === 1) ||
+            action ||
+            quotedLonger ||
+            meaning.endsWith(s.slice(before, open))
+          )
+        )
           break;
         termStart = before;
       }
