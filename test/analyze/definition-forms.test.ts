@@ -125,3 +125,16 @@ describe('…を X という: a sentence that names phrases outside any parenthe
     ).toEqual(['見守り事業', '見守り事業者']);
   });
 });
+
+describe('definition items whose term lists nouns', () => {
+  it('reads 高齢者、障害者等 as one term, and no clause before a 、 as a term', () => {
+    const found = definitionsOf(
+      'この法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　高齢者、障害者等　高齢者又は障害者で日常生活に制限を受ける者をいう。\n二　施設等　旅客施設及び建築物をいう。',
+      'この法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　市が、別に定める　基準により指定する区域をいう。',
+    );
+    expect(found).toEqual([
+      { article: 1, term: '高齢者、障害者等', meaning: '高齢者又は障害者で日常生活に制限を受ける者' },
+      { article: 1, term: '施設等', meaning: '旅客施設及び建築物' },
+    ]);
+  });
+});
