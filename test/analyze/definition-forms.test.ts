@@ -138,3 +138,14 @@ describe('definition items whose term lists nouns', () => {
     ]);
   });
 });
+
+describe('the sentence forms on a line of a million characters', () => {
+  it('reads every naming and gloss of a huge unit without reading it once per definition', () => {
+    const piece = '市が指定した区域を指定区域といい、急傾斜地の崩壊（土地が崩壊する現象をいう。）又は';
+    const text = `○巨大条例\n\n第1条 この条例において、${piece.repeat(25_000)}地滑り（以下「急傾斜地の崩壊等」という。）をいう。\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const { result } = analyzeText(text);
+    expect(result.definitions.filter((d) => d.term === '指定区域')).toHaveLength(25_000);
+    expect(result.definitions.filter((d) => d.term === '急傾斜地の崩壊')).toHaveLength(25_000);
+  });
+});

@@ -260,6 +260,7 @@ function eachMember(
 export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
+  const quotedStarts = lazyQuotedStarts(s);
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '(') stack.push(i);
@@ -284,7 +285,7 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
           termStart - 1 - before <= 8 &&
           !AGENT.test(s.slice(before, termStart - 1));
         // 急傾斜地の崩壊(…をいう。)…(以下「急傾斜地の崩壊等」と総称する。): the unit quotes the longer noun
-        const quotedLonger = s.includes(`「${withoutParentheticals(s.slice(before, open))}`);
+        const quotedLonger = quotedStarts().has(s.slice(before, open));
         if (
           !(
             (k === 0 && open - termStart === 1) ||
@@ -314,6 +315,29 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       );
     }
   }
+}
+
+/** Longest term a gloss is read back to (wordStart reads at most 25 characters per word). */
+const QUOTED_PREFIX_REACH = 40;
+
+/**
+ * How the unit's quoted words begin (「急傾斜地の崩壊等」 gives 急, 急傾, …): every prefix of every quotation,
+ * up to a term's length, collected once per unit when first asked, so that each gloss asks in
+ * constant time however long the unit is.
+ */
+function lazyQuotedStarts(s: string): () => ReadonlySet<string> {
+  let starts: Set<string> | undefined;
+  return () => {
+    if (!starts) {
+      starts = new Set();
+      for (const m of s.matchAll(/「([^「」]{1,60})」/g)) {
+        const quoted = m[1]!;
+        for (let n = 1; n <= Math.min(quoted.length, QUOTED_PREFIX_REACH); n++)
+          starts.add(quoted.slice(0, n));
+      }
+    }
+    return starts;
+  };
 }
 
 /** The start of the words that say how a law's name at `name` was amended (改正後の …), not before `from`. */

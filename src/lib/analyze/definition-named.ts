@@ -30,7 +30,7 @@ export function named(unit: TextUnit, out: FoundDefinition[]): void {
     const from = afterGap(unit, phraseStart(s, m.index, term, previous), m.index);
     const meaning = withoutParentheticals(printed(unit, from, m.index)).trim();
     if (!meaning || POINTER_ONLY.test(meaning)) continue;
-    const sentence = s.lastIndexOf('。', from - 1) + 1;
+    const sentence = sentenceStart(s, from);
     out.push(
       make(unit, termStart, termStart + term.length, from, m.index + m[0].length, {
         meaning,
@@ -38,6 +38,16 @@ export function named(unit: TextUnit, out: FoundDefinition[]): void {
       }),
     );
   }
+}
+
+/** How far back the words that scope a sentence (この法律において) are looked for. */
+const SCOPE_REACH = 200;
+
+/** Where the sentence holding `i` starts, looked for no further back than the scope's words can be. */
+function sentenceStart(s: string, i: number): number {
+  const floor = Math.max(0, i - SCOPE_REACH);
+  for (let k = i - 1; k >= floor; k--) if (s[k] === '。') return k + 1;
+  return floor;
 }
 
 /** How deep in parentheses or quotations each position is: only what stands at depth 0 defines. */
