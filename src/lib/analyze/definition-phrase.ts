@@ -24,7 +24,7 @@ type Kind =
   | 'det'
   /** は, も */
   | 'topic'
-  /** それぞれ alone: an adverb of the predicate after it */
+  /** それぞれ alone, 必ずしも: an adverb of the predicate after it */
   | 'adverb'
   /** に, を, で, が, から, において, により … */
   | 'case'
