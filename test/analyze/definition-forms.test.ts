@@ -85,4 +85,67 @@ describe('X(…ことをいう。) after Yの', () => {
     );
     expect(found.map((d) => d.term)).toEqual(['定時性の確保', '不作為', '違反行為']);
   });
+
+  it('names a thing with its modifier when the unit quotes the longer noun', () => {
+    const found = definitionsOf(
+      'この法律において「土砂災害」とは、急傾斜地の崩壊（傾斜度が三十度以上である土地が崩壊する自然現象をいう。）又は土石流（土石等が水と一体となって流下する自然現象をいう。）（以下「急傾斜地の崩壊等」と総称する。）による被害をいう。',
+      '市長は、地域の崩壊（住民の生活が維持できなくなる状態をいう。）を防ぐ。',
+    );
+    expect(found.map((d) => d.term).sort()).toEqual(
+      ['土砂災害', '土石流', '崩壊', '急傾斜地の崩壊', '急傾斜地の崩壊等'].sort(),
+    );
+  });
+});
+
+describe('…を X という: a sentence that names phrases outside any parenthesis', () => {
+  it('reads each term with the phrase its を closes, quoted or bare', () => {
+    expect(
+      definitionsOf(
+        '前項の施設のうち、市の設置する施設を公立施設といい、社会福祉法人の設置する施設を私立施設という。',
+        '第五条第一項の規定により市長が指定した区域を「重点区域」という。',
+      ),
+    ).toEqual([
+      { article: 1, term: '公立施設', meaning: '市の設置する施設' },
+      { article: 1, term: '私立施設', meaning: '社会福祉法人の設置する施設' },
+      { article: 2, term: '重点区域', meaning: '第五条第一項の規定により市長が指定した区域' },
+    ]);
+  });
+
+  it('reads nothing from a pointer back, a replacement or a parenthesis another form reads', () => {
+    expect(
+      definitionsOf(
+        '市長は、計画を定め、これを「地域計画」という。',
+        '同条中「市長」とあるのは「町長」と読み替えるものとする。',
+      ),
+    ).toEqual([]);
+    expect(
+      definitionsOf(
+        '市は、高齢者の見守りを行う事業（以下この条において「見守り事業」といい、当該事業を行う者を「見守り事業者」という。）に補助する。',
+      ).map((d) => d.term),
+    ).toEqual(['見守り事業', '見守り事業者']);
+  });
+});
+
+describe('definition items whose term lists nouns', () => {
+  it('reads 高齢者、障害者等 as one term, and no clause before a 、 as a term', () => {
+    const found = definitionsOf(
+      'この法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　高齢者、障害者等　高齢者又は障害者で日常生活に制限を受ける者をいう。\n二　施設等　旅客施設及び建築物をいう。',
+      'この法律において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　市が、別に定める　基準により指定する区域をいう。',
+    );
+    expect(found).toEqual([
+      { article: 1, term: '高齢者、障害者等', meaning: '高齢者又は障害者で日常生活に制限を受ける者' },
+      { article: 1, term: '施設等', meaning: '旅客施設及び建築物' },
+    ]);
+  });
+});
+
+describe('the sentence forms on a line of a million characters', () => {
+  it('reads every naming and gloss of a huge unit without reading it once per definition', () => {
+    const piece = '市が指定した区域を指定区域といい、急傾斜地の崩壊（土地が崩壊する現象をいう。）又は';
+    const text = `○巨大条例\n\n第1条 この条例において、${piece.repeat(25_000)}地滑り（以下「急傾斜地の崩壊等」という。）をいう。\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const { result } = analyzeText(text);
+    expect(result.definitions.filter((d) => d.term === '指定区域')).toHaveLength(25_000);
+    expect(result.definitions.filter((d) => d.term === '急傾斜地の崩壊')).toHaveLength(25_000);
+  });
 });

@@ -105,3 +105,19 @@ export function scoreDefinitions(cases: LabelledCase[]): DefinitionScore {
   });
   return score;
 }
+
+/**
+ * Definitions the analysis finds that no label names, one line each: on a set labelled exhaustively
+ * (every definition of every sentence, and sentences with none), each is a false positive.
+ */
+export function unlabelledDefinitions(cases: LabelledCase[]): string[] {
+  const { result } = analyzeText(casesDocument(cases), {}, 'definitions.txt');
+  const out: string[] = [];
+  for (const d of result.definitions) {
+    const m = /^art-(\d+)(?:-|$)/.exec(d.at);
+    const c = m ? cases[Number(m[1]) - 1] : undefined;
+    if (!c?.terms.some((label) => label.abbr === d.term))
+      out.push(`#${c?.id ?? d.at} ${d.term}: ${d.meaning}`);
+  }
+  return out;
+}

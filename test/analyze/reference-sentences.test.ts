@@ -11,11 +11,23 @@ import { ROOT } from './helpers.ts';
 import { readRefCases, scoreReferences } from './reference-score.ts';
 
 const LABELLED = join(ROOT, 'test/fixtures/refs/sentences.json');
+/** Sentences citing laws none of the earlier sets drew on, labelled before the analyser ran (session 8). */
+const BLIND8 = join(ROOT, 'test/fixtures/refs/blind-session8.json');
 
 describe('references on labelled statute sentences', () => {
   it('points each at the right provision of the right law', () => {
     const cases = readRefCases(LABELLED);
     expect(cases.length).toBeGreaterThanOrEqual(60);
+    const score = scoreReferences(cases);
+    const report = score.misses.join('\n');
+    expect(score.exact / score.refs, report).toBe(1);
+    expect(score.wrongInternal, report).toBe(0);
+    expect(score.extra, report).toBe(0);
+  });
+
+  it('points each reference of the session-8 blind set at the right provision of the right law', () => {
+    const cases = readRefCases(BLIND8);
+    expect(cases.length).toBeGreaterThanOrEqual(80);
     const score = scoreReferences(cases);
     const report = score.misses.join('\n');
     expect(score.exact / score.refs, report).toBe(1);

@@ -1,9 +1,9 @@
-import { sourceRange } from '../text/mapped-text.ts';
 import { coordinatedMembers, namedMemberStart } from './definition-members.ts';
 import { type FoundDefinition, leadingScope, make, printed, type ScopeSpec } from './definition-model.ts';
 import { phraseStart } from './definition-phrase.ts';
 import { type LawMention, type LawRegistry, lawNameStart } from './laws.ts';
 import { withoutParentheticals } from './parentheticals.ts';
+import { afterGap } from './printed-gap.ts';
 import type { TextUnit } from './structure.ts';
 
 /** Definitions written in sentences: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。). */
@@ -12,7 +12,7 @@ import type { TextUnit } from './structure.ts';
 const LAW_TITLE_END = /(?:[^法命]法|法律|政令|施行令|省令|条例|規則)$/;
 const QUOTE_TOHA = /「([^「」]{1,40})」とは、?/g;
 const PAREN_IKA =
-  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
+  /([(。])(以下、?)?(?:([^「」()。]*?)において)?(これらを(?:総称して)?)?(それぞれ)?(?:単に)?((?:「[^「」()]{1,30}」(?:又は|若しくは|及び|、))*)「([^「」()]{1,30})」と(?:いう|いいます|称する|(総称する))。?\)/g;
 /**
  * Two terms in one parenthesis, the second for a phrase of its own: (以下「指定事業」といい、当該事業を
  * 行う者を「指定事業者」という。), (以下その職を「官職」といい、その職を占める者を「職員」という。).
@@ -119,7 +119,7 @@ export function parenthesised(
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
   for (const m of s.matchAll(PAREN_IKA)) {
-    const [whole, opener, ika, phrase, , each, alternatives, term, namedAll] = m;
+    const [whole, opener, ika, phrase, these, each, alternatives, term, namedAll] = m;
     if (inQuote(m.index)) continue;
     const termStart = m.index + whole.lastIndexOf(`「${term}」`) + 1;
     const close = m.index + whole.length;
@@ -128,7 +128,11 @@ export function parenthesised(
     const mention = mentions.find((x) => x.alias?.start === termStart);
     const named = mention ? undefined : registry.lookupBefore(s, open);
     let law = mention?.law ?? named?.law;
-    const grammatical = afterGap(unit, phraseStart(s, open, term!, 0, Boolean(namedAll || each)), open);
+    const grammatical = afterGap(
+      unit,
+      phraseStart(s, open, term!, 0, Boolean(namedAll || each || these)),
+      open,
+    );
     let scope: ScopeSpec = { kind: 'following' };
     if (phrase) {
       const start = m.index + 1 + (ika?.length ?? 0);
@@ -168,7 +172,8 @@ export function parenthesised(
     from = afterGap(unit, from, open);
     if (law && !phrase) scope = { kind: 'document' };
     // 国、地方公共団体及び私立学校法第3条に規定する学校法人(以下「学校法人」という。): the last member
-    if (!law && !namedAll && !alternatives) from = namedMemberStart(s, from, open, term!);
+    // (以下これらを総称して単に「貸付け」という。): これらを names every member, as 総称する does
+    if (!law && !namedAll && !these && !alternatives) from = namedMemberStart(s, from, open, term!);
     const meaning = law?.title && from === nameStart ? law.title : shownMeaning(printed(unit, from, open));
     // (以下「法」又は「新法」という。): each term stands for the phrase
     for (const other of alternatives!.matchAll(/「([^「」]+)」/g)) {
@@ -255,6 +260,7 @@ function eachMember(
 export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
   const s = unit.norm.text;
   const inQuote = quoteDepths(s);
+  const quotedStarts = lazyQuotedStarts(s);
   const stack: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '(') stack.push(i);
@@ -278,7 +284,16 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
           meaning.endsWith('こと') &&
           termStart - 1 - before <= 8 &&
           !AGENT.test(s.slice(before, termStart - 1));
-        if (!((k === 0 && open - termStart === 1) || action || meaning.endsWith(s.slice(before, open))))
+        // 急傾斜地の崩壊(…をいう。)…(以下「急傾斜地の崩壊等」と総称する。): the unit quotes the longer noun
+        const quotedLonger = quotedStarts().has(s.slice(before, open));
+        if (
+          !(
+            (k === 0 && open - termStart === 1) ||
+            action ||
+            quotedLonger ||
+            meaning.endsWith(s.slice(before, open))
+          )
+        )
           break;
         termStart = before;
       }
@@ -300,6 +315,29 @@ export function glosses(unit: TextUnit, out: FoundDefinition[]): void {
       );
     }
   }
+}
+
+/** Longest term a gloss is read back to (wordStart reads at most 25 characters per word). */
+const QUOTED_PREFIX_REACH = 40;
+
+/**
+ * How the unit's quoted words begin (「急傾斜地の崩壊等」 gives 急, 急傾, …): every prefix of every quotation,
+ * up to a term's length, collected once per unit when first asked, so that each gloss asks in
+ * constant time however long the unit is.
+ */
+function lazyQuotedStarts(s: string): () => ReadonlySet<string> {
+  let starts: Set<string> | undefined;
+  return () => {
+    if (!starts) {
+      starts = new Set();
+      for (const m of s.matchAll(/「([^「」]{1,60})」/g)) {
+        const quoted = m[1]!;
+        for (let n = 1; n <= Math.min(quoted.length, QUOTED_PREFIX_REACH); n++)
+          starts.add(quoted.slice(0, n));
+      }
+    }
+    return starts;
+  };
 }
 
 /** The start of the words that say how a law's name at `name` was amended (改正後の …), not before `from`. */
@@ -347,19 +385,6 @@ function maskParentheticals(text: string): string {
     if (c === ')' && depth > 0) depth--;
   }
   return out;
-}
-
-/**
- * A phrase never reaches across a space in the printed text: 湿式流水検知装置　一次側(…) is an item's
- * term and the start of its text. The normalised text has no spaces, so the printed one is read.
- */
-function afterGap(unit: TextUnit, from: number, to: number): number {
-  const { start, end } = sourceRange(unit.norm, from, to);
-  const printedSpan = unit.view.text.slice(start, end);
-  const gap = printedSpan.search(/\s\S*$/);
-  if (gap < 0) return from;
-  for (let n = from; n < to; n++) if (sourceRange(unit.norm, n, n + 1).start > start + gap) return n;
-  return to;
 }
 
 /**

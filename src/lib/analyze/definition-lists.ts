@@ -12,6 +12,13 @@ export const ITEM_DEFINITIONS = /(?:次の各号|次|各号)に掲げる用語�
 const TABLE_HEAD = /^(?:用語|語句|用語名)$/;
 const TABLE_MEANING = /^(?:定義|意味|意義|説明|内容)$/;
 
+/**
+ * An item's term, a space, and its text. The term may list nouns with 、 (高齢者、障害者等: バリアフリー法),
+ * each ending in a kanji or katakana, never in kana as a clause's words before a 、 do.
+ */
+const ITEM_TERM =
+  /^([^\s、。()「」]{1,30}(?:(?<=[^\u3041-\u309f])、[^\s、。()「」]{1,30}){0,3})[ \u3000]+(\S[\s\S]*)$/;
+
 /** 次の各号に掲げる用語の意義は…: each item is a term, a space, and what it means. */
 export function items(
   paragraph: TextUnit,
@@ -23,8 +30,8 @@ export function items(
   for (const item of childrenOf(paragraph.node, 'item')) {
     const unit = unitOf.get(item);
     if (!unit) continue;
-    const m = /^([^\s、。()「」]{1,30})[ \u3000]+(\S[\s\S]*)$/.exec(unit.view.text);
-    if (!m) continue;
+    const m = ITEM_TERM.exec(unit.view.text);
+    if (!m || m[1]!.length > 30) continue;
     const meaningAt = unit.view.text.length - m[2]!.length;
     fromView(unit, unit.from, m[1]!.length, meaningAt, scope, mentions, out);
   }
@@ -85,7 +92,11 @@ function fromView(
   const o = unit.view.origin;
   const meaning = glossed(unit.view.text.slice(meaningAt));
   const nMeaning = unit.norm.origin.findIndex((v: number) => v >= meaningAt);
-  const law = (mentions.get(unit) ?? []).find((x) => x.nameStart === nMeaning)?.law;
+  // 法　個人情報の保護に関する法律(平成15年法律第57号)をいう: the item abbreviates that law; 道路管理者
+  // 道路法(…)第18条第1項に規定する道路管理者 names a thing the law speaks of, not the law
+  const law = (mentions.get(unit) ?? []).find(
+    (x) => x.nameStart === nMeaning && unit.norm.text.startsWith('をい', x.parenEnd),
+  )?.law;
   out.push({
     unit,
     at,

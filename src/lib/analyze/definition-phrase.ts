@@ -24,6 +24,8 @@ type Kind =
   | 'det'
   /** は, も */
   | 'topic'
+  /** それぞれ alone, 必ずしも: an adverb of the predicate after it */
+  | 'adverb'
   /** に, を, で, が, から, において, により … */
   | 'case'
   /** a kana verb or auxiliary ending (した, される, しないで, かかり) */
@@ -50,6 +52,8 @@ const KANA_NOUN = /(?:こと|もの|とき|ところ|ため|うち|ほか|おそ
 const RESTRICTIVE = /であ[つっ]て$/;
 /** それぞれ before の is a noun (改正前のそれぞれの法律); alone it is an adverb of the sentence. */
 const EACH = /それぞれ$/;
+/** Adverbs written in kana whose last kana is a particle's (必ずしも: no topic も). */
+const KANA_ADVERB = /必ずしも$/;
 /** A conjunctive ending (…に代わって, …がなければ, …せず) modifies a predicate, never the noun after it. */
 const CONJUNCTIVE = /[てばず]$/;
 /**
@@ -75,9 +79,11 @@ const CONTENT = /[\u3400-\u9fff\uf900-\ufaff々〆\u30a0-\u30ffA-Za-z0-9・ー�
 /** Longest a phrase is read back (longer is a whole paragraph, not a phrase); keeps the scan linear. */
 const MAX_PHRASE = 600;
 /** Nouns that, before 、, say when or where (この場合、): they end a phrase, they do not start a list. */
-const LEADING_GRAMMAR: ReadonlySet<Kind> = new Set(['conn', 'coord', 'comma', 'case', 'topic']);
+const LEADING_GRAMMAR: ReadonlySet<Kind> = new Set(['conn', 'coord', 'comma', 'case', 'topic', 'adverb']);
 /** A condition before 、 (…場合であって、…とき、): the clause it ends is not the phrase's. */
 const CONDITION = /(?:場合|とき|際)(?:であ[つっ]て|には|に|で)?$/;
+/** 場合には, ときは: a condition inside a clause, whose は is no topic of the sentence. */
+const CONDITION_TOPIC = /(?:場合|とき|際)に?は$/;
 const ADVERBIAL = /(?:場合|際|時|後|前|以後|以降|以前|間|限り|上|中|外|とき|うち|ところ|ため|ほか)$/;
 
 /** Reads one token ending at `p` (exclusive), not before `floor`. */
@@ -107,8 +113,10 @@ function tokenBefore(s: string, p: number, floor: number): Token {
   }
   if (c === '、' || c === ',' || c === '，') return { kind: 'comma', start: p - 1, end: p };
   const tail = s.slice(Math.max(floor, p - 8), p);
+  const adverb = KANA_ADVERB.exec(tail);
+  if (adverb) return { kind: 'adverb', start: p - adverb[0].length, end: p };
   if (EACH.test(tail))
-    return s[p] === 'の' ? { kind: 'word', start: p - 4, end: p } : { kind: 'stop', start: p, end: p };
+    return s[p] === 'の' ? { kind: 'word', start: p - 4, end: p } : { kind: 'adverb', start: p - 4, end: p };
   for (const [kind, re] of [
     ['coord', COORD],
     ['det', DET],
@@ -163,7 +171,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   /** where to fall back to if a tentatively crossed 、 turns out to end a main clause */
   let fallback: number | undefined;
   for (let p = end; p > lowest; ) {
-    const t = tokenBefore(s, p, lowest);
+    const t = kanaMember(s, tokenBefore(s, p, lowest), lowest, taken[taken.length - 1]);
     const right = taken[taken.length - 1];
     let take = true;
     let last = false;
@@ -197,7 +205,13 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         listSinceClause = true;
         break;
       case 'topic':
-        take = false;
+        // 民間の主体に委ねた場合には必ずしも実施されない…もの: a condition inside the relative clause
+        take = clause && CONDITION_TOPIC.test(s.slice(Math.max(lowest, t.start - 4), t.end));
+        break;
+      case 'adverb':
+        // 特定事業者の区分に応じそれぞれ同表の中欄に定める業務: the adverb of the clause's predicate;
+        // outside a relative clause it is the sentence's (…については、それぞれ…)
+        take = clause || taken.some((x) => x.kind === 'conn' && /る$/.test(s.slice(x.start, x.end)));
         break;
       case 'case': {
         const particle = s.slice(t.start, t.end);
@@ -254,7 +268,7 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         filled.clear();
         break;
       case 'comma': {
-        const left = tokenBefore(s, p - 1, lowest);
+        const left = kanaMember(s, tokenBefore(s, p - 1, lowest), lowest, t);
         const before = s.slice(Math.max(lowest, p - 13), p - 1);
         if (CONDITION.test(before)) {
           take = false;
@@ -268,6 +282,12 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
         // 要配慮者のうち、…困難な者であつて…もの: the formula of a subset (AのうちBであってCもの) is one
         // phrase; without であって (特別遺族弔慰金等のうち、…死亡した者) のうち restricts the sentence's noun
         if (clause && restricted && /のうち$/.test(before)) break;
+        // 人の知覚によつて認識することができるもののうち、文字、図形…その他政令で定めるもの: a subset of
+        // もの (things) is named only with the set it is taken from
+        if (clause && /もののうち$/.test(before)) break;
+        // 職員が組織的に用いるものとして、当該実施機関が保有しているもの: ものとして says in what capacity
+        // the clause's predicate holds, inside that clause
+        if (clause && left.kind === 'case' && /ものとして$/.test(before)) break;
         // 災害が発生し、又は災害が発生するおそれがある場合: predicates joined inside the relative clause
         if (
           clause &&
@@ -309,6 +329,23 @@ export function phraseStart(s: string, end: number, term: string, floor = 0, col
   const firstWord = inside.findLast((t) => !LEADING_GRAMMAR.has(t.kind));
   start = firstWord ? firstWord.start : end;
   return coordinated && !clause && !restricted ? parallelStart(s, taken, start, term) : start;
+}
+
+/** Conjunctions and adverbs written in kana between 、 (…であり、かつ、…): never a member of a list. */
+const KANA_CONJUNCTION = /^(?:かつ|また|なお|ただし|さらに|しかし|ただ|あわせて|もって|もつて)$/;
+
+/**
+ * A noun written in kana as a member of a list (昆虫、ねずみ、草その他の動植物; 線虫、だに、昆虫): kana
+ * between a 、 and the 、 or conjunction after it is a word, not a predicate's ending or a particle.
+ */
+function kanaMember(s: string, t: Token, floor: number, right: Token | undefined): Token {
+  const kana = t.kind === 'pred' || (t.kind === 'case' && t.end - t.start === 1);
+  if (!kana || (right?.kind !== 'comma' && right?.kind !== 'coord')) return t;
+  let k = t.end;
+  while (k > floor && k > t.end - 5 && KANA.test(s[k - 1]!)) k--;
+  const run = s.slice(k, t.end);
+  if (k === floor || s[k - 1] !== '、' || run.length < 2 || KANA_CONJUNCTION.test(run)) return t;
+  return { kind: 'word', start: k, end: t.end };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { glosses, parenthesised, quoted } from './definition-forms.ts';
 import { ITEM_DEFINITIONS, items, tableRows } from './definition-lists.ts';
 import type { FoundDefinition } from './definition-model.ts';
+import { named } from './definition-named.ts';
 import type { LawMention, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
 import type { Structure, TextUnit } from './structure.ts';
@@ -9,6 +10,7 @@ export { type FoundDefinition, type ScopeSpec, termKey } from './definition-mode
 
 /**
  * Finds the definitions of a document: 「X」とは…をいう, (以下「X」という。), X(…をいう。以下同じ。),
+ * …を X という,
  * definition items (一 法令 法律…をいう) and definition tables (用語 | 定義). Abbreviations of laws
  * are registered with the registry so that 番号法第19条 reads as that law's article.
  */
@@ -27,6 +29,7 @@ export function findDefinitions(
     if (s.includes('以下') || s.includes('において「') || s.includes('(「') || s.includes('(これを'))
       parenthesised(unit, found, registry, out);
     if (s.includes('をい')) glosses(unit, out);
+    if (s.includes('とい') || s.includes('と総称') || s.includes('と称')) named(unit, out);
     if (unit.node.type === 'paragraph' && ITEM_DEFINITIONS.test(unit.norm.text))
       items(unit, unitOf, mentions, out);
   }

@@ -7,6 +7,7 @@ import { findDefinitions } from './definitions.ts';
 import { Reporter } from './diagnostics.ts';
 import { findLawMentions, type LawInfo, type LawMention, LawRegistry } from './laws.ts';
 import { normalizeForMatching } from './normalize.ts';
+import { trimMentionToGap } from './printed-gap.ts';
 import { ReferencePass } from './references.ts';
 import { Resolver } from './resolve.ts';
 import { scopeDefinitions } from './scope.ts';
@@ -71,6 +72,7 @@ export function analyzeReferences(tree: DocumentNode, file: VFile): RefsResult {
   for (const unit of st.units) {
     const found = findLawMentions(unit.norm.text);
     for (const m of found) {
+      trimMentionToGap(unit, m);
       m.law = registry.intern(m.law);
       if (m.law.title) registry.addName(m.law.title, m.law);
       if (m.alias) registry.addName(m.alias.term, m.law);
