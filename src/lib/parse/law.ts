@@ -12,10 +12,12 @@ import {
   findToc,
   labelsStandAlone,
 } from './law/layout.ts';
+import { findMarkedRows } from './law/marked-tables.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
 import { placeInferred, placeMarker } from './law/rules/items.ts';
+import { markedTableRow } from './law/rules/marked-table.ts';
 import { paragraphRule } from './law/rules/paragraph.ts';
 import { appendixRule, divisionRule, supplementRule } from './law/rules/structure.ts';
 import {
@@ -102,6 +104,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     articleAhead,
     paragraphsFrom,
     cellRuns: findCellRuns(lines, classes),
+    markedRows: findMarkedRows(lines, b.file.data.tableCells),
   });
   if (paragraphsFrom !== undefined) {
     const first = lines[paragraphsFrom]!;
@@ -230,6 +233,14 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const at = line.start + line.indent;
   const body = bodyOf(line);
   if ((s.cellRun || s.cellRuns.has(index)) && cellLine(s, index, line)) return finish(s, line, index);
+  // a page that lays out its provisions in tables (a label cell, a text cell) still prints
+  // articles, paragraphs and items; in a 別表 the page's table is the 別表's own
+  const marked = s.markedRows.get(index);
+  if (marked && (!LABELLED.has(cls.kind) || b.nearest('appendix'))) {
+    releaseCaption(s);
+    markedTableRow(s, line, marked);
+    return finish(s, line, index);
+  }
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
   const wrapped =
