@@ -3,6 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { findCellRuns } from './law/cell-lines.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
+import { findColumnTables } from './law/column-tables.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import {
   findBarePageNumbers,
@@ -94,6 +95,17 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     'Line above the law’s ○ title and its date or number (the page’s name, links, breadcrumbs of a copied page): kept as page furniture',
     'page-furniture',
   );
+  const columnTables = findColumnTables(lines, classes);
+  for (const i of columnTables.starts) {
+    const line = lines[i]!;
+    b.message(
+      'Table laid out in columns: read as rows of cells, a column left blank under a cell as that cell spanning the row',
+      'column-table',
+      line.start + line.indent,
+      line.end,
+      'info',
+    );
+  }
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
   const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
@@ -104,7 +116,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     articleAhead,
     paragraphsFrom,
     cellRuns: findCellRuns(lines, classes),
-    markedRows: findMarkedRows(lines, b.file.data.tableCells),
+    markedRows: new Map([...findMarkedRows(lines, b.file.data.tableCells), ...columnTables.rows]),
   });
   if (paragraphsFrom !== undefined) {
     const first = lines[paragraphsFrom]!;
