@@ -279,6 +279,10 @@ describe('tables of contents', () => {
     ['labelled with the law name, without ranges', '架空法目次\n　第一章　総則\n　第二章　雑則\n　附則\n'],
     ['without a label', '\n　第一章　総則\n\n　第二章　雑則\n\n　附則\n\n'],
     ['without a label, with ranges', '第一章　総則（第一条）\n第二章　雑則（第二条）\n附則\n'],
+    [
+      'whose range a page wrapped inside its parentheses',
+      '目次\n第一章　総則（第一条の二―第一条の\n三）\n第二章　雑則（第二条）\n附則\n',
+    ],
   ])('keeps a TOC %s apart from the body', (_name, toc) => {
     const { tree } = read(`架空法\n${toc}${body}`);
     const tocNode = nodesOf(tree, 'toc')[0]!;
