@@ -332,6 +332,30 @@ describe('numbering', () => {
     expect(byId(tree, 'art-4')).toMatchObject({ deleted: true, through: '6' });
   });
 
+  it.each([
+    ['inline', '第三条から第五条まで　削除'],
+    ['alone', '第三条から第五条まで\n削除'],
+  ])(
+    'opens the next article after a deleted range, its label %s, however far the numbers jump (an excerpt copied from a web page)',
+    (_name, deleted) => {
+      const law = [
+        '第一条',
+        'この法律は、目的を定める。',
+        '第二条',
+        'この法律において、定義を定める。',
+        deleted,
+        '第三十条の五',
+        '都道府県知事は、本人確認情報を記録しなければならない。',
+        '',
+      ].join('\n');
+      const { tree, rules } = read(law);
+      expect(articleIds(tree)).toEqual(['art-1', 'art-2', 'art-3', 'art-30_5']);
+      expect(byId(tree, 'art-3')).toMatchObject({ deleted: true, through: '5' });
+      expect(text(tree, 'art-30_5-p1')).toBe('都道府県知事は、本人確認情報を記録しなければならない。');
+      expect(rules).not.toContain('label-in-sentence');
+    },
+  );
+
   it('nests iroha and gojūon sub-items and (1) below them, in both styles', () => {
     const national =
       '第一条　次に掲げる。\n一　甲\nイ　甲の一\nロ　甲の二\n（１）　細目\n（２）　細目二\nハ　甲の三\n二　乙\n';

@@ -28,6 +28,9 @@ export function continuesSentence(
   if (!prev || prev.blank || s.lastTextLine !== prev || !s.lastTextUnit) return 'no';
   if (!s.b.stack.includes(s.lastTextUnit)) return 'no';
   if (/。\s*$/.test(prev.norm)) return 'no';
+  // a deleted article's 削除 is its whole text, though it ends without 。: whatever follows (the
+  // next article, however far its number jumps) is no rest of it
+  if (/(?:^|\s)削除\s*$/.test(prev.norm)) return 'no';
   const open = s.openParens > 0;
   const body = line.norm.slice(line.indent).trimEnd();
   switch (cls.kind) {
