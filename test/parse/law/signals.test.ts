@@ -107,6 +107,28 @@ describe('sentences broken where the page had a link', () => {
     expect(joined.every((m) => m.fatal === undefined)).toBe(true);
   });
 
+  it('joins a line that opens with a citation (第五条第一号, 同条第九項) in a copy whose labels are inline', () => {
+    const inline = [
+      '第一条　国立公文書館等の長は、次に掲げる場合を除き、利用させなければならない。',
+      '一　次に掲げる情報が記録されている場合',
+      'イ　架空情報公開法',
+      '第五条第一号',
+      'に掲げる情報',
+      'ロ　架空情報公開法第五条第二号',
+      '又は同条第九項',
+      'に掲げる情報',
+      '第二条　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(inline);
+    expect(articleIds(tree)).toEqual(['art-1', 'art-2']);
+    expect(nodesOf(tree, 'subitem').map((n) => n.text)).toEqual([
+      '架空情報公開法第五条第一号に掲げる情報',
+      '架空情報公開法第五条第二号又は同条第九項に掲げる情報',
+    ]);
+    expect(rules.filter((r) => r === 'joined-line')).toHaveLength(4);
+  });
+
   it('reads a label-shaped line that breaks the numbering as part of the sentence', () => {
     const broken = [
       '第一条',
