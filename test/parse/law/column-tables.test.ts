@@ -82,6 +82,51 @@ describe('a 別表 a PDF extraction laid out in columns', () => {
     expect(file.messages.filter((m) => m.ruleId === 'column-table').map((m) => m.line)).toEqual([9]);
   });
 
+  it('reads a header of two levels: a heading over the columns its parts name below it', () => {
+    const text = law([
+      '別表(第2条関係)',
+      '  区分                  保存期間',
+      '                        起算日                    期間',
+      '  条例に関する文書      翌年度の4月1日            30年',
+      '  予算に関する文書      翌年度の4月1日            10年',
+    ]);
+    const { tree } = parseText(text);
+    expect(leafText(tree)).toBe(text);
+    const [table] = nodesOf(nodesOf(tree, 'appendix')[0]!, 'table');
+    expect(rowsOf(table!)).toEqual([
+      {
+        header: true,
+        cells: [
+          ['区分', 1, 2],
+          ['保存期間', 2, 1],
+        ],
+      },
+      {
+        header: true,
+        cells: [
+          ['起算日', 1, 1],
+          ['期間', 1, 1],
+        ],
+      },
+      {
+        header: false,
+        cells: [
+          ['条例に関する文書', 1, 1],
+          ['翌年度の4月1日', 1, 1],
+          ['30年', 1, 1],
+        ],
+      },
+      {
+        header: false,
+        cells: [
+          ['予算に関する文書', 1, 1],
+          ['翌年度の4月1日', 1, 1],
+          ['10年', 1, 1],
+        ],
+      },
+    ]);
+  });
+
   it('ends where a line’s pieces leave the columns, and leaves a 別表 of sentences as it was', () => {
     const text = law([
       '別表(第2条関係)',

@@ -39,6 +39,19 @@ export function findColumnTables(
     const top = piecesOf(lines[k]);
     if (!top || top.length < 2 || classes[k]!.kind !== 'text') continue;
     const columns = top.map((p) => p.from);
+    // a header of two levels: the line under the header names the parts of a heading that
+    // stands over several columns (保存期間 over 起算日 and 期間), and adds their columns
+    const sub = classes[k + 1]?.kind === 'text' ? piecesOf(lines[k + 1]) : undefined;
+    const twoLevel =
+      sub !== undefined &&
+      !hasFigures(lines[k]!) &&
+      !hasFigures(lines[k + 1]!) &&
+      columnAt(columns, sub[0]!.from) > 0 &&
+      sub.some((p) => columnAt(columns, p.from) < 0);
+    if (twoLevel) {
+      for (const p of sub) if (columnAt(columns, p.from) < 0) columns.push(p.from);
+      columns.sort((a, b) => a - b);
+    }
     const run: Piece[][] = [top];
     let j = k + 1;
     for (; j < lines.length; j++) {
@@ -51,8 +64,8 @@ export function findColumnTables(
     table--;
     starts.push(k);
     // a header names its columns; a first row of figures is the table's first row of data
-    const header = !/[0-9０-９]/.test(lines[k]!.raw);
-    for (const [r, row] of placeCells(run, columns, table, k, header).entries()) rows.set(k + r, row);
+    const headers = twoLevel ? 2 : hasFigures(lines[k]!) ? 0 : 1;
+    for (const [r, row] of placeCells(run, columns, table, k, headers).entries()) rows.set(k + r, row);
     i = j - 1;
   }
   return { rows, starts };
@@ -64,7 +77,7 @@ function placeCells(
   columns: number[],
   table: number,
   firstLine: number,
-  header: boolean,
+  headers: number,
 ): TableCellRange[][] {
   // the cell that last filled each column, to lengthen when a row leaves the column blank
   const above: Array<TableCellRange | undefined> = [];
@@ -81,15 +94,16 @@ function placeCells(
     pieces.forEach((piece, n) => {
       const column = columnAt(columns, piece.from);
       const next = pieces[n + 1] ? columnAt(columns, pieces[n + 1]!.from) : columns.length;
-      // a piece runs into the columns it reaches, up to the next piece's
+      // a piece runs into the columns it reaches, up to the next piece's; a heading stands over
+      // every column up to the next heading
       let last = column;
-      while (last + 1 < next && columns[last + 1]! - SLACK < piece.to) last++;
+      while (last + 1 < next && (r < headers || columns[last + 1]! - SLACK < piece.to)) last++;
       const cell: TableCellRange = {
         start: piece.start,
         end: piece.end,
         table,
         row: firstLine + r,
-        header: r === 0 && header,
+        header: r < headers,
       };
       if (last > column) cell.colspan = last - column + 1;
       for (let c = column; c <= last; c++) above[c] = cell;
@@ -97,6 +111,10 @@ function placeCells(
     });
     return row;
   });
+}
+
+function hasFigures(line: Line): boolean {
+  return /[0-9０-９]/.test(line.raw);
 }
 
 /** The column a piece starting at display column `from` is under, or -1. */
