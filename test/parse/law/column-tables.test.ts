@@ -5,7 +5,7 @@ import { leafText, nodesOf, parseText } from '../helpers.ts';
 /** Rows of a table as [text, colspan, rowspan] per cell, header rows marked. */
 function rowsOf(table: Parent) {
   return nodesOf(table, 'row').map((row) => ({
-    header: row.header === true,
+    header: row.header === true && nodesOf(row, 'cell').every((c) => c.header === true),
     cells: nodesOf(row, 'cell').map((c) => [c.text, c.colspan ?? 1, c.rowspan ?? 1]),
   }));
 }

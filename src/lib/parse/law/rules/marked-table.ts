@@ -4,22 +4,26 @@ import type { Line } from '../../lines.ts';
 import { currentUnit, ensureParagraph, type LawState, RANK, textPlaced } from '../state.ts';
 
 /**
- * Places a row of a table the saved page marked up: the table opens in the 別表 (or the unit)
- * it is printed in, each line a row, each cell with the rows and columns the page merged it
- * over (`colspan`, `rowspan`), a row of 見出し cells a header row. The white space between
- * cells stays in the tree as breaks, so every character is kept.
+ * Places a row of a table the saved page marked up (or a PDF laid out in columns): the table
+ * opens in the 別表 (or the unit) it is printed in, each line a row, each cell with the rows and
+ * columns it was merged over (`colspan`, `rowspan`), a row of 見出し cells a header row (and its
+ * cells header cells). The white space between cells stays in the tree as breaks, so every
+ * character is kept.
  */
 export function markedTableRow(s: LawState, line: Line, cells: TableCellRange[]): void {
   const { b } = s;
   const table = openTable(s, cells[0]!.table);
   b.closeTo(table);
   const row = b.open({ type: 'row', children: [] }, RANK.inner + 1);
-  if (cells.every((c) => c.header)) row.header = true;
+  const header = cells.every((c) => c.header);
+  if (header) row.header = true;
   let cursor = line.start;
   let last: Parent | undefined;
   for (const range of cells) {
     b.closeTo(row);
     const cell = b.open({ type: 'cell', children: [] }, RANK.inner + 2);
+    // a header row's cells head their columns (the page shows them as th scope=col)
+    if (header) cell.header = true;
     if (range.colspan) cell.colspan = range.colspan;
     if (range.rowspan) cell.rowspan = range.rowspan;
     b.leaf('break', cursor, range.start, cell);
