@@ -146,4 +146,13 @@ describe('a 別表 a PDF extraction laid out in columns', () => {
     ]);
     expect(nodesOf(second!, 'table')).toHaveLength(0);
   });
+
+  it('reads a line longer than any page (a PDF extracted without breaks) as text, not as a row', () => {
+    const long = '  区分  金額'.repeat(50_000);
+    const text = law(['別表(第2条関係)', long, long]);
+    const { tree, file } = parseText(text);
+    expect(leafText(tree)).toBe(text);
+    expect(nodesOf(tree, 'table')).toHaveLength(0);
+    expect(file.messages.some((m) => m.ruleId === 'column-table')).toBe(false);
+  });
 });

@@ -127,6 +127,9 @@ function columnAt(columns: number[], from: number): number {
 function piecesOf(line: Line | undefined): Piece[] | undefined {
   if (!line || line.blank) return undefined;
   const raw = line.raw.trimEnd();
+  // a row of a printed table is a line of a page: a longer line is prose (and measuring its
+  // pieces from the margin would cost its length squared)
+  if (raw.length > MAX_ROW) return undefined;
   const pieces: Piece[] = [];
   let at = line.indent;
   const push = (end: number) => {
@@ -146,6 +149,9 @@ function piecesOf(line: Line | undefined): Piece[] | undefined {
   push(raw.length);
   return pieces;
 }
+
+/** The longest line read as a row of a table in columns. */
+const MAX_ROW = 400;
 
 /** Display columns up to `end`: East Asian wide characters count two. */
 function width(text: string, end: number): number {
