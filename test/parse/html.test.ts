@@ -119,3 +119,42 @@ describe('tables a saved law page marked up', () => {
     ]);
   });
 });
+
+describe('tables a saved city page marked up', () => {
+  it('keeps them as the page has them: cells holding spaces whole, merged cells spanning, no table inferred', () => {
+    const html =
+      '<h1>個人情報の取扱いについて</h1><p>本市は、次の表のとおり個人情報を取り扱います。</p>' +
+      '<table><tr><th rowspan="2">事務</th><th colspan="2">取り扱う情報</th></tr><tr><th>項目</th><th>保存期間</th></tr>' +
+      '<tr><td>住民票の写しの交付</td><td>氏名 住所</td><td>5年</td></tr><tr><td>税の証明</td><td>氏名</td><td>5年</td></tr></table>' +
+      '<table><tr><td>窓口</td><td>総務課</td></tr><tr><td>電話</td><td>0120-000-000</td></tr></table>';
+    const file = finishSource(new TextEncoder().encode(`<html><body>${html}</body></html>`), 'page.html');
+    const tree = parseSource(file, { style: 'page' });
+    expect(leafText(tree)).toBe(String(file.value));
+    const tables = nodesOf(tree, 'table');
+    expect(tables).toHaveLength(2);
+    const cells = nodesOf(tables[0]!, 'row').map((row) =>
+      nodesOf(row, 'cell').map((c) => [c.text, c.colspan ?? 1, c.rowspan ?? 1, c.header === true]),
+    );
+    expect(cells).toEqual([
+      [
+        ['事務', 1, 2, true],
+        ['取り扱う情報', 2, 1, true],
+      ],
+      [
+        ['項目', 1, 1, true],
+        ['保存期間', 1, 1, true],
+      ],
+      [
+        ['住民票の写しの交付', 1, 1, false],
+        ['氏名 住所', 1, 1, false],
+        ['5年', 1, 1, false],
+      ],
+      [
+        ['税の証明', 1, 1, false],
+        ['氏名', 1, 1, false],
+        ['5年', 1, 1, false],
+      ],
+    ]);
+    expect(file.messages.map((m) => m.ruleId)).not.toContain('flattened-table');
+  });
+});

@@ -13,7 +13,6 @@ import {
   findToc,
   labelsStandAlone,
 } from './law/layout.ts';
-import { findMarkedRows } from './law/marked-tables.ts';
 import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
@@ -41,6 +40,7 @@ import {
   parenDepth,
 } from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
+import { findMarkedRows } from './marked-tables.ts';
 import type { MarkerMatch } from './markers.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { TableCellRange } from '../../ingest/source-data.ts';
-import type { Line } from '../lines.ts';
+import type { TableCellRange } from '../ingest/source-data.ts';
+import type { Line } from './lines.ts';
 
 /**
  * The rows of the tables a saved page marked up (`file.data.tableCells`), by the line each
