@@ -129,6 +129,25 @@ describe('sentences broken where the page had a link', () => {
     expect(rules.filter((r) => r === 'joined-line')).toHaveLength(4);
   });
 
+  it('goes on past a 。 inside parentheses, and with a line that opens with a closing bracket', () => {
+    const law = [
+      '第一条　この法律において「個人番号」とは、住民票コード（住民基本台帳法第七条第十三号に規定する住民票コードをいう。',
+      '以下同じ。）を変換して得られる番号をいう。',
+      '第二条　この規則は、南浦市情報公開条例(平成13年南浦市条例第3号。以下「条例」という。',
+      ')の施行に関し必要な事項を定める。',
+      '第三条　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(law);
+    expect(articleIds(tree)).toEqual(['art-1', 'art-2', 'art-3']);
+    expect(text(tree, 'art-1-p1')).toBe(
+      'この法律において「個人番号」とは、住民票コード（住民基本台帳法第七条第十三号に規定する住民票コードをいう。以下同じ。）を変換して得られる番号をいう。',
+    );
+    expect(text(tree, 'art-2-p1')).toBe(
+      'この規則は、南浦市情報公開条例(平成13年南浦市条例第3号。以下「条例」という。)の施行に関し必要な事項を定める。',
+    );
+  });
+
   it('reads a label-shaped line that breaks the numbering as part of the sentence', () => {
     const broken = [
       '第一条',

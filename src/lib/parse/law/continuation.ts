@@ -27,12 +27,15 @@ export function continuesSentence(
   const prev = s.lines[index - 1];
   if (!prev || prev.blank || s.lastTextLine !== prev || !s.lastTextUnit) return 'no';
   if (!s.b.stack.includes(s.lastTextUnit)) return 'no';
-  if (/。\s*$/.test(prev.norm)) return 'no';
+  const body = line.norm.slice(line.indent).trimEnd();
+  // a line opening with a closing bracket closes what the line before left open: never a unit
+  if (cls.kind === 'text' && /^[)」』]/.test(body)) return 'joined';
+  // a sentence ends at 。 only outside parentheses: （…をいう。 / 以下同じ。）を… goes on
+  if (/。\s*$/.test(prev.norm) && s.openParens === 0) return 'no';
   // a deleted article's 削除 is its whole text, though it ends without 。: whatever follows (the
   // next article, however far its number jumps) is no rest of it
   if (/(?:^|\s)削除\s*$/.test(prev.norm)) return 'no';
   const open = s.openParens > 0;
-  const body = line.norm.slice(line.indent).trimEnd();
   switch (cls.kind) {
     case 'page-break':
     case 'toc-label':
