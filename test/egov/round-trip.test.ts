@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toEgovXml } from '../../src/lib/egov/export/index.ts';
 import { checkEgovXml } from '../../src/lib/egov/schema.ts';
 import { loadCorpus } from '../../src/lib/ingest/index.ts';
-import { parseOptionsFor } from '../../src/lib/parse/index.ts';
+import { finishSource } from '../../src/lib/ingest/read-source.ts';
+import { parseOptionsFor, parseSource } from '../../src/lib/parse/index.ts';
 import { parseAny } from '../../src/lib/read/index.ts';
 import type { DocumentNode } from '../../src/lib/tree/types.ts';
 import { APPI, importFile, importText, SAMPLE, unitsOf, xmlSentences, xmlUnits } from './helpers.ts';
@@ -117,5 +118,26 @@ describe('round trip: parsed text → XML → tree', async () => {
     for (const unit of unitsOf(tree, ['article', 'paragraph', 'item'])) {
       if (unit.text) expect(words(back)).toContain(unit.text.replace(/\s/g, ''));
     }
+  });
+});
+
+describe('round trip: a table with merged cells', () => {
+  it('keeps the cells a saved page merged over rows and columns: page → tree → XML → tree', () => {
+    const page =
+      '<p>○東川市公文書管理条例</p><p>(整理)</p><p>第1条　保存期間の基準は、別表に定めるところによる。</p>' +
+      '<p>(委任)</p><p>第2条　この条例の施行に関し必要な事項は、規則で定める。</p>' +
+      '<p>別表(第1条関係)</p>' +
+      '<table><tr><th rowspan="2">区分</th><th colspan="2">保存期間</th></tr><tr><th>起算日</th><th>期間</th></tr>' +
+      '<tr><td>条例に関する文書</td><td rowspan="2">翌年度の4月1日</td><td>30年</td></tr>' +
+      '<tr><td>予算に関する文書</td><td>10年</td></tr></table>';
+    const file = finishSource(new TextEncoder().encode(`<html><body>${page}</body></html>`), 'jorei.html');
+    const tree = parseSource(file, { style: 'law' });
+    const written = toEgovXml(tree);
+    expect(checkEgovXml(written)).toEqual([]);
+    expect(written).toContain('<TableColumn rowspan="2">');
+    expect(written).toContain('<TableColumn colspan="2">');
+    const spans = (t: DocumentNode) =>
+      unitsOf(t, ['cell']).map((c) => [(c.text ?? '').trim(), c.rowspan ?? 1, c.colspan ?? 1]);
+    expect(spans(importText(written).tree)).toEqual(spans(tree));
   });
 });

@@ -326,3 +326,45 @@ describe('extractHtml: a saved frameset page', () => {
     expect(text.endsWith('x')).toBe(true);
   });
 });
+
+describe('extractHtml: the cells of tables', () => {
+  const cellsOf = (html: string) => {
+    const { text, tableCells } = extractHtml(html);
+    return tableCells.map(({ start, end, ...place }) => ({ text: text.slice(start, end), ...place }));
+  };
+
+  it('records where each cell’s text lies, its table and row, and the spans the page merged it over', () => {
+    const cells = cellsOf(
+      '<table><tr><th rowspan="2">区分</th><th colspan="2">保存期間</th></tr>' +
+        '<tr><th>起算日</th><th>期間</th></tr>' +
+        '<tr><td>予算に関する文書</td><td> 翌年度の4月1日 </td><td>10年</td></tr></table>' +
+        '<table><thead><tr><td>名称</td><td>金額</td></tr></thead><tr><td>写し</td><td></td></tr></table>',
+    );
+    expect(cells).toEqual([
+      { text: '区分', table: 0, row: 0, header: true, rowspan: 2 },
+      { text: '保存期間', table: 0, row: 0, header: true, colspan: 2 },
+      { text: '起算日', table: 0, row: 1, header: true },
+      { text: '期間', table: 0, row: 1, header: true },
+      { text: '予算に関する文書', table: 0, row: 2, header: false },
+      { text: '翌年度の4月1日', table: 0, row: 2, header: false },
+      { text: '10年', table: 0, row: 2, header: false },
+      { text: '名称', table: 1, row: 3, header: true },
+      { text: '金額', table: 1, row: 3, header: true },
+      // an empty cell has no text to point at
+      { text: '写し', table: 1, row: 4, header: false },
+    ]);
+  });
+
+  it('records the table inside a cell of the page’s layout, not the layout cell', () => {
+    const { text, tableCells } = extractHtml(
+      '<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr></table></td><td>右</td></tr></table>',
+    );
+    const cells = tableCells.map((c) => [text.slice(c.start, c.end), c.table]);
+    // tables are numbered as their first recorded cell is met
+    expect(cells).toEqual([
+      ['内1', 0],
+      ['内2', 0],
+      ['右', 1],
+    ]);
+  });
+});

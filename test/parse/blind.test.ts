@@ -9,24 +9,29 @@ import { readGold } from './published-gold.ts';
 import { structureExact } from './structure-score.ts';
 
 /**
- * A blind batch (issue #13): real laws and ordinances written in test/fixtures/blind in the
- * layouts they are published in (e-Gov's old web pages, vendor 例規集 pages, PDF extractions, an
- * old 法令集 in katakana), each with its gold written by hand before the parser first ran on it
- * (ID.gold.txt; ID.gold.json is the same in the form ../shared/tools/struct-eval.py reads), and
- * for the web copies the links the page carried on citations of other laws (ID.refs.json).
+ * Blind batches (issue #13): real laws and ordinances written in test/fixtures/blind and blind2 in
+ * the layouts they are published in (e-Gov's old and new web pages, vendor 例規集 pages as text and
+ * as saved HTML, PDF extractions, 法令集), each with its gold written by hand before the parser first
+ * ran on it (ID.gold.txt; ID.gold.json is the same in the form ../shared/tools/struct-eval.py
+ * reads), and for the web copies the links the page carried on citations of other laws
+ * (ID.refs.json). The source is ID.txt, or ID.html for a saved page.
  */
-const DIR = 'test/fixtures/blind';
-const ids = readdirSync(DIR)
-  .filter((f) => f.endsWith('.gold.txt'))
-  .map((f) => f.slice(0, -'.gold.txt'.length))
-  .sort();
+describe.each(['test/fixtures/blind', 'test/fixtures/blind2'])('the blind batch %s', (DIR) => {
+  const ids = readdirSync(DIR)
+    .filter((f) => f.endsWith('.gold.txt'))
+    .map((f) => f.slice(0, -'.gold.txt'.length))
+    .sort();
 
-function read(id: string) {
-  const file = readSourceSync(`${DIR}/${id}.txt`);
-  return { file, tree: parseSource(file), gold: readGold(readFileSync(`${DIR}/${id}.gold.txt`, 'utf8'), id) };
-}
+  function read(id: string) {
+    const source = [`${DIR}/${id}.txt`, `${DIR}/${id}.html`].find((path) => existsSync(path))!;
+    const file = readSourceSync(source);
+    return {
+      file,
+      tree: parseSource(file),
+      gold: readGold(readFileSync(`${DIR}/${id}.gold.txt`, 'utf8'), id),
+    };
+  }
 
-describe('the blind batch (test/fixtures/blind)', () => {
   it('has at least ten laws, each with its gold in both forms', () => {
     expect(ids.length).toBeGreaterThanOrEqual(10);
     for (const id of ids) expect(existsSync(`${DIR}/${id}.gold.json`)).toBe(true);

@@ -35,6 +35,33 @@ describe('the wrap width of a PDF extraction', () => {
   });
 });
 
+describe('no wrap width where lines run past it', () => {
+  // a web copy: each paragraph a line of its own, far wider than the pieces a link broke off
+  const paragraph =
+    '行政庁の処分に不服がある者は、法律に特別の定めがある場合を除くほか、この法律の定めるところにより、審査請求をすることができる。';
+  const pieces = [
+    '第四条　審査請求は、次の各号に掲げる場合の区分に応じ、当該各号に定める行政庁に対してするものとする。',
+    '一　処分庁等が主任の大臣若しくは内閣府設置法',
+    '（平成十一年法律第八十九号）第四十九条第一項',
+    '若しくは国家行政組織法第三条第二項',
+    '（昭和二十三年法律第百二十号）第三条第二項',
+    '二　宮内庁長官又は内閣府設置法第四十九条第一項',
+    '若しくは第二項若しくは国家行政組織法第三条',
+    'に規定する庁の長である場合　当該処分庁等',
+  ];
+
+  it('finds none when more lines are wider than the width than come close to it', () => {
+    const lines = [...pieces, ...Array.from({ length: 10 }, (_, i) => `${paragraph.slice(0, 30 + i * 5)}。`)];
+    expect(detectWrapWidth(splitLines(lines.join('\n')))).toBeUndefined();
+  });
+
+  it('still finds the width of a wrapped text with a few wider lines (a table row, a hung 。)', () => {
+    const wrapped = wrap(paragraph.repeat(6), 20);
+    const lines = [...wrapped, '区分　　　　　　　　単位　　　　　　　　　　　　金額　　　　　　　　備考'];
+    expect(detectWrapWidth(splitLines(lines.join('\n')))).toBe(40);
+  });
+});
+
 describe('the wrap width of a short PDF extraction with many short items', () => {
   it('is the width its few long lines run to, each broken off mid-sentence, though the items outnumber them', () => {
     const text = [

@@ -1,5 +1,5 @@
 import type { ChromeKind } from '../tree/types.ts';
-import type { ChromeRange } from './source-data.ts';
+import type { ChromeRange, TableCellRange } from './source-data.ts';
 
 /**
  * Builds the extracted text the way a browser lays it out: collapsible white space becomes one
@@ -23,6 +23,9 @@ export class TextSink {
   private readonly ranges: ChromeRange[] = [];
   /** content that is not the last range's kind was written after that range */
   private interrupted = false;
+  private readonly cells: TableCellRange[] = [];
+  /** the table cell being written, from its first visible character to its last */
+  private cell: (Omit<TableCellRange, 'start' | 'end'> & { start: number; end: number }) | undefined;
 
   /** Ask for `count` line breaks before the next content (the larger request wins). */
   lineBreak(count: 1 | 2): void {
@@ -78,9 +81,31 @@ export class TextSink {
     this.append(text, kind);
   }
 
-  /** The text and its furniture ranges. */
-  finish(): { text: string; chrome: ChromeRange[] } {
-    return { text: this.parts.join(''), chrome: this.ranges };
+  private readonly tables = new Map<object, number>();
+  private readonly rows = new Map<object, number>();
+
+  /** The numbers of a table and a row of it, each counted in the order first met. */
+  placeOf(table: object, row: object): { table: number; row: number } {
+    if (!this.tables.has(table)) this.tables.set(table, this.tables.size);
+    if (!this.rows.has(row)) this.rows.set(row, this.rows.size);
+    return { table: this.tables.get(table)!, row: this.rows.get(row)! };
+  }
+
+  /** Start recording where a table cell's text lies (its table and row, spans as marked up). */
+  startCell(cell: Omit<TableCellRange, 'start' | 'end'>): void {
+    this.cell = { ...cell, start: -1, end: -1 };
+  }
+
+  /** Stop recording the cell; one without visible text is not recorded. */
+  endCell(): void {
+    const cell = this.cell;
+    this.cell = undefined;
+    if (cell && cell.start >= 0) this.cells.push(cell);
+  }
+
+  /** The text, its furniture ranges and its table cells. */
+  finish(): { text: string; chrome: ChromeRange[]; tableCells: TableCellRange[] } {
+    return { text: this.parts.join(''), chrome: this.ranges, tableCells: this.cells };
   }
 
   private atLineStart(): boolean {
@@ -92,6 +117,11 @@ export class TextSink {
     this.parts.push(text);
     this.length += text.length;
     this.last = lastChar(text);
+    if (this.cell && /\S/.test(text)) {
+      const trimmed = text.trimEnd();
+      if (this.cell.start < 0) this.cell.start = start + text.length - text.trimStart().length;
+      this.cell.end = start + trimmed.length;
+    }
     if (kind) this.mark(start, this.length, kind, text);
     else if (/\S/.test(text)) this.interrupted = true;
   }

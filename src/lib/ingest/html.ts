@@ -13,7 +13,7 @@ import {
 import { isLayoutCell } from './html-layout-cell.ts';
 import { formatListMarker, type ListState, startList } from './html-lists.ts';
 import { TextSink } from './html-text-sink.ts';
-import type { ChromeRange } from './source-data.ts';
+import type { ChromeRange, TableCellRange } from './source-data.ts';
 
 /** Text extracted from an HTML page, with its furniture. */
 interface ExtractedHtml {
@@ -21,6 +21,8 @@ interface ExtractedHtml {
   text: string;
   /** furniture in `text` (navigation, breadcrumbs, share buttons, surveys, scripts …), sorted, non-overlapping */
   chrome: ChromeRange[];
+  /** the cells of its tables in `text`, with their rows and spans */
+  tableCells: TableCellRange[];
 }
 
 /** Blocks separated from their neighbours by a blank line. */
@@ -177,7 +179,10 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
     sink.lineBreak(2);
   } else if (tag === 'td' || tag === 'th') {
     sink.separator();
+    // a table inside a cell is read as part of that cell's text
+    if (!context.cell) sink.startCell(cellPlace(element, tag === 'th', sink));
     walkChildren(element, { ...context, cell: true }, sink);
+    if (!context.cell) sink.endCell();
   } else if (layout === 'pre') {
     breakAround(context, sink, block);
     walkChildren(element, { ...context, pre: !context.cell }, sink);
@@ -197,4 +202,25 @@ function walkElement(element: Element, parent: Context, sink: TextSink): void {
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/));
+}
+
+/** The table and row a cell is in (numbered in print order), whether it heads, and its spans. */
+function cellPlace(cell: Element, th: boolean, sink: TextSink): Omit<TableCellRange, 'start' | 'end'> {
+  let row: Element | undefined;
+  let table: Element | undefined;
+  let header = th;
+  for (let node = cell.parentNode; node && 'tagName' in node; node = node.parentNode) {
+    if (node.tagName === 'tr') row ??= node;
+    else if (node.tagName === 'thead') header = true;
+    else if (node.tagName === 'table') {
+      table = node;
+      break;
+    }
+  }
+  const place = sink.placeOf(table ?? cell, row ?? cell);
+  const span = (name: string) => {
+    const value = Number.parseInt(getAttribute(cell, name) ?? '', 10);
+    return value > 1 ? { [name]: Math.min(value, 1000) } : {};
+  };
+  return { ...place, header, ...span('colspan'), ...span('rowspan') };
 }

@@ -60,6 +60,7 @@ export function finishSource(bytes: Uint8Array, path: string): VFile {
     const extracted = extractHtml(String(file.value));
     file.value = extracted.text;
     file.data.chrome = extracted.chrome;
+    file.data.tableCells = extracted.tableCells;
   }
   return file;
 }

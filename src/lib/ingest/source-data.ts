@@ -16,6 +16,21 @@ export interface ChromeRange {
   kind: ChromeKind;
 }
 
+/**
+ * A cell of a table the page marked up (`<td>`, `<th>`): where its text lies in the extracted
+ * text (offsets as in {@link ChromeRange}), which table and row it is in (counted from 0 in the
+ * order the page prints them), and the rows or columns it spans. Cells without text have none.
+ */
+export interface TableCellRange {
+  start: number;
+  end: number;
+  table: number;
+  row: number;
+  header: boolean;
+  colspan?: number;
+  rowspan?: number;
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** the encoding the source bytes were decoded from */
@@ -26,5 +41,7 @@ declare module 'vfile' {
     format: SourceFormat;
     /** HTML only: page furniture in `file.value`, sorted and non-overlapping */
     chrome: ChromeRange[];
+    /** HTML only: the cells of the page's tables in `file.value`, in order */
+    tableCells: TableCellRange[];
   }
 }

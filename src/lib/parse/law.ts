@@ -3,6 +3,7 @@ import type { TreeBuilder } from './builder.ts';
 import { chromeRangeKind } from './chrome.ts';
 import { findCellRuns } from './law/cell-lines.ts';
 import { classifyLine, type LineClass } from './law/classify.ts';
+import { findColumnTables } from './law/column-tables.ts';
 import { citationHeads, continuesSentence, opensInSequence } from './law/continuation.ts';
 import {
   findBarePageNumbers,
@@ -16,6 +17,7 @@ import { articleRule } from './law/rules/article.ts';
 import { captionAhead, captionRule, releaseCaption } from './law/rules/caption.ts';
 import { headRule } from './law/rules/head.ts';
 import { placeInferred, placeMarker } from './law/rules/items.ts';
+import { markedTableRow } from './law/rules/marked-table.ts';
 import { paragraphRule } from './law/rules/paragraph.ts';
 import { appendixRule, divisionRule, supplementRule } from './law/rules/structure.ts';
 import {
@@ -38,6 +40,7 @@ import {
   parenDepth,
 } from './law/state.ts';
 import { detectWrapWidth, type Line } from './lines.ts';
+import { findMarkedRows } from './marked-tables.ts';
 import type { MarkerMatch } from './markers.ts';
 
 /**
@@ -92,6 +95,17 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     'Line above the law’s ○ title and its date or number (the page’s name, links, breadcrumbs of a copied page): kept as page furniture',
     'page-furniture',
   );
+  const columnTables = findColumnTables(lines, classes);
+  for (const i of columnTables.starts) {
+    const line = lines[i]!;
+    b.message(
+      'Table laid out in columns: read as rows of cells, a column left blank under a cell as that cell spanning the row',
+      'column-table',
+      line.start + line.indent,
+      line.end,
+      'info',
+    );
+  }
   const toc = findToc(lines, classes);
   const articleAhead = articlesAhead(classes);
   const paragraphsFrom = toc ? undefined : findParagraphProvisions(lines, classes);
@@ -102,6 +116,7 @@ export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]):
     articleAhead,
     paragraphsFrom,
     cellRuns: findCellRuns(lines, classes),
+    markedRows: new Map([...findMarkedRows(lines, b.file.data.tableCells), ...columnTables.rows]),
   });
   if (paragraphsFrom !== undefined) {
     const first = lines[paragraphsFrom]!;
@@ -230,6 +245,14 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const at = line.start + line.indent;
   const body = bodyOf(line);
   if ((s.cellRun || s.cellRuns.has(index)) && cellLine(s, index, line)) return finish(s, line, index);
+  // a page that lays out its provisions in tables (a label cell, a text cell) still prints
+  // articles, paragraphs and items; in a 別表 the page's table is the 別表's own
+  const marked = s.markedRows.get(index);
+  if (marked && (!LABELLED.has(cls.kind) || b.nearest('appendix'))) {
+    releaseCaption(s);
+    markedTableRow(s, line, marked);
+    return finish(s, line, index);
+  }
   if (s.table?.pipes && body.includes('|') && tableLine(s, line)) return finish(s, line, index);
 
   const wrapped =

@@ -108,7 +108,27 @@ export function detectWrapWidth(lines: Line[]): number | undefined {
   const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank) widths.push(lines[i]!.width);
   if (widths.length < 8) return undefined;
-  return pageWidth(lines, widths) ?? columnWidth(lines, widths);
+  const width = pageWidth(lines, widths) ?? columnWidth(lines, widths);
+  return width === undefined || runsPast(widths, width) ? undefined : width;
+}
+
+/** Columns a line may run past its wrap width: 、。） hung on it by 禁則. */
+const HUNG = 4;
+
+/**
+ * Whether more lines run past a width than come close to it: no wrap width then, whatever lines
+ * happen to end near it (a web copy broken at its links has short pieces of every width beside
+ * paragraphs a line each, far wider).
+ */
+function runsPast(widths: number[], width: number): boolean {
+  let past = 0;
+  let near = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const w = widths[i]!;
+    if (w > width + HUNG) past++;
+    else if (w >= width - NEAR) near++;
+  }
+  return past > near;
 }
 
 function pageWidth(lines: Line[], widths: number[]): number | undefined {

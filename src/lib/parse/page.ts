@@ -1,3 +1,4 @@
+import type { TableCellRange } from '../ingest/source-data.ts';
 import { isJsWhitespace } from '../text/chars.ts';
 import type { ChromeKind, DocumentNode, Parent } from '../tree/types.ts';
 import type { TreeBuilder } from './builder.ts';
@@ -6,6 +7,7 @@ import { parseContact } from './contact.ts';
 import { readDate } from './dates.ts';
 import { type FlatLine, planFlattenedTables, type TablePlan } from './flattened-table.ts';
 import type { Line } from './lines.ts';
+import { findMarkedRows } from './marked-tables.ts';
 
 type LineKind = 'chrome' | 'heading' | 'list' | 'table' | 'contact' | 'text';
 
@@ -21,6 +23,8 @@ interface Classified {
   inferredRows?: string;
   /** a row of figures that does not fit the table's columns: why (for the diagnostic) */
   misfit?: string;
+  /** a row of a table the saved page marked up: that table's number on the page */
+  markedTable?: number;
 }
 
 interface TableLine {
@@ -66,6 +70,8 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
   const depths = headingDepths(classified);
   let list: Parent | undefined;
   let table: Parent | undefined;
+  /** the page's number of the marked-up table `table` is, if it is one */
+  let tableNumber: number | undefined;
   let row: Parent | undefined;
   let cell: Parent | undefined;
   let contact: Parent | undefined;
@@ -155,9 +161,12 @@ export function parsePageBody(b: TreeBuilder, root: DocumentNode, lines: Line[])
         break;
       }
       case 'table': {
-        if (!table || !b.stack.includes(table)) {
+        if (!table || !b.stack.includes(table) || entry.markedTable !== tableNumber) {
           b.closeTo(b.nearest('heading') ?? b.root);
           table = b.open({ type: 'table', children: [] }, RANK.table);
+          tableNumber = entry.markedTable;
+        }
+        if (entry.markedTable === undefined && table.children.length === 0) {
           b.message(
             'Unexpected table flattened into lines, expected rows of cells; kept as one cell per line',
             'flattened-table',
@@ -289,6 +298,7 @@ function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified
       entry.marker = { length: (ordered ?? bullet)![0].length, ordered: Boolean(ordered) };
     }
   }
+  markMarkedTables(content, findMarkedRows(lines, b.file.data.tableCells));
   markTables(content);
   for (let k = 0; k < content.length; k++) {
     const entry = content[k]!;
@@ -299,6 +309,39 @@ function classify(b: TreeBuilder, root: DocumentNode, lines: Line[]): Classified
     if (looksLikeHeading(entry.line.raw.trim(), root.lang) && next !== undefined) entry.kind = 'heading';
   }
   return out;
+}
+
+/**
+ * Rows of the tables a saved page marked up (`findMarkedRows`) are tables as the page has them:
+ * each line a row, each cell with its spans, no inference.
+ */
+function markMarkedTables(content: Classified[], rows: ReadonlyMap<number, TableCellRange[]>): void {
+  if (rows.size === 0) return;
+  for (const entry of content) {
+    const cells = rows.get(entry.line.index);
+    if (!cells || entry.kind === 'chrome' || entry.kind === 'contact') continue;
+    const { line } = entry;
+    const tokens: TableToken[] = [];
+    // the line's tokens as the row builder splits them; a token at a cell's first character
+    // starts that cell
+    let next = 0;
+    for (let i = 0; i < line.raw.length; ) {
+      while (i < line.raw.length && isJsWhitespace(line.raw.charCodeAt(i))) i++;
+      if (i >= line.raw.length) break;
+      const at = line.start + i;
+      while (next < cells.length && cells[next]!.start < at) next++;
+      const cell = cells[next];
+      tokens.push(
+        cell && cell.start === at
+          ? { cellStarts: true, colspan: cell.colspan, rowspan: cell.rowspan }
+          : { cellStarts: false, colspan: undefined, rowspan: undefined },
+      );
+      while (i < line.raw.length && !isJsWhitespace(line.raw.charCodeAt(i))) i++;
+    }
+    entry.kind = 'table';
+    entry.markedTable = cells[0]!.table;
+    entry.table = { rowStarts: true, header: cells.every((c) => c.header), tokens, continues: false };
+  }
 }
 
 /**

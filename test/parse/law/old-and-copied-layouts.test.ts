@@ -183,4 +183,39 @@ describe('page numbers printed bare', () => {
     expect(file.messages.some((m) => m.ruleId === 'bare-page-number')).toBe(false);
     expect(nodesOf(nodesOf(tree, 'supplement')[0]!, 'paragraph')).toHaveLength(2);
   });
+
+  it('leave alone a 項 number printed alone after an article whose label is inline (e-Gov law search copies)', () => {
+    // pieces broken off at links come close to one width, but the paragraphs run far past it
+    const article = (n: string, first: string, second: string) => [`第${n}条　${first}`, '２', second];
+    const filler = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `第${['三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'][i]}条　この法律の規定による届出は、${'書面により行う。'.repeat((i % 4) + 1)}`,
+    );
+    const text = [
+      ...article(
+        '一',
+        'この法律は、行政の適正な運営を確保することを目的とする。',
+        '他の法律に特別の定めがある場合を除くほか、この法律の定めるところによる。',
+      ),
+      '第二条　審査請求は、内閣府設置法',
+      '（平成十一年法律第八十九号）第四十九条第一項',
+      '若しくは国家行政組織法',
+      '（昭和二十三年法律第百二十号）第三条第二項',
+      'に規定する庁の長に対してする。',
+      ...filler,
+      ...article(
+        '十五',
+        '処分についての審査請求は、三月を経過したときは、することができない。',
+        '処分についての審査請求は、一年を経過したときは、することができない。',
+      ),
+      '３',
+      '前二項に規定する期間の計算については、送付に要した日数は、算入しない。',
+    ].join('\n');
+    const { tree, file } = parseText(text);
+    expect(file.messages.some((m) => m.ruleId === 'bare-page-number')).toBe(false);
+    expect(nodesOf(byId(tree, 'art-1')!, 'paragraph')).toHaveLength(2);
+    expect(nodesOf(byId(tree, 'art-15')!, 'paragraph')).toHaveLength(3);
+    expect(leafText(tree)).toBe(text);
+  });
 });

@@ -107,6 +107,47 @@ describe('sentences broken where the page had a link', () => {
     expect(joined.every((m) => m.fatal === undefined)).toBe(true);
   });
 
+  it('joins a line that opens with a citation (第五条第一号, 同条第九項) in a copy whose labels are inline', () => {
+    const inline = [
+      '第一条　国立公文書館等の長は、次に掲げる場合を除き、利用させなければならない。',
+      '一　次に掲げる情報が記録されている場合',
+      'イ　架空情報公開法',
+      '第五条第一号',
+      'に掲げる情報',
+      'ロ　架空情報公開法第五条第二号',
+      '又は同条第九項',
+      'に掲げる情報',
+      '第二条　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree, rules } = read(inline);
+    expect(articleIds(tree)).toEqual(['art-1', 'art-2']);
+    expect(nodesOf(tree, 'subitem').map((n) => n.text)).toEqual([
+      '架空情報公開法第五条第一号に掲げる情報',
+      '架空情報公開法第五条第二号又は同条第九項に掲げる情報',
+    ]);
+    expect(rules.filter((r) => r === 'joined-line')).toHaveLength(4);
+  });
+
+  it('goes on past a 。 inside parentheses, and with a line that opens with a closing bracket', () => {
+    const law = [
+      '第一条　この法律において「個人番号」とは、住民票コード（住民基本台帳法第七条第十三号に規定する住民票コードをいう。',
+      '以下同じ。）を変換して得られる番号をいう。',
+      '第二条　この規則は、南浦市情報公開条例(平成13年南浦市条例第3号。以下「条例」という。',
+      ')の施行に関し必要な事項を定める。',
+      '第三条　この法律は、公布の日から施行する。',
+      '',
+    ].join('\n');
+    const { tree } = read(law);
+    expect(articleIds(tree)).toEqual(['art-1', 'art-2', 'art-3']);
+    expect(text(tree, 'art-1-p1')).toBe(
+      'この法律において「個人番号」とは、住民票コード（住民基本台帳法第七条第十三号に規定する住民票コードをいう。以下同じ。）を変換して得られる番号をいう。',
+    );
+    expect(text(tree, 'art-2-p1')).toBe(
+      'この規則は、南浦市情報公開条例(平成13年南浦市条例第3号。以下「条例」という。)の施行に関し必要な事項を定める。',
+    );
+  });
+
   it('reads a label-shaped line that breaks the numbering as part of the sentence', () => {
     const broken = [
       '第一条',
@@ -279,6 +320,10 @@ describe('tables of contents', () => {
     ['labelled with the law name, without ranges', '架空法目次\n　第一章　総則\n　第二章　雑則\n　附則\n'],
     ['without a label', '\n　第一章　総則\n\n　第二章　雑則\n\n　附則\n\n'],
     ['without a label, with ranges', '第一章　総則（第一条）\n第二章　雑則（第二条）\n附則\n'],
+    [
+      'whose range a page wrapped inside its parentheses',
+      '目次\n第一章　総則（第一条の二―第一条の\n三）\n第二章　雑則（第二条）\n附則\n',
+    ],
   ])('keeps a TOC %s apart from the body', (_name, toc) => {
     const { tree } = read(`架空法\n${toc}${body}`);
     const tocNode = nodesOf(tree, 'toc')[0]!;
@@ -327,6 +372,30 @@ describe('numbering', () => {
     expect(byId(tree, 'art-3')?.deleted).toBe(true);
     expect(byId(tree, 'art-4')).toMatchObject({ deleted: true, through: '6' });
   });
+
+  it.each([
+    ['inline', '第三条から第五条まで　削除'],
+    ['alone', '第三条から第五条まで\n削除'],
+  ])(
+    'opens the next article after a deleted range, its label %s, however far the numbers jump (an excerpt copied from a web page)',
+    (_name, deleted) => {
+      const law = [
+        '第一条',
+        'この法律は、目的を定める。',
+        '第二条',
+        'この法律において、定義を定める。',
+        deleted,
+        '第三十条の五',
+        '都道府県知事は、本人確認情報を記録しなければならない。',
+        '',
+      ].join('\n');
+      const { tree, rules } = read(law);
+      expect(articleIds(tree)).toEqual(['art-1', 'art-2', 'art-3', 'art-30_5']);
+      expect(byId(tree, 'art-3')).toMatchObject({ deleted: true, through: '5' });
+      expect(text(tree, 'art-30_5-p1')).toBe('都道府県知事は、本人確認情報を記録しなければならない。');
+      expect(rules).not.toContain('label-in-sentence');
+    },
+  );
 
   it('nests iroha and gojūon sub-items and (1) below them, in both styles', () => {
     const national =

@@ -132,7 +132,10 @@ export class UnitWriter {
       }))
       .filter((row) => row.cells.length > 0);
     if (rows.length === 0) return [];
-    const firstBody = rows.findIndex((row) => !row.header);
+    // TableHeaderColumn has no spans: header rows with a merged cell are written as TableRow,
+    // as e-Gov writes most header rows
+    const spans = (cell: Parent) => cell.rowspan !== undefined || cell.colspan !== undefined;
+    const firstBody = rows.findIndex((row) => !row.header || row.cells.some(spans));
     const table = el('Table');
     rows.forEach((row, index) => {
       if (index < firstBody) {
@@ -144,7 +147,13 @@ export class UnitWriter {
           el(
             'TableRow',
             {},
-            ...row.cells.map((cell) => elOf('TableColumn', {}, this.sentences(ownText(cell)))),
+            ...row.cells.map((cell) =>
+              elOf(
+                'TableColumn',
+                { rowspan: cell.rowspan?.toString(), colspan: cell.colspan?.toString() },
+                this.sentences(ownText(cell)),
+              ),
+            ),
           ),
         );
       }

@@ -223,6 +223,11 @@ function readTable(ctx: ImportContext, element: XmlElement, id: string): Parent 
     if (rowElement.name === 'TableHeaderRow') row.header = true;
     for (const cellElement of childElements(rowElement)) {
       const cell = ctx.node<Parent>({ type: 'cell', children: [] }, cellElement);
+      // a cell merged over rows or columns keeps its spans (別表 of many national laws)
+      for (const span of ['rowspan', 'colspan'] as const) {
+        const count = Number.parseInt(cellElement.attributes[span] ?? '', 10);
+        if (count > 1) cell[span] = count;
+      }
       const lines = flattenLines(cellElement, ctx.separator, ctx.sentenceJoin);
       lines.forEach((line, index) => {
         if (index > 0) cell.children.push(ctx.lineBreak());

@@ -27,9 +27,15 @@ export function continuesSentence(
   const prev = s.lines[index - 1];
   if (!prev || prev.blank || s.lastTextLine !== prev || !s.lastTextUnit) return 'no';
   if (!s.b.stack.includes(s.lastTextUnit)) return 'no';
-  if (/。\s*$/.test(prev.norm)) return 'no';
-  const open = s.openParens > 0;
   const body = line.norm.slice(line.indent).trimEnd();
+  // a line opening with a closing bracket closes what the line before left open: never a unit
+  if (cls.kind === 'text' && /^[)」』]/.test(body)) return 'joined';
+  // a sentence ends at 。 only outside parentheses: （…をいう。 / 以下同じ。）を… goes on
+  if (/。\s*$/.test(prev.norm) && s.openParens === 0) return 'no';
+  // a deleted article's 削除 is its whole text, though it ends without 。: whatever follows (the
+  // next article, however far its number jumps) is no rest of it
+  if (/(?:^|\s)削除\s*$/.test(prev.norm)) return 'no';
+  const open = s.openParens > 0;
   switch (cls.kind) {
     case 'page-break':
     case 'toc-label':
@@ -62,7 +68,7 @@ export function continuesSentence(
       return s.labelsAlone ||
         open ||
         CONTINUES.test(body) ||
-        (line.indent === 0 && (SENTENCE_REST.test(body) || CITED_NUMBER.test(body))) ||
+        (line.indent === 0 && (SENTENCE_REST.test(body) || CITED_NUMBER.test(body) || CITATION.test(body))) ||
         (line.indent <= 2 && breaksOffParagraph(s, prev, body))
         ? 'joined'
         : 'no';
@@ -153,6 +159,14 @@ function paragraphFits(s: LawState, n: number): boolean {
  */
 /** (令和五年法律第九十九号)第五十二条…: the number of the law a broken line just named, and more. */
 const CITED_NUMBER = new RegExp(`^\\([^()]*第[${NUMERAL_CLASS}]+号\\)\\S`);
+
+/**
+ * 第五条第一号, 第四十九条第一項, 同条第九項: a citation, never a unit's label (a label is set apart
+ * from its sentence), so a line opening with one is the rest of a sentence a page broke at a link.
+ */
+const CITATION = new RegExp(
+  `^(?:第[${NUMERAL_CLASS}]+条(?:の[${NUMERAL_CLASS}]+)*|同[条法項])第[${NUMERAL_CLASS}]+[項号]`,
+);
 
 const SENTENCE_REST = /^(?:[のにをはがでとへもや]|及び|又は|並びに|若しくは|から|まで|中|ただし書|前段|後段)/;
 

@@ -71,7 +71,7 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
       lastHeading = i;
       // 附則 is the last entry of a table of contents
       if (c.kind === 'supplement') runEnded = true;
-    } else if (!runEnded && !wrapsTocEntry(lines[i]!)) runEnded = true;
+    } else if (!runEnded && !wrapsTocEntry(lines, i)) runEnded = true;
   }
   // a label with no heading after it (条項目次 over a list of articles) is no table of contents
   if (!labelled || lastHeading <= start) return undefined;
@@ -81,7 +81,7 @@ export function findToc(lines: Line[], classes: LineClass[]): TocRange | undefin
 /** The line after a TOC's last heading and the wrapped rest of its entry, before `limit`. */
 function runEnd(lines: Line[], classes: LineClass[], lastHeading: number, limit: number): number {
   let end = lastHeading + 1;
-  while (end < limit && !isHeading(classes[end]!) && wrapsTocEntry(lines[end]!)) end++;
+  while (end < limit && !isHeading(classes[end]!) && wrapsTocEntry(lines, end)) end++;
   return end;
 }
 
@@ -111,9 +111,18 @@ export function findPageAboveTitle(lines: Line[], classes: LineClass[]): number[
   return [];
 }
 
-/** The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条). */
-function wrapsTocEntry(line: Line): boolean {
-  return line.blank || /\(第[^()]*[条條][^()]*\)\s*$/.test(line.norm);
+/**
+ * The rest of a TOC entry a narrow page wrapped: 務(第17条―第40条), or the end of an article range
+ * wrapped inside its parentheses (第四節 …(第二百五十二条の十七の二―第二百五十二条の / 十七の四)).
+ */
+function wrapsTocEntry(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.blank || /\(第[^()]*[条條][^()]*\)\s*$/.test(line.norm)) return true;
+  let before = i - 1;
+  while (before >= 0 && lines[before]!.blank) before--;
+  if (before < 0 || !/\)\s*$/.test(line.norm) || line.norm.includes('(')) return false;
+  const above = lines[before]!.norm;
+  return above.lastIndexOf('(') > above.lastIndexOf(')') && /[条條][^()]*$/.test(above);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TableCellRange } from '../../ingest/source-data.ts';
 import { LEVELS } from '../../tree/levels.ts';
 import type { ChromeKind, DocumentNode, Parent, ParentType } from '../../tree/types.ts';
 import type { TreeBuilder } from '../builder.ts';
@@ -80,6 +81,10 @@ export interface LawState {
   readonly paragraphsFrom: number | undefined;
   /** 別表 tables printed one cell a line, by the line of their first cell (`findCellRuns`) */
   readonly cellRuns: ReadonlyMap<number, CellRun>;
+  /** rows of the tables a saved page marked up, by line (`findMarkedRows`) */
+  readonly markedRows: ReadonlyMap<number, TableCellRange[]>;
+  /** the marked-up table being read: its number on the page and its node */
+  markedTable: { number: number; node: Parent } | undefined;
   /** the cell-a-line table being rebuilt: its run and the cells placed so far */
   cellRun: { run: CellRun; placed: number } | undefined;
   readonly lists: WeakMap<Parent, ListState>;
@@ -111,7 +116,7 @@ export function createState(
   classes: LineClass[],
   analysis: Pick<
     LawState,
-    'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom' | 'cellRuns'
+    'wrapWidth' | 'labelsAlone' | 'toc' | 'articleAhead' | 'paragraphsFrom' | 'cellRuns' | 'markedRows'
   >,
 ): LawState {
   return {
@@ -127,6 +132,7 @@ export function createState(
     lastArticle: 0,
     table: undefined,
     cellRun: undefined,
+    markedTable: undefined,
     history: undefined,
     metadata: undefined,
     classificationNext: false,
