@@ -90,15 +90,19 @@ function pruneAndPlace(node: Parent): boolean {
   let kept = 0;
   let first: Point | undefined;
   let last: Point | undefined;
-  for (const c of children) {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (!isLeaf(c) && !pruneAndPlace(c)) continue;
-    children[kept++] = c;
+    // written back only once a child was dropped: a store into an array of the old generation
+    // goes through the write barrier, and nearly every parent keeps all its children
+    if (kept !== i) children[kept] = c;
+    kept++;
     const position = c.position;
     if (!position) continue;
     if (!first || position.start.offset! < first.offset!) first = position.start;
     if (!last || position.end.offset! > last.offset!) last = position.end;
   }
-  children.length = kept;
+  if (kept !== children.length) children.length = kept;
   if (first && last && first.offset! <= last.offset!) node.position = { start: first, end: last };
   return kept > 0 || node.type === 'document';
 }
