@@ -29,7 +29,7 @@ export function continuesSentence(
   if (!s.b.stack.includes(s.lastTextUnit)) return 'no';
   if (/。\s*$/.test(prev.norm)) return 'no';
   const open = s.openParens > 0;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   switch (cls.kind) {
     case 'page-break':
     case 'toc-label':
