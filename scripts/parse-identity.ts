@@ -70,7 +70,7 @@ for (const input of inputs) {
     const hash = createHash('sha256');
     hash.update(JSON.stringify(tree));
     hash.update(JSON.stringify(describeFile(file)));
-    for (const view of textViews(tree, textViewOf)) hash.update(view);
+    for (const view of textViews(tree, (node) => textViewOf(node, tree))) hash.update(view);
     digests[`${input.path} ${style ?? 'guessed'}`] = hash.digest('hex');
   }
 }

@@ -64,15 +64,15 @@ describe('a unit’s sentence text and its view', () => {
 
   it('gives each unit a view mapped onto the source, built once, invisible to JSON and keys', () => {
     for (const paragraph of paragraphs) {
-      const view = textViewOf(paragraph)!;
+      const view = textViewOf(paragraph, root)!;
       expect(view.text).toBe(paragraph.text);
       for (let i = 0; i < view.text.length; i++) expect(source[view.origin[i]!]).toBe(view.text[i]);
-      expect(textViewOf(paragraph)).toBe(view);
+      expect(textViewOf(paragraph, root)).toBe(view);
       expect(Object.keys(paragraph)).not.toContain('view');
       expect(JSON.stringify(paragraph)).not.toContain('origin');
       expect({ ...paragraph }).not.toHaveProperty('origin');
     }
-    expect(textViewOf(root)).toBeUndefined();
+    expect(textViewOf(root, root)).toBeUndefined();
   });
 
   it('joins one span as it joins a list of that one segment', () => {

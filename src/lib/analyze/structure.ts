@@ -129,7 +129,7 @@ export function indexStructure(root: DocumentNode, source: string): Structure {
     } else if (node.type === 'supplement') s.supplements.push(node);
     else if (node.type === 'table') s.tables.push(node);
     else if (node.type === 'appendix') s.appendices.push(node);
-    const view = textViewOf(node);
+    const view = textViewOf(node, root);
     if (view && view.text.length > 0) {
       const here = anchors.toReversed();
       const unit: TextUnit = {

@@ -59,8 +59,11 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
   const attributes = readAttributes(element);
   if (tag === 'title' || FALLBACK_TAGS.has(tag) || isHidden(attributes)) return 'other';
 
-  const names = namesOf(attributes);
-  const words = names.some((name) => WORD_HINT.test(name)) ? names.flatMap(splitWords) : NO_WORDS;
+  // the id and class attribute are tested whole: none of the hints and name patterns below holds
+  // white space, so a match in the attribute is a match in one of its names, and most elements
+  // (class="eline", id="e000000001") are never split into name arrays at all
+  const hinted = hasName(attributes, WORD_HINT);
+  const words = hinted ? namesOf(attributes).flatMap(splitWords) : NO_WORDS;
   const role = attributes.role?.toLowerCase();
   const label = attributes.label ?? '';
   const heading = headingText(element);
@@ -71,8 +74,7 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
   if (isShareList(element)) return 'share';
   if (words.some(isSurveyWord) || (heading && SURVEY_TEXT.test(heading))) return 'survey';
   if ((tag === 'form' || tag === 'fieldset') && SURVEY_TEXT.test(textOf(element))) return 'survey';
-  if (names.some((name) => /page-?top|to-?top|go-?top/i.test(name)) || isTopLink(element))
-    return 'back-to-top';
+  if (hasName(attributes, TOP_NAME) || isTopLink(element)) return 'back-to-top';
   if (
     tag === 'nav' ||
     role === 'navigation' ||
@@ -92,7 +94,8 @@ export function classifyElement(element: Element, scope: ChromeScope): ChromeKin
     role === 'banner' ||
     role === 'contentinfo' ||
     role === 'complementary' ||
-    names.some((name) => HEADER_FOOTER_ID.test(name))
+    (hasName(attributes, HEADER_FOOTER_HINT) &&
+      namesOf(attributes).some((name) => HEADER_FOOTER_ID.test(name)))
   ) {
     return 'other';
   }
@@ -132,7 +135,15 @@ const NO_ATTRIBUTES: ClassifiedAttributes = Object.freeze({
 function readAttributes(element: Element): ClassifiedAttributes {
   const attrs = element.attrs;
   if (attrs.length === 0) return NO_ATTRIBUTES;
-  const found: ClassifiedAttributes = { ...NO_ATTRIBUTES };
+  // a literal, not a spread of the frozen default: a spread copies by the generic path
+  const found: ClassifiedAttributes = {
+    id: undefined,
+    className: undefined,
+    role: undefined,
+    label: undefined,
+    style: undefined,
+    hidden: false,
+  };
   for (const { name, value } of attrs) {
     if (name === 'id') found.id ??= value;
     else if (name === 'class') found.className ??= value;
@@ -149,6 +160,19 @@ function isHidden(attributes: ClassifiedAttributes): boolean {
     attributes.hidden ||
     (attributes.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.style))
   );
+}
+
+/** Names of a page-top link or block (pagetop, to-top, go_top). */
+const TOP_NAME = /page-?top|to-?top|go-?top/i;
+/** What every {@link HEADER_FOOTER_ID} holds: only names holding it are split and tested. */
+const HEADER_FOOTER_HINT = /header|footer/i;
+
+/**
+ * Whether the id or the class attribute holds a match of `pattern`: for a pattern without white
+ * space or anchors, the same as a match in one of {@link namesOf}.
+ */
+function hasName({ id, className }: ClassifiedAttributes, pattern: RegExp): boolean {
+  return (id !== undefined && pattern.test(id)) || (className !== undefined && pattern.test(className));
 }
 
 /** The id and each class name, as written. */
@@ -201,7 +225,8 @@ function isShareLink(element: Element): boolean {
 
 /** A list or list item whose only content is share links. */
 function isShareList(element: Element): boolean {
-  if (!['ul', 'ol', 'li', 'p'].includes(element.tagName)) return false;
+  const tag = element.tagName;
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'li' && tag !== 'p') return false;
   let links = 0;
   const onlyShare = (parent: Element): boolean =>
     parent.childNodes.every((child) => {

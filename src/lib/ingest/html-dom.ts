@@ -51,5 +51,8 @@ export function textOf(node: ParentNode, limit = 200): string {
 
 /** The first direct child element, skipping whitespace text. */
 export function firstElementChild(element: Element): Element | undefined {
-  return element.childNodes.find(isElement);
+  // a loop, not find(isElement): the classifier asks every element of the page
+  const children = element.childNodes;
+  for (let i = 0; i < children.length; i++) if (isElement(children[i]!)) return children[i] as Element;
+  return undefined;
 }

@@ -104,17 +104,15 @@ export class TreeBuilder {
     kind?: ChromeKind,
   ): Leaf | undefined {
     if (end <= start) return undefined;
-    const last = parent.children[parent.children.length - 1];
-    if (
-      last &&
-      isLeaf(last) &&
-      type === 'break' &&
-      last.type === 'break' &&
-      last.position?.end.offset === start
-    ) {
-      last.value += this.source.slice(start, end);
-      last.position.end = this.point(end);
-      return last;
+    // only a break can join the one before it: other leaves skip the look at the last child
+    if (type === 'break') {
+      const children = parent.children;
+      const last = children[children.length - 1];
+      if (last && last.type === 'break' && isLeaf(last) && last.position?.end.offset === start) {
+        last.value += this.source.slice(start, end);
+        last.position.end = this.point(end);
+        return last;
+      }
     }
     const value = this.source.slice(start, end);
     const position = { start: this.point(start), end: this.point(end) };

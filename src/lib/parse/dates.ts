@@ -49,6 +49,9 @@ const NUMBER_LINE = new RegExp(
 export function readNumberLine(
   text: string,
 ): { number: string; date?: string; dateText?: string } | undefined {
+  // every number line ends in 号: the caption of nearly every article is ruled out before the
+  // trim, the test for parentheses and the expression (a lazy repeat tried before each kind)
+  if (!text.includes('号')) return undefined;
   const body = text.trim();
   const m = NUMBER_LINE.exec(/^[(（][^()（）]*[)）]$/.test(body) ? body.slice(1, -1).trim() : body);
   if (!m) return undefined;

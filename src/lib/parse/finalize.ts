@@ -8,15 +8,15 @@ import { type DocumentNode, isLeaf, type Leaf, type Parent } from '../tree/types
 import type { TreeBuilder } from './builder.ts';
 
 /**
- * What a unit's repaired text view is built from, kept on the unit under a symbol that is not
- * enumerable — JSON, `Object.keys`, spreads and deep equality do not see it. It used to sit in a
- * WeakMap beside the tree: a WeakMap entry per unit is an ephemeron, which every garbage
- * collection traces specially, for a map most builds never read. The slices of the source are
- * the unit's text leaves, found again when a view is built: kept as a segment per text leaf
- * from the parse on, they were objects that outlived it in every tree, for views few units need.
+ * What the units' repaired text views are built from, kept on the document under a symbol that
+ * is not enumerable — JSON, `Object.keys`, spreads and deep equality do not see it. It used to sit
+ * in a WeakMap beside the tree (an ephemeron per unit, which every garbage collection traces
+ * specially), then on every unit (an `Object.defineProperty` per unit, a call into the runtime
+ * that was 2 % of parsing a long law): a unit's view is asked for with its document, as analysis
+ * walks it. The slices of the source are the unit's text leaves, found again when a view is built.
  */
-const UNIT_TEXT = Symbol('unit text');
-/** The view once built, under a symbol of its own (defined on first use, as UNIT_TEXT is). */
+const DOCUMENT_TEXT = Symbol('document text');
+/** A unit's view once built, under a symbol of its own (defined on first use). */
 const UNIT_VIEW = Symbol('unit text view');
 
 /** What every unit of one document shares: one object per document, not one per unit. */
@@ -25,16 +25,19 @@ interface DocumentText {
   lang: 'ja' | 'en';
 }
 
-type WithUnitText = Parent & { [UNIT_TEXT]?: DocumentText; [UNIT_VIEW]?: MappedText };
+type WithDocumentText = DocumentNode & { [DOCUMENT_TEXT]?: DocumentText };
+type WithUnitView = Parent & { [UNIT_VIEW]?: MappedText };
 
 /**
- * The repaired text of a unit with its map to the source, for analysis passes. Built on first
- * use: most builds never need the map of most units.
+ * The repaired text of a unit (a text holder of a tree the parser finished) with its map to the
+ * source, for analysis passes; undefined for other nodes, and for trees the parser did not make
+ * (read back from JSON, imported from e-Gov XML). Built on first use: most builds never need the
+ * map of most units.
  */
-export function textViewOf(node: Parent): MappedText | undefined {
-  const unit = node as WithUnitText;
-  const entry = unit[UNIT_TEXT];
-  if (!entry) return undefined;
+export function textViewOf(node: Parent, root: DocumentNode): MappedText | undefined {
+  const entry = (root as WithDocumentText)[DOCUMENT_TEXT];
+  if (!entry || !TEXT_HOLDERS.has(node.type) || node.text === undefined) return undefined;
+  const unit = node as WithUnitView;
   let view = unit[UNIT_VIEW];
   if (!view) {
     view = buildTextView(entry.source, textSegments(node), entry.lang);
@@ -77,6 +80,8 @@ const TEXT_HOLDERS = new Set([
 export function finalizeTree(b: TreeBuilder, root: DocumentNode, file: VFile): void {
   pruneAndPlace(root);
   root.position = { start: b.point(0), end: b.point(b.source.length) };
+  const text: DocumentText = { source: b.source, lang: root.lang };
+  Object.defineProperty(root, DOCUMENT_TEXT, { value: text, configurable: true });
   new Completion(b, root, file).walk(root, '', '', '');
 }
 
@@ -90,15 +95,19 @@ function pruneAndPlace(node: Parent): boolean {
   let kept = 0;
   let first: Point | undefined;
   let last: Point | undefined;
-  for (const c of children) {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
     if (!isLeaf(c) && !pruneAndPlace(c)) continue;
-    children[kept++] = c;
+    // written back only once a child was dropped: a store into an array of the old generation
+    // goes through the write barrier, and nearly every parent keeps all its children
+    if (kept !== i) children[kept] = c;
+    kept++;
     const position = c.position;
     if (!position) continue;
     if (!first || position.start.offset! < first.offset!) first = position.start;
     if (!last || position.end.offset! > last.offset!) last = position.end;
   }
-  children.length = kept;
+  if (kept !== children.length) children.length = kept;
   if (first && last && first.offset! <= last.offset!) node.position = { start: first, end: last };
   return kept > 0 || node.type === 'document';
 }
@@ -114,7 +123,6 @@ class Completion {
   private readonly counters = new Map<string, number>();
   private readonly source: string;
   private readonly lang: 'ja' | 'en';
-  private readonly text: DocumentText;
 
   constructor(
     b: TreeBuilder,
@@ -123,7 +131,6 @@ class Completion {
   ) {
     this.source = b.source;
     this.lang = root.lang;
-    this.text = { source: b.source, lang: root.lang };
   }
 
   walk(node: Parent, division: string, holder: string, articlePrefix: string): void {
@@ -211,9 +218,8 @@ class Completion {
     }
   }
 
-  /** The unit's sentence text, and what its text view is built from when analysis asks. */
+  /** The unit's sentence text (its text view is built from the same leaves when analysis asks). */
   private fillText(node: Parent): void {
-    Object.defineProperty(node, UNIT_TEXT, { value: this.text, configurable: true });
     // most units hold one text leaf: its text is joined without a segment array
     const children = node.children;
     let only: Leaf | undefined;

@@ -52,7 +52,7 @@ import type { MarkerMatch } from './markers.ts';
  */
 export function parseLawBody(b: TreeBuilder, root: DocumentNode, lines: Line[]): void {
   const classes = lines.map((line) =>
-    line.blank ? TEXT : classifyLine(bodyOf(line), line.raw.slice(line.indent)),
+    line.blank ? TEXT : classifyLine(line.body, line.raw.slice(line.indent)),
   );
   const labelsAlone = labelsStandAlone(classes);
   // a web copy's lines end where its paragraphs and links do, never at a wrap width
@@ -175,10 +175,6 @@ function opensParenthesis(line: Line): boolean {
   return line.norm[line.indent] === '(' && parenDepth(line.norm) > 0;
 }
 
-function bodyOf(line: Line): string {
-  return line.norm.slice(line.indent).trimEnd();
-}
-
 /** Places one line (or a caption spanning lines); returns the index of the last line used. */
 function readLine(s: LawState, index: number, cls: LineClass): number {
   const { b } = s;
@@ -243,7 +239,7 @@ function bodyLine(s: LawState, index: number, cls: LineClass): number {
   const { b } = s;
   const line = s.lines[index]!;
   const at = line.start + line.indent;
-  const body = bodyOf(line);
+  const body = line.body;
   if ((s.cellRun || s.cellRuns.has(index)) && cellLine(s, index, line)) return finish(s, line, index);
   // a page that lays out its provisions in tables (a label cell, a text cell) still prints
   // articles, paragraphs and items; in a 別表 the page's table is the 別表's own

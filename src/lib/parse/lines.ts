@@ -1,4 +1,4 @@
-import { isJsWhitespace, isSpace, toHalfwidth } from '../text/chars.ts';
+import { isJsWhitespace, toHalfwidth } from '../text/chars.ts';
 
 /** One physical line of the source. */
 export interface Line {
@@ -20,6 +20,12 @@ export interface Line {
   blank: boolean;
   /** display width without trailing spaces (CJK counts 2) */
   width: number;
+  /**
+   * `norm` without the indent and trailing white space, made once: the classifier and the rules
+   * each cut it again per line (for most lines, unindented and without trailing space, it is
+   * `norm` itself and no new string)
+   */
+  body: string;
 }
 
 /** Splits text into lines, keeping every character (line breaks included) addressable. */
@@ -65,30 +71,42 @@ export function lineStartsOf(lines: Line[], length: number): Int32Array {
 }
 
 function makeLine(raw: string, index: number, start: number, end: number, eolEnd: number): Line {
+  // by char code: `raw[indent]` made a string of every ideographic space it tested
   let indent = 0;
-  while (indent < raw.length && (isSpace(raw[indent]) || raw[indent] === '\f' || raw[indent] === '\v'))
-    indent++;
+  while (indent < raw.length && isIndentCode(raw.charCodeAt(indent))) indent++;
+  // the width of the line without trailing white space (as `trimEnd` cuts it), without the string
+  let trimmed = raw.length;
+  while (trimmed > 0 && isJsWhitespace(raw.charCodeAt(trimmed - 1))) trimmed--;
+  // the same trailing white space as the norm's: half-width forms of full-width letters are no
+  // white space, and U+3000 becomes a space
+  const norm = toHalfwidth(raw);
   return {
     index,
     start,
     end,
     eolEnd,
     raw,
-    norm: toHalfwidth(raw),
+    norm,
     indent,
     blank: indent === raw.length,
-    width: displayWidth(raw.trimEnd()),
+    width: displayWidth(raw, trimmed),
+    body: norm.slice(indent, trimmed),
   };
 }
 
-/** Display width: East Asian wide characters count 2, others 1. */
-function displayWidth(text: string): number {
+/** The indent `isSpace` counts (space, tab, ideographic and no-break space), form and line tabulations. */
+function isIndentCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c || c === 0x0b;
+}
+
+/** Display width of `text` up to `length`: East Asian wide characters count 2, others 1. */
+function displayWidth(text: string, length: number): number {
   let width = 0;
   // by UTF-16 unit (iterating the string by code point allocated a string per character): a
   // surrogate pair is one astral, wide character; a lone surrogate counts as its own code point
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) i++;
     }

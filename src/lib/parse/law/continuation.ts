@@ -27,7 +27,7 @@ export function continuesSentence(
   const prev = s.lines[index - 1];
   if (!prev || prev.blank || s.lastTextLine !== prev || !s.lastTextUnit) return 'no';
   if (!s.b.stack.includes(s.lastTextUnit)) return 'no';
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   // a line opening with a closing bracket closes what the line before left open: never a unit
   if (cls.kind === 'text' && /^[)」』]/.test(body)) return 'joined';
   // a sentence ends at 。 only outside parentheses: （…をいう。 / 以下同じ。）を… goes on

@@ -14,7 +14,7 @@ const MAX_CAPTION_LINES = 4;
  */
 export function captionAhead(s: LawState, index: number): { lines: Line[]; caption: string } | undefined {
   const first = s.lines[index]!;
-  const firstBody = bodyOf(first);
+  const firstBody = first.body;
   if (firstBody[0] !== '(') return undefined;
   const lines = [first];
   let joined = firstBody;
@@ -22,7 +22,7 @@ export function captionAhead(s: LawState, index: number): { lines: Line[]; capti
   while (depth(joined) > 0 && lines.length < MAX_CAPTION_LINES && k < s.lines.length && !s.lines[k]!.blank) {
     const next = s.lines[k]!;
     lines.push(next);
-    joined += bodyOf(next);
+    joined += next.body;
     k++;
   }
   const cls = classifyLine(joined, joined);
@@ -81,10 +81,6 @@ function depth(text: string): number {
     else if (c === ')' && open > 0) open--;
   }
   return open;
-}
-
-function bodyOf(line: Line): string {
-  return line.norm.slice(line.indent).trimEnd();
 }
 
 /**

@@ -11,7 +11,7 @@ import { placeText } from './text.ts';
 export function headRule(s: LawState, line: Line): void {
   const { b, root } = s;
   const at = line.start + line.indent;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   if (!root.title && !b.root.children.some((c) => c.type === 'title' || c.type === 'preamble')) {
     const node = b.open({ type: 'title', children: [] }, RANK.top);
     b.leaf('break', line.start, at, node);
@@ -75,7 +75,7 @@ function continuesPreamble(s: LawState, line: Line): boolean {
   const prev = s.prevLine;
   if (!prev || prev.blank || s.lastTextLine !== prev) return false;
   // (昭和30年3月31日建設省令第5号)最終改正：…: the number line is a line of its own
-  if (WHOLE_PAREN.test(prev.norm.slice(prev.indent).trimEnd())) return false;
+  if (WHOLE_PAREN.test(prev.body)) return false;
   if (CONTINUES.test(line.norm.slice(line.indent))) return true;
   return s.labelsAlone && !/。\s*$/.test(prev.norm);
 }

@@ -66,7 +66,7 @@ export function splitCells(line: Line, max: number): Array<[number, number]> {
 export function tableLine(s: LawState, line: Line): boolean {
   const { table } = s;
   if (!table) return false;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   if (table.pipes) {
     if (!body.includes('|')) return false;
     const ranges: Array<[number, number]> = [];

@@ -9,7 +9,7 @@ import { type LawState, RANK } from '../state.ts';
 export function tocRule(s: LawState, line: Line, cls: LineClass): void {
   const { b } = s;
   const at = line.start + line.indent;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   let toc = b.nearest('toc');
   if (!toc) {
     b.closeTo(b.root);

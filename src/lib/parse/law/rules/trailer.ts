@@ -27,7 +27,7 @@ export function trailerRule(s: LawState, line: Line): void {
   const { b } = s;
   const metadata = s.metadata!;
   const at = line.start + line.indent;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   metadata.data ??= {};
   const data = metadata.data;
   let target: Parent = metadata;
@@ -64,7 +64,7 @@ export function trailerRule(s: LawState, line: Line): void {
 export function trailingDateRule(s: LawState, line: Line, enacted: boolean): void {
   const { b } = s;
   const at = line.start + line.indent;
-  const body = line.norm.slice(line.indent).trimEnd();
+  const body = line.body;
   s.metadata = b.open({ type: 'metadata', children: [], data: {} }, RANK.top);
   const date = readDateLine(body.replace(/\s*(制定|改定|改正|施行)$/, ''));
   s.metadata.data![enacted ? 'enacted' : 'amended'] = date ?? body;
