@@ -13,7 +13,12 @@ const MDX = '<Article id="art-1">\n  第一条 この条例は、\n</Article>\n'
 
 describe('checkRoundTrip', () => {
   it('accepts MDX that reads back as its tree, positions and data aside', () => {
-    expect(checkRoundTrip(MDX, changed(MDX, (tree) => delete tree.position))).toEqual({ ok: true });
+    expect(
+      checkRoundTrip(
+        MDX,
+        changed(MDX, (tree) => delete tree.position),
+      ),
+    ).toEqual({ ok: true });
   });
 
   it('names the first difference: a changed attribute, a missing child, an extra field', () => {
