@@ -28,7 +28,14 @@ export interface ScaleMeasurement {
   contentSeconds: number;
   astroSeconds: number;
   /** the steps `npm run build` runs after `astro build` (the search index) */
-  afterAstro: Array<{ name: string; seconds: number }>;
+  afterAstro: Array<{ name: string; seconds: number; cpuSeconds: number }>;
+  /**
+   * CPU seconds (user + sys) of the content step, the astro build and all steps: on a busy machine
+   * wall time follows the CPU work, so these say where a build's time goes
+   */
+  contentCpuSeconds: number;
+  astroCpuSeconds: number;
+  fullCpuSeconds: number;
   /** every step of `npm run build` */
   fullSeconds: number;
   /** the most memory a step of the build took: its processes together, or its largest process */
@@ -74,7 +81,7 @@ function buildSteps(dir: string): BuildStep[] {
 
 /** Runs a shell command under /usr/bin/time -v: wall seconds and max resident set size. */
 function timed(dir: string, command: string, env: Record<string, string>) {
-  const sampler = sampleMemoryOf(dir);
+  const sampler = sampleProcessesOf(dir);
   const run = spawnSync('/usr/bin/time', ['-v', 'sh', '-c', command], {
     cwd: dir,
     encoding: 'utf8',
@@ -90,23 +97,34 @@ function timed(dir: string, command: string, env: Record<string, string>) {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
-  const together = sampler.stop();
+  const cpu = ['User', 'System'].reduce(
+    (total, kind) =>
+      total + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? 0),
+    0,
+  );
+  const { rssMb: together, cpuSeconds: sampledCpu } = sampler.stop();
   if (run.status !== 0)
     throw new Error(`${command} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-  // the larger of the two: a step's processes together (sampled), and its largest process (exact)
-  return { seconds, rssMb: Math.max(rssKb / 1024, together) };
+  // the larger of the two: a step's processes together (sampled), and its largest process (exact);
+  // CPU likewise: /usr/bin/time counts only the processes that were waited for (not Pagefind's
+  // service, which its Node process leaves when it exits), the samples miss each process's last
+  // half second
+  return { seconds, rssMb: Math.max(rssKb / 1024, together), cpuSeconds: Math.max(cpu, sampledCpu) };
 }
 
 /**
- * The peak of the resident memory of all processes working in `dir` together, sampled twice a
- * second by a shell loop beside the step (the step itself blocks this thread): a build step is
- * more than one process (astro's Node, Pagefind's service beside the search step's Node), and
- * /usr/bin/time reports only the largest. Linux only (/proc); elsewhere it reports 0.
+ * The peak of the resident memory of all processes working in `dir` together, and their CPU time,
+ * sampled twice a second by a shell loop beside the step (the step itself blocks this thread): a
+ * build step is more than one process (astro's Node, Pagefind's service beside the search step's
+ * Node), and /usr/bin/time reports only the largest, and the CPU only of processes waited for.
+ * CPU is each process's last sampled user + sys time, summed. Linux only (/proc); elsewhere 0.
  */
-function sampleMemoryOf(dir: string): { stop(): number } {
+function sampleProcessesOf(dir: string): { stop(): { rssMb: number; cpuSeconds: number } } {
   const out = join(tmpdir(), `reiki-memory-${process.pid}-${Date.now()}`);
+  const cpuOut = `${out}.cpu`;
   const script = [
     'peak=0',
+    'getconf CLK_TCK > "$CPU_OUT.tck"',
     'while :; do',
     '  sum=0',
     '  for p in /proc/[0-9]*; do',
@@ -114,21 +132,36 @@ function sampleMemoryOf(dir: string): { stop(): number } {
     '    kb=$(awk \'/^VmRSS:/ { print $2 }\' "$p/status" 2>/dev/null)',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
     '    sum=$((sum + ${kb:-0}))',
+    // fields 14 and 15 of stat (utime, stime), counted after the command name, which may hold spaces
+    '    stat=$(cat "$p/stat" 2>/dev/null) || continue',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
+    '    set -- ${stat##*) }',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell parameter expansion, not a template
+    '    echo "${p#/proc/} $((${12} + ${13}))" >> "$CPU_OUT"',
     '  done',
     '  [ "$sum" -gt "$peak" ] && peak=$sum && echo "$peak" > "$OUT"',
     '  sleep 0.5',
     'done',
   ].join('\n');
   const child = spawn('sh', ['-c', script], {
-    env: { ...process.env, DIR: realpathSync(dir), OUT: out },
+    env: { ...process.env, DIR: realpathSync(dir), OUT: out, CPU_OUT: cpuOut },
     stdio: 'ignore',
   });
   return {
     stop() {
       child.kill();
       const kb = existsSync(out) ? Number(readFileSync(out, 'utf8').trim()) : 0;
-      rmSync(out, { force: true });
-      return kb / 1024;
+      const ticksPerSecond = existsSync(`${cpuOut}.tck`)
+        ? Number(readFileSync(`${cpuOut}.tck`, 'utf8'))
+        : 100;
+      const ticks = new Map<string, number>();
+      for (const line of existsSync(cpuOut) ? readFileSync(cpuOut, 'utf8').split('\n') : []) {
+        const [pid, used] = line.split(' ');
+        if (pid && used) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, Number(used)));
+      }
+      for (const path of [out, cpuOut, `${cpuOut}.tck`]) rmSync(path, { force: true });
+      const cpuTicks = [...ticks.values()].reduce((total, used) => total + used, 0);
+      return { rssMb: kb / 1024, cpuSeconds: cpuTicks / (ticksPerSecond || 100) };
     },
   };
 }
@@ -194,8 +227,11 @@ export async function measureSiteScale(cities: number, root = process.cwd()): Pr
       documents,
       contentSeconds: content.seconds,
       astroSeconds: astro.seconds,
-      afterAstro: afterAstro.map(({ name, seconds }) => ({ name, seconds })),
+      afterAstro: afterAstro.map(({ name, seconds, cpuSeconds }) => ({ name, seconds, cpuSeconds })),
       fullSeconds: steps.reduce((total, step) => total + step.seconds, 0),
+      contentCpuSeconds: content.cpuSeconds,
+      astroCpuSeconds: astro.cpuSeconds,
+      fullCpuSeconds: steps.reduce((total, step) => total + step.cpuSeconds, 0),
       peakMegabytes: maxOf(steps.map((step) => step.rssMb)),
       pages: site.html,
       siteBytes: site.bytes,
@@ -231,9 +267,11 @@ export function formatScaleTable(rows: readonly ScaleMeasurement[]): string[] {
   for (const row of rows) {
     const msPerDocument = (row.contentSeconds / row.documents) * 1000;
     const afterAstro =
-      row.afterAstro.map((step) => `${count(step.seconds)} s (${step.name})`).join(', ') || '—';
+      row.afterAstro
+        .map((step) => `${count(step.seconds)} s, CPU ${count(step.cpuSeconds)} s (${step.name})`)
+        .join('; ') || '—';
     lines.push(
-      `| ${count(row.cities)} | ${count(row.documents)} | ${count(row.contentSeconds)} s (${msPerDocument.toFixed(0)} ms/doc) | ${count(row.astroSeconds)} s | ${afterAstro} | ${count(row.fullSeconds)} s | ${count(row.peakMegabytes)} MB | ${count(row.pages)} | ${megabytes(row.siteBytes)} MB | ${megabytes(row.pagefindBytes)} MB | ${kilobytes(row.search.first.bytes)} KB | ${kilobytes(row.search.later.medianBytes)} KB |`,
+      `| ${count(row.cities)} | ${count(row.documents)} | ${count(row.contentSeconds)} s, CPU ${count(row.contentCpuSeconds)} s (${msPerDocument.toFixed(0)} ms/doc) | ${count(row.astroSeconds)} s, CPU ${count(row.astroCpuSeconds)} s | ${afterAstro} | ${count(row.fullSeconds)} s, CPU ${count(row.fullCpuSeconds)} s | ${count(row.peakMegabytes)} MB | ${count(row.pages)} | ${megabytes(row.siteBytes)} MB | ${megabytes(row.pagefindBytes)} MB | ${kilobytes(row.search.first.bytes)} KB | ${kilobytes(row.search.later.medianBytes)} KB |`,
     );
   }
   return lines;

@@ -1,4 +1,4 @@
-import { EXIT, visitParents } from 'unist-util-visit-parents';
+import { visitParents } from 'unist-util-visit-parents';
 import type { DocumentNode, Parent } from '../tree/types.ts';
 import { isLeaf } from '../tree/types.ts';
 
@@ -41,15 +41,30 @@ export function citeAnchor(tree: DocumentNode, anchor: string): Citation {
   return { kind: 'document' };
 }
 
-/** The chain of nodes from the root to the node with an anchor (root excluded). */
-function pathTo(root: Parent, anchor: string): Parent[] | undefined {
-  let path: Parent[] | undefined;
+/**
+ * The chain of nodes from the root to the node with an anchor (root excluded). A page cites many
+ * anchors of the same tree (a compare page one per unit of every document), so the chains of a
+ * tree are found in one walk and kept while the tree lives, instead of a walk per anchor.
+ */
+export function pathTo(root: Parent, anchor: string): readonly Parent[] | undefined {
+  let paths = pathsByTree.get(root);
+  if (!paths) {
+    paths = anchorPaths(root);
+    pathsByTree.set(root, paths);
+  }
+  return paths.get(anchor);
+}
+
+const pathsByTree = new WeakMap<Parent, ReadonlyMap<string, readonly Parent[]>>();
+
+/** Every anchored node's chain from the root (root excluded); the first node in document order wins. */
+function anchorPaths(root: Parent): ReadonlyMap<string, readonly Parent[]> {
+  const paths = new Map<string, readonly Parent[]>();
   visitParents(root, (node, parents) => {
-    if (isLeaf(node) || node === root || node.id !== anchor) return;
-    path = [...parents.slice(1), node];
-    return EXIT;
+    if (isLeaf(node) || node === root || !node.id || paths.has(node.id)) return;
+    paths.set(node.id, [...parents.slice(1), node]);
   });
-  return path;
+  return paths;
 }
 
 /** An article number as printed in Japanese (11_2 → 11条の2) or English (11_2 → 11-2). */

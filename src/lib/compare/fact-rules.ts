@@ -251,7 +251,10 @@ const appeal: FactRule = ({ sentence, plain }) => {
   if (/行政不服審査法[^。]*?審査請求/u.test(plain)) {
     drafts.push({ key: 'appeal.review_request', value: true, unit: 'boolean' });
   }
-  const board = /(?:に規定する|の)?([^、。()（）「」]{2,40}?審査会)に諮問/u.exec(sentence);
+  // the literal tested first: the pattern alone tries 40 lengths at every character of every sentence
+  const board = sentence.includes('審査会に諮問')
+    ? /(?:に規定する|の)?([^、。()（）「」]{2,40}?審査会)に諮問/u.exec(sentence)
+    : null;
   if (board)
     drafts.push({ key: 'appeal.review_board', value: board[1]!.replace(/^.*に規定する/u, ''), unit: 'text' });
   return drafts;
@@ -260,7 +263,11 @@ const appeal: FactRule = ({ sentence, plain }) => {
 /** 日向市個人情報保護審議会(以下「審議会」という。)を置く / 委員8人以内で組織する. */
 const council: FactRule = ({ sentence }) => {
   const drafts: FactDraft[] = [];
-  const name = /([^、。()（）「」]{2,40}審議会)(?:[(（]以下「審議会」という。[)）])?を置く/u.exec(sentence);
+  // both literals tested first, as for the review board above
+  const name =
+    sentence.includes('審議会') && sentence.includes('を置く')
+      ? /([^、。()（）「」]{2,40}審議会)(?:[(（]以下「審議会」という。[)）])?を置く/u.exec(sentence)
+      : null;
   if (name) drafts.push({ key: 'council.name', value: name[1]!, unit: 'text' });
   const members = new RegExp(`審議会は、委員(${DIGITS})人以内で組織`, 'u').exec(sentence);
   if (members) drafts.push({ key: 'council.max_members', value: toNumber(members[1]!), unit: 'people' });

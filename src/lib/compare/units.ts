@@ -1,4 +1,4 @@
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { isContainerType } from '../tree/levels.ts';
 import type { DocumentNode, Node, Parent } from '../tree/types.ts';
@@ -99,15 +99,28 @@ export function collectAnchors(tree: Node): Set<string> {
   return anchors;
 }
 
-/** The node with an anchor, if any. */
+/**
+ * The node with an anchor, if any (the first in document order). A compare page looks up a unit
+ * of every document, so the anchored nodes of a tree are indexed in one walk and the index kept
+ * while the tree lives, instead of a walk per lookup.
+ */
 export function findNode(tree: Node, id: string): Parent | undefined {
-  let found: Parent | undefined;
+  let nodes = nodesByTree.get(tree);
+  if (!nodes) {
+    nodes = anchoredNodes(tree);
+    nodesByTree.set(tree, nodes);
+  }
+  return nodes.get(id);
+}
+
+const nodesByTree = new WeakMap<Node, ReadonlyMap<string, Parent>>();
+
+function anchoredNodes(tree: Node): ReadonlyMap<string, Parent> {
+  const nodes = new Map<string, Parent>();
   visit(tree, (node) => {
-    if (isLeaf(node) || node.id !== id) return CONTINUE;
-    found = node;
-    return EXIT;
+    if (!isLeaf(node) && node.id && !nodes.has(node.id)) nodes.set(node.id, node);
   });
-  return found;
+  return nodes;
 }
 
 /** A node with text of its own, and the chain of anchored units above it (nearest last). */

@@ -1,8 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { loadCompareCorpus } from '../compare/documents.ts';
-import { extractFacts, type Fact } from '../compare/facts.ts';
-import { allFactLayers } from '../compare/layers.ts';
-import { GENERATED_DIR } from '../generated/index.ts';
+import type { Fact } from '../compare/facts.ts';
 import { API_VERSION, documentLinks } from './api.ts';
 
 /**
@@ -81,17 +78,4 @@ export function factsToCsv(facts: readonly Fact[]): string {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
   });
-}
-
-let loading: Promise<Fact[]> | undefined;
-
-/**
- * The facts of every document, read once per build from the trees the pages show (the content
- * build's output), with each document's metadata (topic overrides and the like).
- */
-export function loadSiteFacts(): Promise<Fact[]> {
-  loading ??= loadCompareCorpus({ generatedDir: GENERATED_DIR }).then(({ documents }) =>
-    allFactLayers(extractFacts(documents), documents),
-  );
-  return loading;
 }

@@ -4,7 +4,7 @@ import { type ContactInfo, findContact } from '../compare/contact.ts';
 import { compareDefinitions, type DefinitionRow, type TermDefinition } from '../compare/definitions.ts';
 import { documentKey, loadCompareCorpus, type ParsedDocument } from '../compare/documents.ts';
 import { extractFacts, type Fact } from '../compare/facts.ts';
-import { type CityLayers, layerCityFacts } from '../compare/layers.ts';
+import { allFactLayers, type CityLayers, layerCityFacts } from '../compare/layers.ts';
 import { diffPairs, type PairDiff, type TopicColumn, topicPairs } from '../compare/pairs.ts';
 import { buildRightsGuide, type RightsGuide } from '../compare/rights.ts';
 import { getTokenizer, type JapaneseTokenizer } from '../compare/tokenizer.ts';
@@ -38,6 +38,11 @@ interface CompareData {
   comparison(topic: string): TopicComparison;
   /** the terms more than one document defines, with their wordings and the word diffs between them */
   sharedDefinitions(): SharedDefinition[];
+  /**
+   * what `/api/facts.json` and `.csv` list: the facts each document states, then for every
+   * municipality the national rules that apply to it today (allFactLayers)
+   */
+  exportedFacts(): Fact[];
 }
 
 /** A term several documents define: what the definitions page shows of it. */
@@ -94,6 +99,7 @@ async function build(): Promise<CompareData> {
   const guides = new Map<string, RightsGuide>();
   const comparisons = new Map<string, TopicComparison>();
   let shared: SharedDefinition[] | undefined;
+  let exported: Fact[] | undefined;
   const definitions = compareDefinitions(documents, scheme.terms);
   const self: CompareData = {
     cities,
@@ -141,6 +147,10 @@ async function build(): Promise<CompareData> {
           return { ...row, id, wordings, diffs: diffWordings(tokenizer, wordings) };
         });
       return shared;
+    },
+    exportedFacts() {
+      exported ??= allFactLayers(facts, documents);
+      return exported;
     },
   };
   return self;

@@ -1,8 +1,8 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { ManifestDocument } from '../emit/manifest.ts';
+import type { Localized, ManifestDocument } from '../emit/manifest.ts';
 import { readManifest, readRefs, readTree } from '../generated/index.ts';
 import { type Lang, otherLang } from '../i18n/index.ts';
-import { loadGlossary, loadTranslation, translationStatus } from '../translate/index.ts';
+import { glossaryRenderings, loadTranslation, translationStatus } from '../translate/index.ts';
 import type { UnitTranslation } from '../translate/status.ts';
 import type { DocumentNode } from '../tree/types.ts';
 import { createDocContext, type DocContext } from './document.ts';
@@ -45,10 +45,23 @@ export async function loadDocumentBody(options: {
     tree,
     refs: readRefs(document.city, generated),
     units,
-    glossary: new Map(loadGlossary().entries.map((entry) => [entry.ja, entry.en])),
+    glossary: glossaryRenderings(),
     url,
     officialTranslation: document.officialTranslation,
-    issuer: readManifest().cities.find((city) => city.slug === document.city)?.name,
+    issuer: cityNames().get(document.city),
   });
   return { tree, context, units, Content };
+}
+
+let names: { root: string; byCity: ReadonlyMap<string, Localized> } | undefined;
+
+/**
+ * The issuing municipality of each city, read from the manifest once per build: a document page
+ * needs only its city's name, and parsing the whole manifest per page grows with the corpus twice.
+ */
+function cityNames(root = process.cwd()): ReadonlyMap<string, Localized> {
+  if (names?.root === root) return names.byCity;
+  const byCity = new Map(readManifest(root).cities.map((city) => [city.slug, city.name]));
+  names = { root, byCity };
+  return byCity;
 }

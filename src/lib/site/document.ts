@@ -59,7 +59,7 @@ export interface DocContext {
   /** the address of the document page, absolute (citations carry it) */
   url: string;
   /** English renderings of Japanese terms (the glossary) */
-  glossary: Map<string, string>;
+  glossary: ReadonlyMap<string, string>;
   /**
    * the promulgation date (ISO) and number the document prints under its title, and the number a
    * pasted citation gives it (with its year and issuer: 平成18年日向市条例第57号, {@link citedNumber})
@@ -136,7 +136,7 @@ interface DocContextInput {
   refs: GeneratedRefs;
   /** translation states of the document's units ({@link translationStatus}), empty without a translation */
   units: readonly UnitTranslation[];
-  glossary: Map<string, string>;
+  glossary: ReadonlyMap<string, string>;
   /** the absolute address of the document page (default: the site-relative path) */
   url?: string;
   /** the document's official translation, from its metadata */

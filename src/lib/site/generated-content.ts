@@ -32,6 +32,18 @@ export async function loadGeneratedContent(
   } catch {
     throw new Error(`Missing ${path}: run \`npm run content\` (npm run build does)`);
   }
+  // A document has a page in each language, built one after the other: its MDX is compiled once
+  // for both. Only the last document is kept, so memory stays that of one document.
+  if (last?.path === path && last.source === source) return last.component;
+  const component = await compile(source);
+  last = { path, source, component };
+  return component;
+}
+
+/** The last document compiled: its file, the text compiled, and the component. */
+let last: { path: string; source: string; component: AstroComponentFactory } | undefined;
+
+async function compile(source: string): Promise<AstroComponentFactory> {
   const compiled = await evaluate(source, {
     Fragment: runtime.Fragment,
     jsx: runtime.jsx as EvaluateOptions['jsx'],

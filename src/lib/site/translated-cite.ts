@@ -1,9 +1,8 @@
-import { EXIT, visitParents } from 'unist-util-visit-parents';
-import { citeAnchor } from '../compare/citation.ts';
+import { citeAnchor, pathTo } from '../compare/citation.ts';
 import { formatCitation } from '../compare/present.ts';
 import type { Lang } from '../i18n/index.ts';
 import { loadTranslation } from '../translate/index.ts';
-import { type DocumentNode, isLeaf, type Parent } from '../tree/types.ts';
+import type { DocumentNode, Parent } from '../tree/types.ts';
 
 /**
  * Citations and captions in the page's language where the document has a translation into it:
@@ -27,13 +26,7 @@ function translatedText(city: string, doc: string, lang: Lang, key: string): str
 
 /** The headings above the unit `anchor`, outermost first, and whether the anchor was found. */
 function headingsAbove(tree: DocumentNode, anchor: string): Parent[] | undefined {
-  let headings: Parent[] | undefined;
-  visitParents(tree, (node, parents) => {
-    if (isLeaf(node) || node.id !== anchor) return;
-    headings = [...parents, node].filter((unit) => unit.type === 'heading');
-    return EXIT;
-  });
-  return headings;
+  return pathTo(tree, anchor)?.filter((unit) => unit.type === 'heading');
 }
 
 /** How to cite `anchor` of a document on a page in `lang`, section titles translated. */
