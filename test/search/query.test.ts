@@ -26,6 +26,8 @@ describe('definition questions', () => {
     ['個人情報とは何ですか', '個人情報'],
     ['実施機関って何', '実施機関'],
     ['不開示情報の意味', '不開示情報'],
+    ['個人情報ってどういう意味', '個人情報'],
+    ['要配慮個人情報とはどんなものですか', '要配慮個人情報'],
     ['what is personal information', 'personal information'],
     ['What is an implementing agency?', 'implementing agency'],
     ['definition of personal information', 'personal information'],

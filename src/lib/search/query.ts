@@ -65,9 +65,9 @@ const LOOSE_MAX_WORDS = 4;
 /** How many related readings a query is searched with, at most. */
 const MAX_RELATED = 12;
 
-/** 「Xとは」「Xとは何ですか」「Xって何」「Xの意味」「Xの定義」 */
+/** 「Xとは」「Xとは何ですか」「Xって何」「Xってどういう意味」「Xとはどんなもの」「Xの意味」「Xの定義」 */
 const JA_DEFINITION =
-  /^(.+?)(?:とは(?:何|なに)?(?:ですか|でしょうか)?|って(?:何|なに)(?:ですか)?|の(?:意味|定義)(?:は)?)[?？。\s]*$/u;
+  /^(.+?)(?:(?:とは|って)(?:何|なに|どういう(?:意味|もの|こと)|どんな(?:もの|こと)|どういうこと)(?:ですか|でしょうか|なの)?|とは(?:ですか|でしょうか)?|の(?:意味|定義)(?:は)?)[?？。\s]*$/u;
 /** "what is X", "what are X", "what does X mean", "define X", "definition of X", "meaning of X", "X meaning" */
 const EN_DEFINITION =
   /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
