@@ -35,20 +35,29 @@ describe('spreading the first page over documents', () => {
     expect(spread.slice(8)).toEqual(['nagareyama:h14', 'hyuga:47', 'appi:103']);
   });
 
+  it('leaves the first five where they are', () => {
+    // a rule ranked fifth stays within the first five even when its document already has four
+    const ranked = ['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'a:6', 'b:1'];
+    expect(spreadDocuments(ranked, doc, 4, 10, 5)).toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'a:5', 'b:1', 'a:6']);
+    expect(spreadDocuments(ranked, doc, 4, 10)).toEqual(['a:1', 'a:2', 'a:3', 'a:4', 'b:1', 'a:5', 'a:6']);
+  });
+
   it('keeps a page of one document as it was when no other is found', () => {
     const ranked = ['appi:1', 'appi:2', 'appi:3', 'appi:4', 'appi:5', 'appi:6'];
     expect(spreadDocuments(ranked, doc, 4, 10)).toEqual(ranked);
   });
 
-  it('is a reordering in which no document passes the cap on the page while others wait, and each document keeps its order', () => {
+  it('is a reordering that keeps the first ones, lets no document pass the cap while others wait, and keeps each document’s order', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }),
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 12 }),
-        (docs, cap, size) => {
+        fc.integer({ min: 0, max: 6 }),
+        (docs, cap, size, keep) => {
           const items = docs.map((d, i) => `${d}:${i}`);
-          const spread = spreadDocuments(items, doc, cap, size);
+          const spread = spreadDocuments(items, doc, cap, size, keep);
+          expect(spread.slice(0, keep)).toEqual(items.slice(0, keep));
           expect([...spread].sort()).toEqual([...items].sort());
           for (const d of new Set(docs)) {
             const mine = (list: string[]) => list.filter((item) => doc(item) === d);
@@ -58,8 +67,8 @@ describe('spreading the first page over documents', () => {
           const overfull: string[] = [...new Set(docs)].filter(
             (d) => page.filter((item) => doc(item) === d).length > cap,
           );
-          // a document passes the cap only when no other document's item is left off the page
-          if (overfull.length > 0) {
+          // past the kept ones, a document passes the cap only when no other document's item is left off the page
+          if (overfull.length > 0 && keep === 0) {
             const rest = spread.slice(size);
             expect(rest.every((item) => overfull.includes(doc(item)))).toBe(true);
           }

@@ -19,7 +19,14 @@ import {
   type ResultData,
   runPlan,
 } from './run.ts';
-import { crowded, DOCUMENT_CAP, documentOfUrl, SPREAD_WINDOW, spreadDocuments } from './spread.ts';
+import {
+  crowded,
+  DOCUMENT_CAP,
+  documentOfUrl,
+  KEEP_FIRST,
+  SPREAD_WINDOW,
+  spreadDocuments,
+} from './spread.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 
 /** Results shown at first and added by "show more". */
@@ -313,7 +320,13 @@ async function spreadFirstPage(ranked: RankedResult[]): Promise<RankedResult[]> 
   if (!crowded(await urls(ranked.slice(0, PAGE_SIZE)), DOCUMENT_CAP)) return ranked;
   const window = ranked.slice(0, SPREAD_WINDOW);
   const known = await urls(window);
-  const order = spreadDocuments([...window.keys()], (index) => known[index]!, DOCUMENT_CAP, PAGE_SIZE);
+  const order = spreadDocuments(
+    [...window.keys()],
+    (index) => known[index]!,
+    DOCUMENT_CAP,
+    PAGE_SIZE,
+    KEEP_FIRST,
+  );
   return [...order.map((index) => window[index]!), ...ranked.slice(SPREAD_WINDOW)];
 }
 

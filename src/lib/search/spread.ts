@@ -10,27 +10,35 @@
 /** At most this many results of one document among the first page, while others wait behind them. */
 export const DOCUMENT_CAP = 4;
 
+/**
+ * The first results stay as ranked: a rule ranked fifth is never moved off the first five for the
+ * sake of another document; only the rest of the page is spread.
+ */
+export const KEEP_FIRST = 5;
+
 /** How many results the first page is chosen from (their fragments are read; PAGE_SIZE more at most). */
 export const SPREAD_WINDOW = 20;
 
 /**
  * `items` reordered so that among the first `size` no document has more than `cap`, as far as the
- * other documents' items allow: each document's best `cap` keep their order and only move up; the
- * ones past the cap follow, in their order, once the page is full or nothing else is left.
+ * other documents' items allow: the first `keep` stay where they are, each document's next items
+ * up to `cap` keep their order and only move up, and the ones past the cap follow, in their order,
+ * once the page is full or nothing else is left.
  */
 export function spreadDocuments<T>(
   items: readonly T[],
   documentOf: (item: T) => string,
   cap: number,
   size: number,
+  keep = 0,
 ): T[] {
   const page: T[] = [];
   const deferred: T[] = [];
   const count = new Map<string, number>();
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const doc = documentOf(item);
     const held = count.get(doc) ?? 0;
-    if (page.length < size && held < cap) {
+    if (index < keep || (page.length < size && held < cap)) {
       page.push(item);
       count.set(doc, held + 1);
     } else deferred.push(item);
