@@ -140,6 +140,8 @@ describe('questions in a resident’s words', () => {
     expect(readQuestion('何人も請求できる')).toBe('何人も請求できる');
     expect(readQuestion('開示されない情報')).toBe('非開示 情報');
     expect(readQuestion('開示してもらえないのはどんなとき')).toBe('非開示 のはどんなとき');
+    // the city's decision not to disclose is no question about withheld information
+    expect(readQuestion('開示をしない旨の決定')).toBe('開示をしない旨の決定');
   });
 
   it('read いつ and 何日 as a deadline and drop the verbs a Japanese question is framed with', async () => {

@@ -129,9 +129,10 @@ const JA_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // (委員8人以内で組織する); 何人も is the texts' "any person" and stays
   [/何人(?!も)|人数/gu, ' 組織 '],
   // 「開示されない」「開示してもらえない」: the negation is hiragana, which the tokenizer drops, so
-  // the question would read as disclosure itself; it asks what is withheld, 非開示 (不開示情報)
+  // the question would read as disclosure itself; it asks what is withheld, 非開示 (不開示情報).
+  // 「開示しない」 is the city's decision not to disclose (開示をしない旨の決定), and stays
   [
-    /開示(?:を)?(?:しない|されない|できない|してもらえない|してくれない|されません|できません|してもらえません)/gu,
+    /開示(?:を)?(?:されない|できない|してもらえない|してくれない|されません|できません|してもらえません)/gu,
     ' 非開示 ',
   ],
   [/いつまで|いつ|何日(?:以内)?/gu, ' 期限 '],
