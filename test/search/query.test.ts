@@ -26,6 +26,8 @@ describe('definition questions', () => {
     ['個人情報とは何ですか', '個人情報'],
     ['実施機関って何', '実施機関'],
     ['不開示情報の意味', '不開示情報'],
+    ['個人情報ってどういう意味', '個人情報'],
+    ['要配慮個人情報とはどんなものですか', '要配慮個人情報'],
     ['what is personal information', 'personal information'],
     ['What is an implementing agency?', 'implementing agency'],
     ['definition of personal information', 'personal information'],
@@ -118,12 +120,39 @@ describe('questions in a resident’s words', () => {
     expect(readQuestion('how soon will I hear')).toBe('deadline will I hear');
   });
 
+  it('read "how many members" as a body’s size and "will not be disclosed" as what is withheld', async () => {
+    const { readQuestion } = await import('../../src/lib/search/query.ts');
+    expect(readQuestion('how many people sit on the council')).toBe(
+      'members organization sit on the council',
+    );
+    expect(readQuestion('how many days')).toBe('deadline');
+    expect(readQuestion('what information will not be disclosed')).toBe(
+      'what information non-disclosure information',
+    );
+    expect(readQuestion("records that can't be released")).toBe('records that non-disclosure information');
+    // a negation of something else stays
+    expect(readQuestion('the city did not correct my records')).toBe('the city did not correct my records');
+  });
+
+  it('read 何人 as a body’s size and a negated 開示 as what is withheld, but keep 何人も', async () => {
+    const { readQuestion } = await import('../../src/lib/search/query.ts');
+    expect(readQuestion('審議会の委員は何人')).toBe('審議会の委員は 組織');
+    expect(readQuestion('何人も請求できる')).toBe('何人も請求できる');
+    expect(readQuestion('開示されない情報')).toBe('非開示 情報');
+    expect(readQuestion('開示してもらえないのはどんなとき')).toBe('非開示 のはどんなとき');
+    // the city's decision not to disclose is no question about withheld information
+    expect(readQuestion('開示をしない旨の決定')).toBe('開示をしない旨の決定');
+  });
+
   it('read いつ and 何日 as a deadline and drop the verbs a Japanese question is framed with', async () => {
     const { readQuestion } = await import('../../src/lib/search/query.ts');
     expect(readQuestion('開示 何日')).toBe('開示 期限');
     expect(readQuestion('開示請求の返事はいつ来ますか')).toBe('開示請求の返事は 期限');
     expect(readQuestion('開示請求 何日かかる')).toBe('開示請求 期限');
     expect(readQuestion('苦情はどこに言えばいい')).toBe('苦情はどこに');
+    expect(readQuestion('開示請求に行くときの持ち物')).toBe('開示請求に ときの持ち物');
+    // 行う is what the texts say
+    expect(readQuestion('開示を行う')).toBe('開示を行う');
     // いつから asks when a text takes effect, not a deadline
     expect(readQuestion('この条例はいつから施行')).toBe('この条例は 施行 施行');
     expect(readQuestion('いつから始まった')).not.toMatch(/期限/);

@@ -305,16 +305,29 @@ function createRecord(
 /** Captions that name an exception to a rule stated elsewhere: 開示決定等の期限の特例, 適用除外. */
 const EXCEPTION_CAPTION = /特例|特則|例外|適用除外|exception|special provisions/iu;
 
+/** The caption of the provision that says when a text takes effect. */
+const EFFECTIVE_DATE_CAPTION = /施行期日|effective date/iu;
+
 /**
  * How much a record's score counts (1 = fully), so that among records holding the query's words
  * the one a resident means comes first: the rule before its exception (第26条 before 第27条
  * 開示決定等の期限の特例), a municipality's own rule before the national law it sits under, main
  * provisions before 附則 (transitional and amending provisions), an article before the chapter
- * that holds it (which is found by its title anyway).
+ * that holds it (which is found by its title anyway). The 施行期日 of a text's own 附則 (the
+ * first; later ones are amending acts') is no transitional provision but the one answer to "when
+ * did it take effect", and counts fully.
  */
-function recordWeight(source: Pick<SearchSource, 'city' | 'kind'>, unit: SearchUnit): number {
+export function recordWeight(
+  source: Pick<SearchSource, 'city' | 'kind'>,
+  unit: Pick<SearchUnit, 'type' | 'anchor' | 'caption'>,
+): number {
   let weight = 1;
-  if (unit.type === 'supplement' || unit.anchor.startsWith('suppl-')) weight *= 0.3;
+  const supplement = unit.type === 'supplement' || unit.anchor.startsWith('suppl-');
+  const ownEffectiveDate =
+    /^suppl-1(?:-|$)/u.test(unit.anchor) &&
+    unit.caption !== undefined &&
+    EFFECTIVE_DATE_CAPTION.test(unit.caption);
+  if (supplement && !ownEffectiveDate) weight *= 0.3;
   if (unit.caption && EXCEPTION_CAPTION.test(unit.caption)) weight *= 0.6;
   // a chapter holds the caption words of all its articles, so a question of several words meets
   // it by chance (term of office … members: 第6章 before 第135条 任期等); its title still finds it

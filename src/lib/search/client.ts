@@ -19,6 +19,14 @@ import {
   type ResultData,
   runPlan,
 } from './run.ts';
+import {
+  crowded,
+  DOCUMENT_CAP,
+  documentOfUrl,
+  KEEP_FIRST,
+  SPREAD_WINDOW,
+  spreadDocuments,
+} from './spread.ts';
 import { Vocabulary, type VocabularyData } from './vocabulary.ts';
 
 /** Results shown at first and added by "show more". */
@@ -202,7 +210,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (id !== sequence) return;
       plan = planned;
       morePending = partial;
-      ranked = await runPlan(pagefind, plan, chosen, doc, weights);
+      ranked = await spreadFirstPage(await runPlan(pagefind, plan, chosen, doc, weights));
       if (id !== sequence) return;
       const cited = ranked[0];
       if (initial && doc && cited?.tier === 0 && plan.citation) {
@@ -298,6 +306,28 @@ export function startSearchPage(root: HTMLElement): void {
     list.querySelectorAll('a')[before]?.focus();
   });
   void search(true);
+}
+
+/**
+ * The results with the first page spread over documents (spread.ts): only when one document holds
+ * more than DOCUMENT_CAP of the first PAGE_SIZE are the next results' fragments read to find
+ * others. Pagefind keeps each fragment it loaded, so the page shows them without fetching again.
+ */
+async function spreadFirstPage(ranked: RankedResult[]): Promise<RankedResult[]> {
+  if (ranked.length <= PAGE_SIZE) return ranked;
+  const urls = async (results: readonly RankedResult[]) =>
+    (await Promise.all(results.map((result) => result.data()))).map((data) => documentOfUrl(data.url));
+  if (!crowded(await urls(ranked.slice(0, PAGE_SIZE)), DOCUMENT_CAP)) return ranked;
+  const window = ranked.slice(0, SPREAD_WINDOW);
+  const known = await urls(window);
+  const order = spreadDocuments(
+    [...window.keys()],
+    (index) => known[index]!,
+    DOCUMENT_CAP,
+    PAGE_SIZE,
+    KEEP_FIRST,
+  );
+  return [...order.map((index) => window[index]!), ...ranked.slice(SPREAD_WINDOW)];
 }
 
 /** One result: link (label and caption, or the heading), where it is, and the excerpt. */

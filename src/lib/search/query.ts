@@ -65,9 +65,9 @@ const LOOSE_MAX_WORDS = 4;
 /** How many related readings a query is searched with, at most. */
 const MAX_RELATED = 12;
 
-/** 「Xとは」「Xとは何ですか」「Xって何」「Xの意味」「Xの定義」 */
+/** 「Xとは」「Xとは何ですか」「Xって何」「Xってどういう意味」「Xとはどんなもの」「Xの意味」「Xの定義」 */
 const JA_DEFINITION =
-  /^(.+?)(?:とは(?:何|なに)?(?:ですか|でしょうか)?|って(?:何|なに)(?:ですか)?|の(?:意味|定義)(?:は)?)[?？。\s]*$/u;
+  /^(.+?)(?:(?:とは|って)(?:何|なに|どういう(?:意味|もの|こと)|どんな(?:もの|こと)|どういうこと)(?:ですか|でしょうか|なの)?|とは(?:ですか|でしょうか)?|の(?:意味|定義)(?:は)?)[?？。\s]*$/u;
 /** "what is X", "what are X", "what does X mean", "define X", "definition of X", "meaning of X", "X meaning" */
 const EN_DEFINITION =
   /^(?:(?:what(?:'s|\s+is|\s+are|\s+does)|define|definition\s+of|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+mean)?|(.+?)\s+(?:definition|meaning))\s*\??$/iu;
@@ -92,6 +92,14 @@ const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
     'deadline',
   ],
   [/\b(?:how\s+much)\b/giu, 'fee'],
+  // "how many members (people, commissioners)" asks a body's size, which the texts state where
+  // they say what it is composed of: 「委員8人以内で組織する」, "composed of … members" (Organization)
+  [/\bhow\s+many\s+(?:members|people|persons|commissioners|seats)\b/giu, 'members organization'],
+  // "will not be disclosed", "can't be released" asks what is withheld: 不開示情報
+  [
+    /\b(?:will\s+not|won'?t|cannot|can'?t|could\s+not|couldn'?t|does\s+not|doesn'?t|is\s+not|isn'?t|are\s+not|aren'?t|not)\s+(?:be\s+|get\s+)?(?:disclos\w*|releas\w*|revealed|shown)\b/giu,
+    'non-disclosure information',
+  ],
   // "I don't want the city to use my information" asks to stop the use: 利用停止
   [
     /\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:[\p{L}']+\s+){0,3}?to\s+(?:use|keep)\b/giu,
@@ -101,11 +109,12 @@ const EN_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * The verbs a Japanese question is framed with, which name nothing the texts hold: 「返事はいつ
- * 来ますか」 asks when (いつ), 「どこに言えばいい」 where, 「教えてください」 only asks. Their kanji
- * would stay in the query as words (来, 言, 教) and find unrelated words they begin (来年, 言語).
+ * 来ますか」 asks when (いつ), 「どこに言えばいい」 where, 「教えてください」 only asks, 「窓口に行く
+ * とき」 only goes. Their kanji would stay in the query as words (来, 言, 教, 行) and find unrelated
+ * words they begin (来年, 言語, 行う).
  */
 const JA_QUESTION_VERBS =
-  /(?:来(?:ます|ません|ない|る|た)|かか(?:ります|る)|届(?:きます|かない|く|いた)|言(?:えば|ったら|う)|教え(?:てください|て)|知り(?:たい|ます)|欲し(?:い))(?:か|の|でしょうか|ですか|いい|いいですか|いいの)*[?？。]*/gu;
+  /(?:来(?:ます|ません|ない|る|た)|行(?:く|けば|きます|きたい)|かか(?:ります|る)|届(?:きます|かない|く|いた)|言(?:えば|ったら|う)|教え(?:てください|て)|知り(?:たい|ます)|欲し(?:い))(?:か|の|でしょうか|ですか|いい|いいですか|いいの)*[?？。]*/gu;
 
 /**
  * Japanese questions, as the word the texts use for what they ask: 「いつ」「いつまで」 (hiragana that
@@ -116,6 +125,16 @@ const JA_QUESTION_VERBS =
 const JA_QUESTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // 「いつから」 asks when a text took effect (施行), not a deadline
   [/いつから/gu, ' 施行 '],
+  // 「何人」「人数」 ask a body's size, which the texts state where they say what it is composed of
+  // (委員8人以内で組織する); 何人も is the texts' "any person" and stays
+  [/何人(?!も)|人数/gu, ' 組織 '],
+  // 「開示されない」「開示してもらえない」: the negation is hiragana, which the tokenizer drops, so
+  // the question would read as disclosure itself; it asks what is withheld, 非開示 (不開示情報).
+  // 「開示しない」 is the city's decision not to disclose (開示をしない旨の決定), and stays
+  [
+    /開示(?:を)?(?:されない|できない|してもらえない|してくれない|されません|できません|してもらえません)/gu,
+    ' 非開示 ',
+  ],
   [/いつまで|いつ|何日(?:以内)?/gu, ' 期限 '],
 ];
 

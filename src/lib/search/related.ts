@@ -34,7 +34,7 @@ const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆]/u;
 
 /** Short words an English query carries that no record needs to hold. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  'a an the of for to in on at by with about and or is are was were be been do does did can could will would should have has had get gets got i my me we our you your how what which when where who it its this that there any if until need needs want wants happen happens please make makes take takes s he she him his her they them their us'.split(
+  'a an the of for to in on at by with about and or is are was were be been do does did can could will would should have has had get gets got i my me we our you your how what which when where who it its this that there any if until need needs want wants happen happens happened like thing things please make makes take takes s he she him his her they them their us'.split(
     ' ',
   ),
 );
